@@ -29,7 +29,7 @@ class Argument:
 
 def argument_entry(argument: Argument) -> str:
     """One `Args:` entry, wrapped, continuation lines indented four spaces."""
-    text = " ".join(_absolute_links(_unquoted(argument.description)).split())
+    text = " ".join(spec_text(_unquoted(argument.description)).split())
     if argument.okta_default is not None:
         text = f"{text} Okta's default: {_shown(argument.okta_default)}.".strip()
     head = f"{argument.python_name} ({argument.type_string}):"
@@ -79,6 +79,24 @@ def _unquoted(text: str) -> str:
 def _absolute_links(text: str) -> str:
     """Okta's site-relative Markdown links, made absolute."""
     return re.sub(r"\]\(/(?!/)", f"]({OKTA_DOCS}/", text)
+
+
+# A Markdown link whose target is neither absolute (`scheme:`) nor an in-page anchor (`#...`):
+# relative to a page of Okta's site that the reader of a docstring is not on.
+RELATIVE_LINK = re.compile(r"\[([^\]]*)\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:|#)([^)\s]*)\)")
+
+
+def spec_text(text: str) -> str:
+    """Spec prose as docstrings show it: site-relative links absolute, other relative links as their text."""
+    return RELATIVE_LINK.sub(r"\1", _absolute_links(text))
+
+
+def wrapped(text: str, width: int) -> str:
+    """`text` wrapped at `width`, never splitting a word or a URL (a split link is a broken one)."""
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line.strip() else line
+        for line in text.splitlines()
+    )
 
 
 def _shown(value: object) -> str:

@@ -17,7 +17,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal, safe_for_docstring
 
 from .client_view import ClientView, enum_key
-from .docstrings import Argument, args_section, raises_section
+from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "okta_api"
@@ -151,6 +151,9 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         raise GenerationFailed(_describe([data]))
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    # Spec prose in docstrings: Okta's site-relative links made absolute, and no URL split by wrapping.
+    project.env.filters["safe_for_docstring"] = lambda text: safe_for_docstring(spec_text(str(text)))
+    project.env.filters["wordwrap"] = lambda text, width=79, *_: wrapped(str(text), width)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
     project.env.globals["okta_transforms"] = view.transforms
     by_python_name = {

@@ -138,3 +138,15 @@ def test_a_default_cannot_end_the_docstring_or_start_an_escape() -> None:
 def test_site_relative_links_point_at_oktas_documentation() -> None:
     entry = argument_entry(Argument("expand", "str | Unset", "See [User](/openapi/x) and [y](https://e.com/z)."))
     assert "[User](https://developer.okta.com/docs/api/openapi/x)" in entry and "[y](https://e.com/z)" in entry
+
+
+def test_spec_prose_links_are_absolute_or_plain_text_and_never_split() -> None:
+    from okta_codegen.docstrings import spec_text, wrapped
+
+    text = "See [groups](/openapi/okta-management/management/group), [a group](openapi/x), [up](../Template), [web](https://okta.com/a) and [here](#here)."
+    assert spec_text(text) == (
+        "See [groups](https://developer.okta.com/docs/api/openapi/okta-management/management/group), a group, up,"
+        " [web](https://okta.com/a) and [here](#here)."
+    )
+    url = "https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/create-application"
+    assert url in wrapped(f"Read {url} first.", 40).splitlines()

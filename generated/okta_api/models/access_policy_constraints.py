@@ -20,13 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyConstraints(OktaModel):
-    """Specifies constraints for the authenticator. Constraints are logically evaluated such that only one
-    constraint object needs to be satisfied. But, within a constraint object, each constraint property
-    must be satisfied.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2990>
 
     Attributes:
-        knowledge: KnowledgeConstraint
-        possession: PossessionConstraint
+        knowledge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2750>`): KnowledgeConstraint
+        possession (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2890>`): PossessionConstraint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

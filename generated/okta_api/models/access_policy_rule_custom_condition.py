@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyRuleCustomCondition(OktaModel):
-    """Specifies [Okta Expression Language](https://developer.okta.com/docs/reference/okta-expression-
-    language-in-identity-engine/) expressions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca290>
 
     Attributes:
-        condition: expression to match
+        condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca210>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,15 +20,10 @@ if TYPE_CHECKING:
 class AppUserCredentialsRequestPayload(OktaModel):
     """Credentials
 
-    Updates the assigned user credentials
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404a10>
 
     Attributes:
-        credentials: Specifies a user's credentials for the app.
-            This parameter can be omitted for apps with [sign-on mode](/openapi/okta-management/manage
-            ment/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/sign
-            onmode) (`signOnMode`) or [authentication schemes](/openapi/okta-management/management/app
-            lication/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/
-            scheme) (`credentials.scheme`) that don't require credentials.
+        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64048d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64046d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserPasswordCredential(OktaModel):
-    """The user's password. This is a write-only property. An empty `password` object is returned to
-    indicate that a password value exists.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404e90>
 
     Attributes:
-        value: Password value
+        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404dd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,15 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserProfile(OktaModel):
-    """Specifies the default and custom profile properties for a user.
-    Properties that are visible in the Admin Console for an app assignment can also be assigned through
-    the API.
-    Some properties are reference properties that are imported from the target app and can't be
-    configured.
-    See [profile](/openapi/okta-
-    management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
-
-    """
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>"""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -20,21 +20,10 @@ if TYPE_CHECKING:
 class AppUserProfileRequestPayload(OktaModel):
     """Profile
 
-    Updates the assigned user profile
-    > **Note:** The Okta API currently doesn't support entity tags for conditional updates. As long as
-    you're the only user updating the the user profile, Okta recommends you fetch the most recent
-    profile with [Retrieve an Application User](/openapi/okta-
-    management/management/applicationusers#tag/ApplicationUsers/operation/getApplicationUser), apply
-    your profile update, and then `POST` back the updated profile.
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64053d0>
 
     Attributes:
-        profile: Specifies the default and custom profile properties for a user.
-            Properties that are visible in the Admin Console for an app assignment can also be
-            assigned through the API.
-            Some properties are reference properties that are imported from the target app and can't
-            be configured.
-            See [profile](/openapi/okta-
-            management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

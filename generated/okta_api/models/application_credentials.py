@@ -20,14 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentials(OktaModel):
-    """Credentials for the specified `signOnMode`
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411410>
 
     Attributes:
-        signing: App signing key properties
-            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
-            `signOnMode` support the key rotation feature.
-        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
-            directly to a user
+        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64111d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412d10>
+        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413a10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,7 @@ class ApplicationEmbedded(OktaModel):
     """An Okta `ApplicationEmbedded`.
 
     Attributes:
-        user: The specified [Application User](/openapi/okta-
-            management/management/tags/applicationusers) assigned to the app
+        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd8910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd8ad0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

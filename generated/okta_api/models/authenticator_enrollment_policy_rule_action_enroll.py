@@ -16,12 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyRuleActionEnroll(OktaModel):
-    """Specifies when or if the user is prompted to enroll an authenticator
-    > **Note:** The `CHALLENGE` and `LOGIN` options have identical behaviors in Identity Engine. `LOGIN`
-    is primarily used in authenticator enrollment policies created in Classic Engine orgs.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644dad0>
 
     Attributes:
-        self_ (`self`): AuthenticatorEnrollmentPolicyRuleActionEnrollSelf
+        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d890>`): AuthenticatorEnrollmentPolicyRuleActionEnrollSelf
     """
 
     _json_names: ClassVar[dict[str, str]] = {

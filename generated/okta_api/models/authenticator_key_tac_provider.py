@@ -19,12 +19,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorKeyTacProvider(OktaModel):
-    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Settings for
-    the TAC authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e210>
 
     Attributes:
-        type_ (`type`): Provider type
-        configuration: Define the configuration settings of the TAC
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647cb90>
+        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647cc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e1d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

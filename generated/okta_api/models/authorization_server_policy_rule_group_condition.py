@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthorizationServerPolicyRuleGroupCondition(OktaModel):
-    """Specifies a set of Groups whose Users are to be included
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac890>
 
     Attributes:
-        include: Groups to be included
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac850>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

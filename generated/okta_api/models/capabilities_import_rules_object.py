@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesImportRulesObject(OktaModel):
-    """Defines user import rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193a10>
 
     Attributes:
-        user_create_and_match (`userCreateAndMatch`): Rules for matching and creating users
+        user_create_and_match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61938d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61988d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesImportSettingsObject(OktaModel):
-    """Defines import settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198d10>
 
     Attributes:
-        schedule: Import schedule configuration
-        username: Determines the Okta username for the imported user
+        schedule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141490>
+        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142210>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

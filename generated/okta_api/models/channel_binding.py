@@ -20,8 +20,8 @@ class ChannelBinding(OktaModel):
     """An Okta `ChannelBinding`.
 
     Attributes:
-        required: RequiredEnum
-        style: ChannelBindingStyle
+        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619cf10>`): RequiredEnum
+        style (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d050>`): ChannelBindingStyle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

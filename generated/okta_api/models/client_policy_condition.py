@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientPolicyCondition(OktaModel):
-    """Specifies which clients are included in the policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae910>
 
     Attributes:
-        include: Which clients are included in the policy
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae8d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

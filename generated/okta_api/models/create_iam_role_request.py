@@ -18,10 +18,9 @@ class CreateIamRoleRequest(OktaModel):
     """An Okta `CreateIamRoleRequest`.
 
     Attributes:
-        description: Description of the role
-        label: Unique label for the role
-        permissions: Array of permissions that the role grants. See [Permissions](/openapi/okta-
-            management/guides/permissions).
+        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba490>
+        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba690>
+        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61baa50>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

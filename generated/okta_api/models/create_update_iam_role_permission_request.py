@@ -21,8 +21,7 @@ class CreateUpdateIamRolePermissionRequest(OktaModel):
     """An Okta `CreateUpdateIamRolePermissionRequest`.
 
     Attributes:
-        conditions: Conditions for further restricting a permission. See [Permission
-            conditions](https://help.okta.com/okta_help.htm?type=oie&id=ext-permission-conditions).
+        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61be510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6910>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

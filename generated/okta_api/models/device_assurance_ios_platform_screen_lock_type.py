@@ -19,7 +19,7 @@ class DeviceAssuranceIOSPlatformScreenLockType(OktaModel):
     """An Okta `DeviceAssuranceIOSPlatformScreenLockType`.
 
     Attributes:
-        include: list[ScreenLockType]
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6204990>`): list[ScreenLockType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

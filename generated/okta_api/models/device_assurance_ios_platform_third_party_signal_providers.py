@@ -18,11 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceIOSPlatformThirdPartySignalProviders(OktaModel):
-    """Settings for third-party signal providers (based on the `IOS` platform)
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6204f50>
 
     Attributes:
-        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-
-            container>Device Posture IdP provider
+        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6204e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

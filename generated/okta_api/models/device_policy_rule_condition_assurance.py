@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePolicyRuleConditionAssurance(OktaModel):
-    """Specifies [device assurance policies](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/DeviceAssurance/) in the policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218250>
 
     Attributes:
-        include: Specifies the device assurance policy ID
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6217e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218210>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

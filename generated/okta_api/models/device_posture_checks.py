@@ -18,11 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePostureChecks(OktaModel):
-    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Represents the
-    Device Posture Checks configuration for the device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae50>
 
     Attributes:
-        include: An array of key-value pairs that include the device posture check `variableName` key
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePostureIdP(OktaModel):
-    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Device Posture
-    IdP provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
 
     Attributes:
-        compliant: Indicates whether the device is compliant according to the custom IDP
-        managed: Indicates whether the device is managed according to the custom IDP
+        compliant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62206d0>
+        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62208d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceSignalCollectionPolicyRuleActions(OktaModel):
-    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Specifies
-    actions to be taken, or operations that may be allowed, if the rule conditions are satisfied
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bd10>
 
     Attributes:
-        device_signal_collection (`deviceSignalCollection`): Specifies how device context is collected when a user attempts to sign in
+        device_signal_collection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230690>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskPolicyRuleActionsEntityRisk(OktaModel):
-    """The object that contains the `actions` array
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071310>
 
     Attributes:
-        actions: The `entityRisk` object's `actions` array can be empty or contain one of two `action`
-            object value pairs. This object determines the specific response to a risk event.
+        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60712d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

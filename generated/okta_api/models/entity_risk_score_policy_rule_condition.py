@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskScorePolicyRuleCondition(OktaModel):
-    """<x-lifecycle class="oie"></x-lifecycle> The risk score level of the entity risk policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073090>
 
     Attributes:
-        level: EntityRiskScorePolicyRuleConditionLevel
+        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6072e50>`): EntityRiskScorePolicyRuleConditionLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class FeatureLinksDependents(OktaModel):
-    """Link to feature dependents
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087f50>
 
     Attributes:
-        href (read-only, never sent): Link URI
+        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087ed0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GrantTypePolicyRuleCondition(OktaModel):
-    """Array of grant types that this condition includes. Determines the mechanism that Okta uses to
-    authorize the creation of the tokens.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b50>
 
     Attributes:
-        include: Array of grant types that this condition includes.
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

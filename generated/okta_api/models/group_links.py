@@ -20,16 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupLinks(OktaModel):
-    """[Discoverable resources](/openapi/okta-
-    management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source) related
-    to the group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6d50>
 
     Attributes:
-        self_ (`self`): HrefObjectSelfLink
-        apps: HrefObject
-        logo: list[HrefObject]
-        source: HrefObject
-        users: HrefObject
+        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
+        apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6690>`): HrefObject
+        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a67d0>`): list[HrefObject]
+        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6a50>`): HrefObject
+        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6b50>`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

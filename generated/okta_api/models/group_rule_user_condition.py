@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleUserCondition(OktaModel):
-    """Defines conditions specific to user exclusion
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bcc90>
 
     Attributes:
-        exclude: Excluded `userIds` when processing rules
+        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bcc50>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

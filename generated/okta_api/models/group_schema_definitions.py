@@ -23,9 +23,8 @@ class GroupSchemaDefinitions(OktaModel):
     """An Okta `GroupSchemaDefinitions`.
 
     Attributes:
-        base: GroupSchemaBase
-        custom: All custom profile properties are defined in a profile subschema with the resolution scope
-            `#custom`
+        base (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3110>`): GroupSchemaBase
+        custom (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2f10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,8 @@ class HrefHintsGuidanceObject(HrefHints):
     """An Okta `HrefHintsGuidanceObject`.
 
     Attributes:
-        allow: list[HttpMethod]
-        guidance: Specifies the URI to invoke for granting scope consent required to complete the OAuth 2.0
-            connection
+        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4390>`): list[HttpMethod]
+        guidance (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4990>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

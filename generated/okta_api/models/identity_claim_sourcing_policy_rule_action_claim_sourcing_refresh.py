@@ -25,13 +25,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh(OktaModel):
-    """Specifies how identity claims are refreshed from the IdP when re-authentication occurs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d10>
 
     Attributes:
-        redirect_type (`redirectType`): The redirect type for re-authentication. You can set it to `NONE` (re-authentication to
-            the IdP isn't allowed) or `FIXED` (users re-authenticate with the most recently active SSO
-            IdP).
-        filter_ (`filter`): Filter which IdPs are available to use for re-authentication
+        redirect_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113290>
+        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113cd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

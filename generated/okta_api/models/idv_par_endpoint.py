@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVParEndpoint(OktaModel):
-    """IDV [PAR](https://datatracker.ietf.org/doc/html/rfc9126) endpoint
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104e10>
 
     Attributes:
-        binding: IDVParEndpointBinding
-        url: URL of the `par` endpoint of the IDV vendor
+        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61049d0>`): IDVParEndpointBinding
+        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104d90>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

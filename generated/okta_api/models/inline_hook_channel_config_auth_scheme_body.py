@@ -15,13 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookChannelConfigAuthSchemeBody(OktaModel):
-    """The authentication scheme to use for this request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a7d0>
 
     Attributes:
-        key: The header name for the authorization server
-        type_ (`type`): The authentication scheme type. Supported type&mdash;`HEADER`.
-        value: The header value. This secret value is passed to your external service endpoint. Your
-            external service can check it as a security measure.
+        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a350>
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a550>
+        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a750>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

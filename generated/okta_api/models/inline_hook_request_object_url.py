@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookRequestObjectUrl(OktaModel):
-    """The URL of the API endpoint
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd50>
 
     Attributes:
-        value: The URL value of the API endpoint
+        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ccd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

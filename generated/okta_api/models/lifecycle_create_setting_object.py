@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LifecycleCreateSettingObject(OktaModel):
-    """Determines whether to update a user in the app when a user in Okta is updated
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85e10>
 
     Attributes:
-        status: Setting status
+        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

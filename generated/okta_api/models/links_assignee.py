@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksAssignee(OktaModel):
-    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
-    the [JSON Hypertext Application Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-
-    hal-06) specification.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89990>
 
     Attributes:
-        assignee: HrefObjectAssigneeLink
+        assignee (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89850>`): HrefObjectAssigneeLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

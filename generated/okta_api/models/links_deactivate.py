@@ -21,7 +21,7 @@ class LinksDeactivate(OktaModel):
     """An Okta `LinksDeactivate`.
 
     Attributes:
-        deactivate: HrefObject
+        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8ac50>`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

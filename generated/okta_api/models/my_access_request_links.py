@@ -18,14 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyAccessRequestLinks(OktaModel):
-    """Links of a request. `approvalSequence` and `approvalCondition` appear once the request has been
-    matched to a request condition.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd6d0>
 
     Attributes:
-        self_ (`self`): A link to a related resource.
-        catalog_entry (`catalogEntry`): A link to a related resource.
-        approval_sequence (`approvalSequence`): A link to a related resource.
-        approval_condition (`approvalCondition`): A link to a related resource.
+        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        catalog_entry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        approval_sequence (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        approval_condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryRequestFieldsMetadata(OktaModel):
-    """Extra information about a prospective request.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb110>
 
     Attributes:
-        risk_assessment (`riskAssessment`): Separation-of-duties assessment of a request: whether submitting is allowed or restricted,
-            and the rules behind possible conflicts.
+        risk_assessment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbafd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbadd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

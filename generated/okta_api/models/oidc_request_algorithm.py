@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcRequestAlgorithm(OktaModel):
-    """Algorithm settings used to sign an authorization request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ab90>
 
     Attributes:
-        signature: Signature Algorithm settings for signing authorization requests sent to the IdP
-            > **Note:**  The `algorithm` property is ignored when you disable request signatures
-            (`scope` set as `NONE`).
+        signature (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5aa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5afd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

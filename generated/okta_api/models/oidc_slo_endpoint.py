@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcSloEndpoint(OktaModel):
-    """OIDC IdP logout endpoint
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bc50>
 
     Attributes:
-        url: IdP logout endpoint URL
+        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ba10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bbd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

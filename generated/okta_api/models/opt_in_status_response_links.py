@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OptInStatusResponseLinks(OktaModel):
-    """Link relations available
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90910>
 
     Attributes:
-        opt_in_status (`optInStatus`): HrefObject
+        opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90610>`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

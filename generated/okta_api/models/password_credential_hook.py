@@ -15,13 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredentialHook(OktaModel):
-    """Specify a [password import inline hook](/openapi/okta-
-    management/management/tags/inlinehook/createpasswordimportinlinehook) to trigger verification of the
-    user's password the first time the user signs in. This allows an existing password to be imported
-    into Okta directly from some other store.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafd50>
 
     Attributes:
-        type_ (`type`): The type of password inline hook. Currently, must be set to default.
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafcd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

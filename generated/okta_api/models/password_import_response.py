@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordImportResponse(OktaModel):
-    """Password import inline hook response
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7e50>
 
     Attributes:
-        commands: The `commands` object specifies whether Okta accepts the end user's sign-in credentials as
-            valid or not. For the password import inline hook, you typically only return one
-            `commands` object with one array element in it.
+        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7e10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

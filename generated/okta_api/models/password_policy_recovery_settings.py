@@ -18,15 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRecoverySettings(OktaModel):
-    """Specifies the password recovery settings for the policy
-    > **Note:** With Identity Engine, you can specify recovery factors inside the password policy rule
-    instead of in the policy settings object. Recovery factors for the rule are defined inside the
-    [`selfServicePasswordReset` action](https://developer.okta.com/docs/api/openapi/okta-management/mana
-    gement/tags/policy/#tag/Policy/operation/createPolicyRule!path=1/actions/selfServicePasswordReset&t=
-    request).
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd690>
 
     Attributes:
-        factors: Settings for the factors that can be used for recovery
+        factors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc690>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

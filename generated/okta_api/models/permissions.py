@@ -18,11 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Permissions(OktaModel):
-    """Permissions assigned to the role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6e10>
 
     Attributes:
-        permissions: Array of permissions assigned to the role. See [Permissions](/openapi/okta-
-            management/guides/permissions).
+        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6dd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -7,10 +7,8 @@ class PolicyAccountLinkAction(OktaEnum):
     AUTO = "AUTO"
     """The IdP user is automatically linked to an Okta user when the transformed IdP user matches an
     existing Okta user according to [subject match
-    rules](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#
-    tag/IdentityProvider/operation/createIdentityProvider!path=policy/subject&t=request)."""
+    rules](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy/subject&t=request)."""
     DISABLED = "DISABLED"
     """Okta never attempts to link the IdP user to an existing Okta user, but may still attempt to
     provision a new Okta user according to the [provisioning action
-    type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#t
-    ag/IdentityProvider/operation/createIdentityProvider!path=policy/provisioning/action&t=request)."""
+    type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy/provisioning/action&t=request)."""

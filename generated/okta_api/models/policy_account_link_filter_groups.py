@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilterGroups(OktaModel):
-    """Group memberships used to determine link candidates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8c50>
 
     Attributes:
-        include: Specifies the allowlist of Group identifiers to match against. Group memberships are
-            restricted to type `OKTA_GROUP`.
+        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8c10>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyContextGroups(OktaModel):
-    """An array of Group IDs for the simulate operation. Only user IDs or Group IDs are allowed, not both.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebe90>
 
     Attributes:
-        ids: list[str]
+        ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebb10>`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PostAuthSessionPolicyRuleRunWorkflowWorkflow(OktaModel):
-    """This action runs a workflow
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ca50>
 
     Attributes:
-        id: The `id` of the workflow that runs.
+        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c9d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningDetails(OktaModel):
-    """Supported provisioning configurations for your integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39d50>
 
     Attributes:
-        features: List of provisioning features supported in this integration
-        scim: SCIM configuration details
+        features (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39c10>
+        scim (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd76d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperation(OktaModel):
-    """Definition of the realm assignment operation
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d850>
 
     Attributes:
-        configuration: Configuration defintion of the realm
+        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ca50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d810>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperationConfigurationActionsAssignUserToRealm(OktaModel):
-    """Action that assigns a user to a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d290>
 
     Attributes:
-        realm_id (`realmId`): ID of the realm
+        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d210>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

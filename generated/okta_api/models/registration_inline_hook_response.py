@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RegistrationInlineHookResponse(OktaModel):
-    """Registration inline hook response
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d603d0>
 
     Attributes:
-        commands: list[Any]
+        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60050>`): list[Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,12 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAcsEndpoint(OktaModel):
-    """Okta's `SPSSODescriptor` endpoint where the IdP sends a `<SAMLResponse>` message
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6410>
 
     Attributes:
-        binding: ProtocolEndpointBinding
-        type_ (`type`): Determines whether to publish an instance-specific (trust) or organization (shared) ACS
-            endpoint in the SAML metadata
+        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db61d0>`): ProtocolEndpointBinding
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0990>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttribu
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes`.
 
     Attributes:
-        xsitype (`xsi:type`): Used to derive the type of the attribute
+        xsitype (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97950>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertionLifetime(OktaModel):
-    """Specifies the expiration time, in seconds, of the SAML assertion
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c090>
 
     Attributes:
-        expiration: The expiration time in seconds
+        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97fd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,13 +17,12 @@ if TYPE_CHECKING:
 class SecurityEventsProviderRequest(OktaModel):
     """Security events provider request
 
-    The request schema for creating or updating a security events provider. The `settings` must match
-    one of the schemas.
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedfd0>
 
     Attributes:
-        name: The name of the security events provider instance
-        settings: Information about the security events provider for signal ingestion
-        type_ (`type`): The app type of the security events provider
+        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedb50>
+        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedd50>
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deddd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedf50>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

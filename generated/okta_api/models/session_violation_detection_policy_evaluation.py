@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionPolicyEvaluation(OktaModel):
-    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Used to
-    control evaluation of the session sign-on policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c290>
 
     Attributes:
-        enabled: When true, the sign-on policies of the session are evaluated
+        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c210>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

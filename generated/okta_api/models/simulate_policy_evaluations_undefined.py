@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SimulatePolicyEvaluationsUndefined(OktaModel):
-    """A list of undefined but not matched policies and rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e179d0>
 
     Attributes:
-        policies: list[SimulateResultPoliciesItems]
+        policies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17890>`): list[SimulateResultPoliciesItems]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

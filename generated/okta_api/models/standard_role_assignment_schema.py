@@ -19,9 +19,7 @@ class StandardRoleAssignmentSchema(OktaModel):
     """Standard role
 
     Attributes:
-        type_ (`type`): Specify a [standard admin role](/openapi/okta-management/guides/roles/#standard-roles), an
-            [IAM-based standard role](/openapi/okta-management/guides/roles/#iam-based-standard-
-            roles), or `CUSTOM` for a custom role type:
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32890>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

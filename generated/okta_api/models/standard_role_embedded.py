@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class StandardRoleEmbedded(OktaModel):
-    """Optional embedded resources for the role assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32310>
 
     Attributes:
-        targets: Targets configured for the role assignment
+        targets (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e322d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

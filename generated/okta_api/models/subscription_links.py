@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SubscriptionLinks(OktaModel):
-    """Discoverable resources related to the subscription
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55650>
 
     Attributes:
-        self_ (`self`): HrefObject
+        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55510>`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ThirdPartyAdminSetting(OktaModel):
-    """The third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74ad0>
 
     Attributes:
-        third_party_admin (`thirdPartyAdmin`): Indicates if the third-party admin functionality is enabled
+        third_party_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74a50>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TokenAuthorizationServerPolicyRuleActionInlineHook(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleActionInlineHook`.
 
     Attributes:
-        id: str
+        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c765d0>`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextPolicyRule(OktaModel):
-    """The authorization server policy rule used to mint the token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83950>
 
     Attributes:
-        id: The unique identifier for the policy rule
+        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c838d0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeBackgroundImageBody(OktaModel):
-    """The file must be in PNG, JPG, or GIF format and less than 2 MB in size.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a2bf90>
 
     Attributes:
-        file: bytes
+        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a2bd50>`): bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

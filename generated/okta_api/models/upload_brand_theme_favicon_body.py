@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeFaviconBody(OktaModel):
-    """The file must be in PNG or ICO format and have a 1:1 ratio with a maximum dimension of 512 x 512
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a35b90>
 
     Attributes:
-        file: bytes
+        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a35950>`): bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

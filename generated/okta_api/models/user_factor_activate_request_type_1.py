@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType1(OktaModel):
     """email
 
-    Attempts to activate an `email` factor with the specified passcode
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8950>
 
     Attributes:
-        pass_code (`passCode`): OTP for the current time window
+        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType3(OktaModel):
     """sms
 
-    Attempts to activate an `sms` factor with the specified passcode
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8f50>
 
     Attributes:
-        pass_code (`passCode`): OTP for the current time window
+        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

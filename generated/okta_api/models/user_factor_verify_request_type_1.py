@@ -17,11 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType1(OktaModel):
     """sms
 
-    Verifies an OTP sent by an `sms` factor challenge. If you omit `passCode` in the request, a new OTP
-    is sent to the phone.
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef110>
 
     Attributes:
-        pass_code (`passCode`): OTP for the current time window
+        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ceefd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType5(OktaModel):
     """token:software:totp
 
-    Verifies an OTP for a `token:software:totp` factor
+    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefe10>
 
     Attributes:
-        pass_code (`passCode`): OTP for the current time window
+        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

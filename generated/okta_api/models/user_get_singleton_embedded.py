@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserGetSingletonEmbedded(OktaModel):
-    """The embedded resources related to the object if the `expand` query parameter is specified
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01bd0>
 
     Attributes:
-        blocks: A list of access block details for the user account
+        blocks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d018d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01b90>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

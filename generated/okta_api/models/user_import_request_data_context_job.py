@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataContextJob(OktaModel):
-    """The details of the running import job
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10910>
 
     Attributes:
-        id: The ID number of the import job
-        type_ (`type`): The type of import job
+        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d104d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10690>
+        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10890>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,15 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserUserTypeValue(OktaModel):
-    """The user type that determines the schema for the user's profile. The `type` property is a map that
-    identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/#tag/UserType).
-
-    Currently it contains a single element, `id`. It can be specified when creating a new user, and can
-    be updated by an admin on a full replace of an existing user (but not a partial update).
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4210>
 
     Attributes:
-        id: The ID of the user type
+        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4190>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class WellKnownURIObjectResponseLinks(OktaModel):
     """An Okta `WellKnownURIObjectResponseLinks`.
 
     Attributes:
-        self_ (`self`): HrefObjectSelfLink
+        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ZscalerbyzApplicationSettingsApplication(OktaModel):
-    """Zscaler app instance properties
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fc50>
 
     Attributes:
-        site_domain (`siteDomain`): Your Zscaler domain
+        site_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fbd0>
     """
 
     _json_names: ClassVar[dict[str, str]] = {

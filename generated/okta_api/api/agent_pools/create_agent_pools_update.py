@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Create an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
 
-     Creates an agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """Create an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
 
-     Creates an agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Create an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
 
-     Creates an agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """Create an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
 
-     Creates an agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>
     """
 
     return (

@@ -86,13 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5317910>
 
-     Deletes agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52f8510>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393760>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5317910>
 
-     Deletes agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52f8510>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -155,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393760>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5317910>
 
-     Deletes agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52f8510>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393760>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5317910>
 
-     Deletes agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52f8510>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393760>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """Retrieve an agent pool update's settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
 
-     Retrieves the current state of the agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392920>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """Retrieve an agent pool update's settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
 
-     Retrieves the current state of the agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392920>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """Retrieve an agent pool update's settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
 
-     Retrieves the current state of the agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392920>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """Retrieve an agent pool update's settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
 
-     Retrieves the current state of the agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392920>
     """
 
     return (

@@ -105,13 +105,9 @@ def sync_detailed(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
-    """List all agent pools
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
 
-     Lists all agent pools with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AgentPool]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
-    """List all agent pools
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
 
-     Lists all agent pools with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -186,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AgentPool]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>
     """
 
     return sync_detailed(
@@ -204,13 +196,9 @@ async def asyncio_detailed(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
-    """List all agent pools
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
 
-     Lists all agent pools with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -235,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AgentPool]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>]
     """
 
     kwargs = _get_kwargs(
@@ -254,13 +242,9 @@ async def asyncio(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
-    """List all agent pools
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
 
-     Lists all agent pools with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -285,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AgentPool]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> Response[list[AgentPoolUpdate] | Error | None]:
-    """List all agent pool updates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
 
-     Lists all agent pool updates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AgentPoolUpdate]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> list[AgentPoolUpdate] | Error | None:
-    """List all agent pool updates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
 
-     Lists all agent pool updates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AgentPoolUpdate]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> Response[list[AgentPoolUpdate] | Error | None]:
-    """List all agent pool updates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
 
-     Lists all agent pool updates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AgentPoolUpdate]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> list[AgentPoolUpdate] | Error | None:
-    """List all agent pool updates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
 
-     Lists all agent pool updates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AgentPoolUpdate]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>
     """
 
     return (

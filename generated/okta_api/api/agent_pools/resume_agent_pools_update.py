@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Resume an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
 
-     Resumes a running or queued agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """Resume an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
 
-     Resumes a running or queued agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Resume an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
 
-     Resumes a running or queued agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """Resume an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
 
-     Resumes a running or queued agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>
     """
 
     return (

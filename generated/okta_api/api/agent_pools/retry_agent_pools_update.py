@@ -96,14 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Retry an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
 
-     Retries an agent pool update if the update is unsuccessful or communication with Okta was
-    interrupted during an agent auto-update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -123,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -140,14 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """Retry an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
 
-     Retries an agent pool update if the update is unsuccessful or communication with Okta was
-    interrupted during an agent auto-update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -167,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return sync_detailed(
@@ -183,14 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Retry an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
 
-     Retries an agent pool update if the update is unsuccessful or communication with Okta was
-    interrupted during an agent auto-update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -210,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -227,14 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """Retry an agent pool update
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
 
-     Retries an agent pool update if the update is unsuccessful or communication with Okta was
-    interrupted during an agent auto-update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -254,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return (

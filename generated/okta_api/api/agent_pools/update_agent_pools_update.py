@@ -108,13 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Update an agent pool update by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
 
-     Updates an agent pool update instance and returns the latest agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -135,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +150,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """Update an agent pool update by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
 
-     Updates an agent pool update instance and returns the latest agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """Update an agent pool update by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
 
-     Updates an agent pool update instance and returns the latest agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -226,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>]
     """
 
     kwargs = _get_kwargs(
@@ -245,13 +233,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """Update an agent pool update by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
 
-     Updates an agent pool update instance and returns the latest agent pool update
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -272,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>
     """
 
     return (

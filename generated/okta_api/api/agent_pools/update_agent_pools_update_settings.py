@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """Update an agent pool update settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
 
-     Updates an agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """Update an agent pool update settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
 
-     Updates an agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """Update an agent pool update settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
 
-     Updates an agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """Update an agent pool update settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
 
-     Updates an agent pool update instance settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.agentPools.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
     """
 
     return (

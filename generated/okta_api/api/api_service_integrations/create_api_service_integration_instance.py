@@ -99,13 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
-    """Create an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
 
-     Creates and authorizes an API Service Integration instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -124,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PostAPIServiceIntegrationInstance]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> PostAPIServiceIntegrationInstance | Error | None:
-    """Create an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
 
-     Creates and authorizes an API Service Integration instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -164,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PostAPIServiceIntegrationInstance
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>
     """
 
     return sync_detailed(
@@ -178,13 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
-    """Create an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
 
-     Creates and authorizes an API Service Integration instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PostAPIServiceIntegrationInstance]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> PostAPIServiceIntegrationInstance | Error | None:
-    """Create an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
 
-     Creates and authorizes an API Service Integration instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -243,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PostAPIServiceIntegrationInstance
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>
     """
 
     return (

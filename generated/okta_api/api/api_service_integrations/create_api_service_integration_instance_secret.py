@@ -97,15 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """Create an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
 
-     Creates an API Service Integration instance Secret object with a new active client secret. You can
-    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
-    objects.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -124,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstanceSecret | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,15 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """Create an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
 
-     Creates an API Service Integration instance Secret object with a new active client secret. You can
-    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
-    objects.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -166,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstanceSecret | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
     """
 
     return sync_detailed(
@@ -180,15 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """Create an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
 
-     Creates an API Service Integration instance Secret object with a new active client secret. You can
-    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
-    objects.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -207,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstanceSecret | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
     """
 
     kwargs = _get_kwargs(
@@ -222,15 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """Create an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
 
-     Creates an API Service Integration instance Secret object with a new active client secret. You can
-    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
-    objects.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -249,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstanceSecret | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """Deactivate an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
 
-     Deactivates an API Service Integration instance Secret by `secretId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstanceSecret | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """Deactivate an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
 
-     Deactivates an API Service Integration instance Secret by `secretId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstanceSecret | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """Deactivate an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
 
-     Deactivates an API Service Integration instance Secret by `secretId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstanceSecret | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """Deactivate an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
 
-     Deactivates an API Service Integration instance Secret by `secretId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstanceSecret | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>
     """
 
     return (

@@ -87,14 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
 
-     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
-    that were previously granted to this API Service Integration instance.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>]
     """
 
     kwargs = _get_kwargs(
@@ -128,14 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
 
-     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
-    that were previously granted to this API Service Integration instance.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -154,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>
     """
 
     return sync_detailed(
@@ -168,14 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
 
-     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
-    that were previously granted to this API Service Integration instance.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -194,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>]
     """
 
     kwargs = _get_kwargs(
@@ -209,14 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
 
-     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
-    that were previously granted to this API Service Integration instance.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -235,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>
     """
 
     return (

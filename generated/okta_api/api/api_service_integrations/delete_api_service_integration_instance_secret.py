@@ -90,14 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
 
-     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
-    Secret.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,14 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
 
-     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
-    Secret.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -161,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
     """
 
     return sync_detailed(
@@ -177,14 +167,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
 
-     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
-    Secret.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -204,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,14 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an API service integration instance secret
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
 
-     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
-    Secret.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -248,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstance | Error | None]:
-    """Retrieve an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
 
-     Retrieves an API Service Integration instance by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstance | Error | None:
-    """Retrieve an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
 
-     Retrieves an API Service Integration instance by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstance | Error | None]:
-    """Retrieve an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
 
-     Retrieves an API Service Integration instance by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[APIServiceIntegrationInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstance | Error | None:
-    """Retrieve an API service integration instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
 
-     Retrieves an API Service Integration instance by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        APIServiceIntegrationInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
     """
 
     return (

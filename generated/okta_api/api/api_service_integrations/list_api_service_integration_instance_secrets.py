@@ -99,13 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[APIServiceIntegrationInstanceSecret] | Error | None]:
-    """List all API service integration instance secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
 
-     Lists all client secrets for an API Service Integration instance by `apiServiceId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -124,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[APIServiceIntegrationInstanceSecret]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[APIServiceIntegrationInstanceSecret] | Error | None:
-    """List all API service integration instance secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
 
-     Lists all client secrets for an API Service Integration instance by `apiServiceId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -164,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[APIServiceIntegrationInstanceSecret]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>
     """
 
     return sync_detailed(
@@ -178,13 +170,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[APIServiceIntegrationInstanceSecret] | Error | None]:
-    """List all API service integration instance secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
 
-     Lists all client secrets for an API Service Integration instance by `apiServiceId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[APIServiceIntegrationInstanceSecret]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[APIServiceIntegrationInstanceSecret] | Error | None:
-    """List all API service integration instance secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
 
-     Lists all client secrets for an API Service Integration instance by `apiServiceId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -243,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[APIServiceIntegrationInstanceSecret]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>
     """
 
     return (

@@ -98,13 +98,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[list[APIServiceIntegrationInstance] | Error | None]:
-    """List all API service integration instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
 
-     Lists all API Service Integration instances with a pagination option
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[APIServiceIntegrationInstance]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -141,13 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> list[APIServiceIntegrationInstance] | Error | None:
-    """List all API service integration instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
 
-     Lists all API Service Integration instances with a pagination option
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[APIServiceIntegrationInstance]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[list[APIServiceIntegrationInstance] | Error | None]:
-    """List all API service integration instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
 
-     Lists all API Service Integration instances with a pagination option
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[APIServiceIntegrationInstance]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -226,13 +214,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> list[APIServiceIntegrationInstance] | Error | None:
-    """List all API service integration instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
 
-     Lists all API Service Integration instances with a pagination option
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[APIServiceIntegrationInstance]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiToken | Error | None]:
-    """Retrieve an API token's metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
 
-     Retrieves the metadata for an active API token by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
 
     Args:
         api_token_id (str): id of the API Token
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApiToken | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiToken | Error | None:
-    """Retrieve an API token's metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
 
-     Retrieves the metadata for an active API token by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
 
     Args:
         api_token_id (str): id of the API Token
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApiToken | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiToken | Error | None]:
-    """Retrieve an API token's metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
 
-     Retrieves the metadata for an active API token by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
 
     Args:
         api_token_id (str): id of the API Token
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApiToken | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiToken | Error | None:
-    """Retrieve an API token's metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
 
-     Retrieves the metadata for an active API token by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
 
     Args:
         api_token_id (str): id of the API Token
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApiToken | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>
     """
 
     return (

@@ -68,12 +68,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke the current API token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
 
-     Revokes the API token provided in the Authorization header
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -89,7 +86,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>]
     """
 
     kwargs = _get_kwargs()
@@ -101,12 +98,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke the current API token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
 
-     Revokes the API token provided in the Authorization header
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -122,7 +116,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>
     """
 
     return sync_detailed(
@@ -134,12 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke the current API token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
 
-     Revokes the API token provided in the Authorization header
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -155,7 +146,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>]
     """
 
     kwargs = _get_kwargs()
@@ -167,12 +158,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke the current API token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
 
-     Revokes the API token provided in the Authorization header
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -188,7 +176,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>
     """
 
     return (

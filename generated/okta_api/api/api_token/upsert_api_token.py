@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> Response[ApiToken | Error | None]:
-    """Upsert an API token network condition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
 
-     Upserts an API Token Network Condition by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
 
     Args:
         api_token_id (str): id of the API Token
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApiToken | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> ApiToken | Error | None:
-    """Upsert an API token network condition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
 
-     Upserts an API Token Network Condition by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
 
     Args:
         api_token_id (str): id of the API Token
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApiToken | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> Response[ApiToken | Error | None]:
-    """Upsert an API token network condition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
 
-     Upserts an API Token Network Condition by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
 
     Args:
         api_token_id (str): id of the API Token
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApiToken | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -235,13 +223,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> ApiToken | Error | None:
-    """Upsert an API token network condition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
 
-     Upserts an API Token Network Condition by `apiTokenId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apiTokens.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
 
     Args:
         api_token_id (str): id of the API Token
@@ -262,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApiToken | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return (

@@ -105,21 +105,9 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """Create an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
 
-     Creates an app instance in your Okta org.
-
-    You can either create an OIN app instance or a custom app instance:
-    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
-    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
-    body.
-    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
-    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
-    pertains to your app and specify the required parameters in the request body.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -141,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>]
     """
 
     kwargs = _get_kwargs(
@@ -160,21 +148,9 @@ def sync(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """Create an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
 
-     Creates an app instance in your Okta org.
-
-    You can either create an OIN app instance or a custom app instance:
-    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
-    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
-    body.
-    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
-    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
-    pertains to your app and specify the required parameters in the request body.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -196,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>
     """
 
     return sync_detailed(
@@ -214,21 +190,9 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """Create an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
 
-     Creates an app instance in your Okta org.
-
-    You can either create an OIN app instance or a custom app instance:
-    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
-    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
-    body.
-    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
-    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
-    pertains to your app and specify the required parameters in the request body.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -250,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>]
     """
 
     kwargs = _get_kwargs(
@@ -269,21 +233,9 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """Create an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
 
-     Creates an app instance in your Okta org.
-
-    You can either create an OIN app instance or a custom app instance:
-    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
-    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
-    body.
-    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
-    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
-    pertains to your app and specify the required parameters in the request body.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -305,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>
     """
 
     return (

@@ -83,17 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Deactivate an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
 
-     Deactivates an active application
-
-    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
-    groups. This reconcile process removes the app assignment for the deactivated app, and might also
-    correct assignments that were supposed to be removed but failed previously.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
 
     Args:
         app_id (str): Application ID
@@ -112,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>]
     """
 
     kwargs = _get_kwargs(
@@ -127,17 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Deactivate an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
 
-     Deactivates an active application
-
-    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
-    groups. This reconcile process removes the app assignment for the deactivated app, and might also
-    correct assignments that were supposed to be removed but failed previously.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
 
     Args:
         app_id (str): Application ID
@@ -156,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>
     """
 
     return sync_detailed(
@@ -170,17 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Deactivate an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
 
-     Deactivates an active application
-
-    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
-    groups. This reconcile process removes the app assignment for the deactivated app, and might also
-    correct assignments that were supposed to be removed but failed previously.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
 
     Args:
         app_id (str): Application ID
@@ -199,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>]
     """
 
     kwargs = _get_kwargs(
@@ -214,17 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Deactivate an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
 
-     Deactivates an active application
-
-    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
-    groups. This reconcile process removes the app assignment for the deactivated app, and might also
-    correct assignments that were supposed to be removed but failed previously.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
 
     Args:
         app_id (str): Application ID
@@ -243,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>
     """
 
     return (

@@ -101,13 +101,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """Retrieve an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
 
-     Retrieves an application from your Okta organization by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
 
     Args:
         app_id (str): Application ID
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """Retrieve an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
 
-     Retrieves an application from your Okta organization by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
 
     Args:
         app_id (str): Application ID
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """Retrieve an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
 
-     Retrieves an application from your Okta organization by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
 
     Args:
         app_id (str): Application ID
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>]
     """
 
     kwargs = _get_kwargs(
@@ -235,13 +223,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """Retrieve an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
 
-     Retrieves an application from your Okta organization by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
 
     Args:
         app_id (str): Application ID
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>
     """
 
     return (

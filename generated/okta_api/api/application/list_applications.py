@@ -120,20 +120,9 @@ def sync_detailed(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """List all applications
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
 
-     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
-    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
-    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
-    as an opaque value (follow it, don't parse it).
-
-    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
-    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/userresources/other/listapplinks).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -176,7 +165,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -205,20 +194,9 @@ def sync(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """List all applications
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
 
-     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
-    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
-    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
-    as an opaque value (follow it, don't parse it).
-
-    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
-    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/userresources/other/listapplinks).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -261,7 +239,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return sync_detailed(
@@ -289,20 +267,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """List all applications
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
 
-     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
-    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
-    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
-    as an opaque value (follow it, don't parse it).
-
-    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
-    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/userresources/other/listapplinks).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -345,7 +312,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -374,20 +341,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """List all applications
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
 
-     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
-    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
-    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
-    as an opaque value (follow it, don't parse it).
-
-    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
-    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/userresources/other/listapplinks).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -430,7 +386,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return (

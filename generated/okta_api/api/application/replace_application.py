@@ -103,17 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Response[Application | Error | None]:
-    """Replace an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
 
-     Replaces properties for an application
-    > **Notes:**
-    > * All required properties must be specified in the request body
-    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
-    `lastUpdated`. The values for these properties in the PUT request body are ignored.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
 
     Args:
         app_id (str): Application ID
@@ -133,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>]
     """
 
     kwargs = _get_kwargs(
@@ -150,17 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Application | Error | None:
-    """Replace an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
 
-     Replaces properties for an application
-    > **Notes:**
-    > * All required properties must be specified in the request body
-    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
-    `lastUpdated`. The values for these properties in the PUT request body are ignored.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
 
     Args:
         app_id (str): Application ID
@@ -180,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>
     """
 
     return sync_detailed(
@@ -196,17 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Response[Application | Error | None]:
-    """Replace an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
 
-     Replaces properties for an application
-    > **Notes:**
-    > * All required properties must be specified in the request body
-    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
-    `lastUpdated`. The values for these properties in the PUT request body are ignored.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
 
     Args:
         app_id (str): Application ID
@@ -226,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>]
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Application | Error | None:
-    """Replace an application
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
 
-     Replaces properties for an application
-    > **Notes:**
-    > * All required properties must be specified in the request body
-    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
-    `lastUpdated`. The values for these properties in the PUT request body are ignored.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
 
     Args:
         app_id (str): Application ID
@@ -273,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """Retrieve the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073f50>
 
-     Retrieves the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073a90>
 
     Args:
         app_id (str): Application ID
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProvisioningConnectionResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """Retrieve the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073f50>
 
-     Retrieves the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073a90>
 
     Args:
         app_id (str): Application ID
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ProvisioningConnectionResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """Retrieve the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073f50>
 
-     Retrieves the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073a90>
 
     Args:
         app_id (str): Application ID
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProvisioningConnectionResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """Retrieve the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073f50>
 
-     Retrieves the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073a90>
 
     Args:
         app_id (str): Application ID
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ProvisioningConnectionResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
     """
 
     return (

@@ -95,14 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppConnectionUserProvisionJWKResponse | Error | None]:
-    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
 
-     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
-    `jwk_uri` property in the target org.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
 
     Args:
         app_id (str): Application ID
@@ -121,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppConnectionUserProvisionJWKResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>]
     """
 
     kwargs = _get_kwargs(
@@ -136,14 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppConnectionUserProvisionJWKResponse | Error | None:
-    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
 
-     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
-    `jwk_uri` property in the target org.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
 
     Args:
         app_id (str): Application ID
@@ -162,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppConnectionUserProvisionJWKResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>
     """
 
     return sync_detailed(
@@ -176,14 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppConnectionUserProvisionJWKResponse | Error | None]:
-    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
 
-     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
-    `jwk_uri` property in the target org.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
 
     Args:
         app_id (str): Application ID
@@ -202,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppConnectionUserProvisionJWKResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>]
     """
 
     kwargs = _get_kwargs(
@@ -217,14 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppConnectionUserProvisionJWKResponse | Error | None:
-    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
 
-     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
-    `jwk_uri` property in the target org.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
 
     Args:
         app_id (str): Application ID
@@ -243,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppConnectionUserProvisionJWKResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>
     """
 
     return (

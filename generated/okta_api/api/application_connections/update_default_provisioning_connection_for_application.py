@@ -116,13 +116,9 @@ def sync_detailed(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """Update the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
 
-     Updates the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
 
     Args:
         app_id (str): Application ID
@@ -143,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProvisioningConnectionResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -162,13 +158,9 @@ def sync(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """Update the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
 
-     Updates the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
 
     Args:
         app_id (str): Application ID
@@ -189,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ProvisioningConnectionResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>
     """
 
     return sync_detailed(
@@ -207,13 +199,9 @@ async def asyncio_detailed(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """Update the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
 
-     Updates the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
 
     Args:
         app_id (str): Application ID
@@ -234,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProvisioningConnectionResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -253,13 +241,9 @@ async def asyncio(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """Update the default provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
 
-     Updates the default provisioning connection for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
 
     Args:
         app_id (str): Application ID
@@ -280,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ProvisioningConnectionResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>
     """
 
     return (

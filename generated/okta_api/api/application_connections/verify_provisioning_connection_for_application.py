@@ -100,15 +100,9 @@ def sync_detailed(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Verify the provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
 
-     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
-    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
-    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -130,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
     """
 
     kwargs = _get_kwargs(
@@ -151,15 +145,9 @@ def sync(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Verify the provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
 
-     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
-    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
-    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -181,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
     """
 
     return sync_detailed(
@@ -201,15 +189,9 @@ async def asyncio_detailed(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Verify the provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
 
-     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
-    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
-    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -231,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
     """
 
     kwargs = _get_kwargs(
@@ -252,15 +234,9 @@ async def asyncio(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Verify the provisioning connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
 
-     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
-    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
-    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -282,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
     """
 
     return (

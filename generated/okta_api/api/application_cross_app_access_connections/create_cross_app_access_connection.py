@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Create a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
 
-     Creates a Cross App Access connection
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
 
     Args:
         app_id (str): Application ID
@@ -135,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Create a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
 
-     Creates a Cross App Access connection
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
 
     Args:
         app_id (str): Application ID
@@ -178,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
     """
 
     return sync_detailed(
@@ -194,13 +186,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Create a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
 
-     Creates a Cross App Access connection
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
 
     Args:
         app_id (str): Application ID
@@ -220,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
     """
 
     kwargs = _get_kwargs(
@@ -237,13 +225,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Create a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
 
-     Creates a Cross App Access connection
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
 
     Args:
         app_id (str): Application ID
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
     """
 
     return (

@@ -140,13 +140,9 @@ def sync_detailed(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
-    """Retrieve all Cross App Access connections
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
 
-     Retrieves inbound and outbound Cross App Access connections associated with an app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
 
     Args:
         app_id (str): Application ID
@@ -183,7 +179,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgCrossAppAccessConnection]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +210,9 @@ def sync(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> list[OrgCrossAppAccessConnection] | Error | None:
-    """Retrieve all Cross App Access connections
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
 
-     Retrieves inbound and outbound Cross App Access connections associated with an app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
 
     Args:
         app_id (str): Application ID
@@ -257,7 +249,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgCrossAppAccessConnection]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
     """
 
     return sync_detailed(
@@ -287,13 +279,9 @@ async def asyncio_detailed(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
-    """Retrieve all Cross App Access connections
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
 
-     Retrieves inbound and outbound Cross App Access connections associated with an app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
 
     Args:
         app_id (str): Application ID
@@ -330,7 +318,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgCrossAppAccessConnection]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
     """
 
     kwargs = _get_kwargs(
@@ -361,13 +349,9 @@ async def asyncio(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> list[OrgCrossAppAccessConnection] | Error | None:
-    """Retrieve all Cross App Access connections
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
 
-     Retrieves inbound and outbound Cross App Access connections associated with an app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
 
     Args:
         app_id (str): Application ID
@@ -404,7 +388,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgCrossAppAccessConnection]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
     """
 
     return (

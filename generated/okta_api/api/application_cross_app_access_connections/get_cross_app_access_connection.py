@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Retrieve a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50433d0>
 
-     Retrieves the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e66e50>
 
     Args:
         app_id (str): Application ID
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Retrieve a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50433d0>
 
-     Retrieves the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e66e50>
 
     Args:
         app_id (str): Application ID
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Retrieve a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50433d0>
 
-     Retrieves the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e66e50>
 
     Args:
         app_id (str): Application ID
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Retrieve a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50433d0>
 
-     Retrieves the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e66e50>
 
     Args:
         app_id (str): Application ID
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return (

@@ -113,13 +113,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Update a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
 
-     Updates the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
 
     Args:
         app_id (str): Application ID
@@ -141,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>]
     """
 
     kwargs = _get_kwargs(
@@ -160,13 +156,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Update a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
 
-     Updates the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
 
     Args:
         app_id (str): Application ID
@@ -188,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>
     """
 
     return sync_detailed(
@@ -206,13 +198,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """Update a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
 
-     Updates the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
 
     Args:
         app_id (str): Application ID
@@ -234,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>]
     """
 
     kwargs = _get_kwargs(
@@ -253,13 +241,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """Update a Cross App Access connection
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
 
-     Updates the Cross App Access connection with the specified ID
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
 
     Args:
         app_id (str): Application ID
@@ -281,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>
     """
 
     return (

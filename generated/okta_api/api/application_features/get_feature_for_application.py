@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApplicationFeature | Error | None]:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
 
-     Retrieves a Feature object for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
 
     Args:
         app_id (str): Application ID
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApplicationFeature | Error | None:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
 
-     Retrieves a Feature object for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
 
     Args:
         app_id (str): Application ID
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApplicationFeature | Error | None]:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
 
-     Retrieves a Feature object for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
 
     Args:
         app_id (str): Application ID
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApplicationFeature | Error | None:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
 
-     Retrieves a Feature object for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
 
     Args:
         app_id (str): Application ID
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>
     """
 
     return (

@@ -97,16 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ApplicationFeature] | Error | None]:
-    """List all features
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
 
-     Lists all features for an app
-    > **Note:** This request returns an error if provisioning isn't enabled for the app.
-    > To set up provisioning, see [Update the default provisioning connection](/openapi/okta-
-    management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
 
     Args:
         app_id (str): Application ID
@@ -125,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationFeature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,16 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ApplicationFeature] | Error | None:
-    """List all features
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
 
-     Lists all features for an app
-    > **Note:** This request returns an error if provisioning isn't enabled for the app.
-    > To set up provisioning, see [Update the default provisioning connection](/openapi/okta-
-    management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
 
     Args:
         app_id (str): Application ID
@@ -168,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationFeature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>
     """
 
     return sync_detailed(
@@ -182,16 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ApplicationFeature] | Error | None]:
-    """List all features
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
 
-     Lists all features for an app
-    > **Note:** This request returns an error if provisioning isn't enabled for the app.
-    > To set up provisioning, see [Update the default provisioning connection](/openapi/okta-
-    management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
 
     Args:
         app_id (str): Application ID
@@ -210,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationFeature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>]
     """
 
     kwargs = _get_kwargs(
@@ -225,16 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ApplicationFeature] | Error | None:
-    """List all features
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
 
-     Lists all features for an app
-    > **Note:** This request returns an error if provisioning isn't enabled for the app.
-    > To set up provisioning, see [Update the default provisioning connection](/openapi/okta-
-    management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
 
     Args:
         app_id (str): Application ID
@@ -253,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationFeature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>
     """
 
     return (

@@ -110,14 +110,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> Response[ApplicationFeature | Error | None]:
-    """Update a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
 
-     Updates a Feature object for an app
-    > **Note:** This endpoint supports partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
 
     Args:
         app_id (str): Application ID
@@ -138,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>]
     """
 
     kwargs = _get_kwargs(
@@ -157,14 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> ApplicationFeature | Error | None:
-    """Update a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
 
-     Updates a Feature object for an app
-    > **Note:** This endpoint supports partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
 
     Args:
         app_id (str): Application ID
@@ -185,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>
     """
 
     return sync_detailed(
@@ -203,14 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> Response[ApplicationFeature | Error | None]:
-    """Update a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
 
-     Updates a Feature object for an app
-    > **Note:** This endpoint supports partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
 
     Args:
         app_id (str): Application ID
@@ -231,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>]
     """
 
     kwargs = _get_kwargs(
@@ -250,14 +235,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> ApplicationFeature | Error | None:
-    """Update a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
 
-     Updates a Feature object for an app
-    > **Note:** This endpoint supports partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
 
     Args:
         app_id (str): Application ID
@@ -278,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>
     """
 
     return (

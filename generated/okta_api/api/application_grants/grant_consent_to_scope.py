@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """Grant consent to scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
 
-     Grants consent for the app to request an OAuth 2.0 Okta scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
 
     Args:
         app_id (str): Application ID
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ScopeConsentGrant]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """Grant consent to scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
 
-     Grants consent for the app to request an OAuth 2.0 Okta scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
 
     Args:
         app_id (str): Application ID
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ScopeConsentGrant
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """Grant consent to scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
 
-     Grants consent for the app to request an OAuth 2.0 Okta scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
 
     Args:
         app_id (str): Application ID
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ScopeConsentGrant]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """Grant consent to scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
 
-     Grants consent for the app to request an OAuth 2.0 Okta scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
 
     Args:
         app_id (str): Application ID
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ScopeConsentGrant
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>
     """
 
     return (

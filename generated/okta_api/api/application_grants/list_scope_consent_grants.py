@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all app grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
 
-     Lists all scope consent Grants for the app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
 
     Args:
         app_id (str): Application ID
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all app grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
 
-     Lists all scope consent Grants for the app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
 
     Args:
         app_id (str): Application ID
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all app grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
 
-     Lists all scope consent Grants for the app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
 
     Args:
         app_id (str): Application ID
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all app grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
 
-     Lists all scope consent Grants for the app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.appGrants.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
 
     Args:
         app_id (str): Application ID
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return (

@@ -109,17 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Assign an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
 
-     Assigns a [Group](/openapi/okta-management/management/tags/group) to an app, which in turn assigns
-    the app to each [User](/openapi/okta-management/management/tags/user) that belongs to the group.
-    The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
-    icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
-    assignment was from the group membership.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
 
     Args:
         app_id (str): Application ID
@@ -141,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>]
     """
 
     kwargs = _get_kwargs(
@@ -160,17 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Assign an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
 
-     Assigns a [Group](/openapi/okta-management/management/tags/group) to an app, which in turn assigns
-    the app to each [User](/openapi/okta-management/management/tags/user) that belongs to the group.
-    The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
-    icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
-    assignment was from the group membership.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
 
     Args:
         app_id (str): Application ID
@@ -192,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>
     """
 
     return sync_detailed(
@@ -210,17 +194,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Assign an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
 
-     Assigns a [Group](/openapi/okta-management/management/tags/group) to an app, which in turn assigns
-    the app to each [User](/openapi/okta-management/management/tags/user) that belongs to the group.
-    The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
-    icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
-    assignment was from the group membership.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
 
     Args:
         app_id (str): Application ID
@@ -242,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>]
     """
 
     kwargs = _get_kwargs(
@@ -261,17 +237,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Assign an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
 
-     Assigns a [Group](/openapi/okta-management/management/tags/group) to an app, which in turn assigns
-    the app to each [User](/openapi/okta-management/management/tags/user) that belongs to the group.
-    The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
-    icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
-    assignment was from the group membership.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
 
     Args:
         app_id (str): Application ID
@@ -293,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>
     """
 
     return (

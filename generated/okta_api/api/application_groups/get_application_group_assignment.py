@@ -106,20 +106,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Retrieve an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f8d0>
 
-     Retrieves an app group assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2d5d0>
 
     Args:
         app_id (str): Application ID
         group_id (str): The `id` of the group
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -135,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
     """
 
     kwargs = _get_kwargs(
@@ -154,20 +149,15 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Retrieve an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f8d0>
 
-     Retrieves an app group assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2d5d0>
 
     Args:
         app_id (str): Application ID
         group_id (str): The `id` of the group
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -183,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
     """
 
     return sync_detailed(
@@ -201,20 +191,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Retrieve an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f8d0>
 
-     Retrieves an app group assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2d5d0>
 
     Args:
         app_id (str): Application ID
         group_id (str): The `id` of the group
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -230,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
     """
 
     kwargs = _get_kwargs(
@@ -249,20 +234,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Retrieve an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f8d0>
 
-     Retrieves an app group assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2d5d0>
 
     Args:
         app_id (str): Application ID
         group_id (str): The `id` of the group
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -278,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
     """
 
     return (

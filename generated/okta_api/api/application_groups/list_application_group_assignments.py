@@ -115,21 +115,16 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
-    """List all application groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
 
-     Lists all app group assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
 
     Args:
         app_id (str): Application ID
         q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
             names. The value of `q` is matched against the group `name`. This filter only supports
             the `startsWith` operation that matches the `q` string against the beginning of the
-            [group
-            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+            group name.
         after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
             this as an opaque value obtained through the next link relationship. See
             [Pagination](https://developer.okta.com/docs/api/#pagination).
@@ -138,8 +133,7 @@ def sync_detailed(
             as an opaque value (follow it, don't parse it). See
             [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -155,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationGroupAssignment]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>]
     """
 
     kwargs = _get_kwargs(
@@ -178,21 +172,16 @@ def sync(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
-    """List all application groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
 
-     Lists all app group assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
 
     Args:
         app_id (str): Application ID
         q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
             names. The value of `q` is matched against the group `name`. This filter only supports
             the `startsWith` operation that matches the `q` string against the beginning of the
-            [group
-            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+            group name.
         after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
             this as an opaque value obtained through the next link relationship. See
             [Pagination](https://developer.okta.com/docs/api/#pagination).
@@ -201,8 +190,7 @@ def sync(
             as an opaque value (follow it, don't parse it). See
             [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -218,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationGroupAssignment]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>
     """
 
     return sync_detailed(
@@ -240,21 +228,16 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
-    """List all application groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
 
-     Lists all app group assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
 
     Args:
         app_id (str): Application ID
         q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
             names. The value of `q` is matched against the group `name`. This filter only supports
             the `startsWith` operation that matches the `q` string against the beginning of the
-            [group
-            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+            group name.
         after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
             this as an opaque value obtained through the next link relationship. See
             [Pagination](https://developer.okta.com/docs/api/#pagination).
@@ -263,8 +246,7 @@ async def asyncio_detailed(
             as an opaque value (follow it, don't parse it). See
             [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -280,7 +262,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationGroupAssignment]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>]
     """
 
     kwargs = _get_kwargs(
@@ -303,21 +285,16 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
-    """List all application groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
 
-     Lists all app group assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
 
     Args:
         app_id (str): Application ID
         q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
             names. The value of `q` is matched against the group `name`. This filter only supports
             the `startsWith` operation that matches the `q` string against the beginning of the
-            [group
-            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+            group name.
         after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
             this as an opaque value obtained through the next link relationship. See
             [Pagination](https://developer.okta.com/docs/api/#pagination).
@@ -326,8 +303,7 @@ async def asyncio(
             as an opaque value (follow it, don't parse it). See
             [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
-            [group](openapi/okta-management/management/group) or the group assignment metadata
-            details in the `_embedded` property.
+            group or the group assignment metadata details in the `_embedded` property.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -343,7 +319,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationGroupAssignment]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>
     """
 
     return (

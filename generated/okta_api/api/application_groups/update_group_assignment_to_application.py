@@ -110,13 +110,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Update an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
 
-     Updates a group assignment to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
 
     Args:
         app_id (str): Application ID
@@ -137,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>]
     """
 
     kwargs = _get_kwargs(
@@ -156,13 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Update an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
 
-     Updates a group assignment to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
 
     Args:
         app_id (str): Application ID
@@ -183,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>
     """
 
     return sync_detailed(
@@ -201,13 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """Update an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
 
-     Updates a group assignment to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
 
     Args:
         app_id (str): Application ID
@@ -228,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>]
     """
 
     kwargs = _get_kwargs(
@@ -247,13 +235,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """Update an application group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
 
-     Updates a group assignment to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
 
     Args:
         app_id (str): Application ID
@@ -274,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>
     """
 
     return (

@@ -106,14 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> Response[InterclientTrustMapping | Error | None]:
-    """Create an allowed app mapping for a target app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
 
-     Creates a mapping between the target app and an allowed app for interclient SSO using the
-    interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
 
     Args:
         app_id (str): Application ID
@@ -133,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InterclientTrustMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>]
     """
 
     kwargs = _get_kwargs(
@@ -150,14 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> InterclientTrustMapping | Error | None:
-    """Create an allowed app mapping for a target app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
 
-     Creates a mapping between the target app and an allowed app for interclient SSO using the
-    interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
 
     Args:
         app_id (str): Application ID
@@ -177,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InterclientTrustMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>
     """
 
     return sync_detailed(
@@ -193,14 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> Response[InterclientTrustMapping | Error | None]:
-    """Create an allowed app mapping for a target app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
 
-     Creates a mapping between the target app and an allowed app for interclient SSO using the
-    interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
 
     Args:
         app_id (str): Application ID
@@ -220,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InterclientTrustMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>]
     """
 
     kwargs = _get_kwargs(
@@ -237,14 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> InterclientTrustMapping | Error | None:
-    """Create an allowed app mapping for a target app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
 
-     Creates a mapping between the target app and an allowed app for interclient SSO using the
-    interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
 
     Args:
         app_id (str): Application ID
@@ -264,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InterclientTrustMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>
     """
 
     return (

@@ -90,13 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an interclient trust mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
 
-     Deletes the mapping between the target app and an allowed app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
 
     Args:
         app_id (str): Application ID
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an interclient trust mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
 
-     Deletes the mapping between the target app and an allowed app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
 
     Args:
         app_id (str): Application ID
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>
     """
 
     return sync_detailed(
@@ -177,13 +169,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an interclient trust mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
 
-     Deletes the mapping between the target app and an allowed app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
 
     Args:
         app_id (str): Application ID
@@ -204,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,13 +209,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an interclient trust mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
 
-     Deletes the mapping between the target app and an allowed app
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
 
     Args:
         app_id (str): Application ID
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>
     """
 
     return (

@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """List all target apps for an allowed app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
 
-     Lists all the target apps that allow this app to request interclient SSO using an interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
 
     Args:
         app_id (str): Application ID
@@ -114,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """List all target apps for an allowed app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
 
-     Lists all the target apps that allow this app to request interclient SSO using an interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
 
     Args:
         app_id (str): Application ID
@@ -154,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>
     """
 
     return sync_detailed(
@@ -168,13 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """List all target apps for an allowed app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
 
-     Lists all the target apps that allow this app to request interclient SSO using an interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
 
     Args:
         app_id (str): Application ID
@@ -193,7 +181,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>]
     """
 
     kwargs = _get_kwargs(
@@ -208,13 +196,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """List all target apps for an allowed app
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
 
-     Lists all the target apps that allow this app to request interclient SSO using an interclient token
-
-    Lifecycle: EA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
 
     Args:
         app_id (str): Application ID
@@ -233,7 +217,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>
     """
 
     return (

@@ -86,21 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign an app sign-in policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
 
-     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
-    identified by `policyId`.
-    If the app was previously assigned to another policy, this operation replaces that assignment with
-    the updated policy identified by `policyId`.
-
-    > **Note:** When you [merge duplicate app sign-in
-    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
-    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
-    consolidation is complete, you receive an email with merged results.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
 
     Args:
         app_id (str): Application ID
@@ -120,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>]
     """
 
     kwargs = _get_kwargs(
@@ -137,21 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign an app sign-in policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
 
-     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
-    identified by `policyId`.
-    If the app was previously assigned to another policy, this operation replaces that assignment with
-    the updated policy identified by `policyId`.
-
-    > **Note:** When you [merge duplicate app sign-in
-    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
-    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
-    consolidation is complete, you receive an email with merged results.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
 
     Args:
         app_id (str): Application ID
@@ -171,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>
     """
 
     return sync_detailed(
@@ -187,21 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign an app sign-in policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
 
-     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
-    identified by `policyId`.
-    If the app was previously assigned to another policy, this operation replaces that assignment with
-    the updated policy identified by `policyId`.
-
-    > **Note:** When you [merge duplicate app sign-in
-    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
-    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
-    consolidation is complete, you receive an email with merged results.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
 
     Args:
         app_id (str): Application ID
@@ -221,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>]
     """
 
     kwargs = _get_kwargs(
@@ -238,21 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign an app sign-in policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
 
-     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
-    identified by `policyId`.
-    If the app was previously assigned to another policy, this operation replaces that assignment with
-    the updated policy identified by `policyId`.
-
-    > **Note:** When you [merge duplicate app sign-in
-    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
-    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
-    consolidation is complete, you receive an email with merged results.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
 
     Args:
         app_id (str): Application ID
@@ -272,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> Response[str | Error | None]:
-    """Preview the application SAML metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
 
-     Previews the SSO SAML metadata for an application
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
 
     Args:
         app_id (str): Application ID
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | str]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> str | Error | None:
-    """Preview the application SAML metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
 
-     Previews the SSO SAML metadata for an application
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
 
     Args:
         app_id (str): Application ID
@@ -166,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | str
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>
     """
 
     return sync_detailed(
@@ -182,13 +174,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> Response[str | Error | None]:
-    """Preview the application SAML metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
 
-     Previews the SSO SAML metadata for an application
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
 
     Args:
         app_id (str): Application ID
@@ -208,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | str]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>]
     """
 
     kwargs = _get_kwargs(
@@ -225,13 +213,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> str | Error | None:
-    """Preview the application SAML metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
 
-     Previews the SSO SAML metadata for an application
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
 
     Args:
         app_id (str): Application ID
@@ -251,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | str
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>
     """
 
     return (

@@ -108,17 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> Response[JsonWebKey | Error | None]:
-    """Clone a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
 
-     Clones an X.509 certificate for an application key credential from a source app to a target app.
-
-    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
-    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
-    > **Note:** Sharing certificates isn't a recommended security practice.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
 
     Args:
         app_id (str): Application ID
@@ -139,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>]
     """
 
     kwargs = _get_kwargs(
@@ -158,17 +150,9 @@ def sync(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> JsonWebKey | Error | None:
-    """Clone a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
 
-     Clones an X.509 certificate for an application key credential from a source app to a target app.
-
-    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
-    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
-    > **Note:** Sharing certificates isn't a recommended security practice.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
 
     Args:
         app_id (str): Application ID
@@ -189,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>
     """
 
     return sync_detailed(
@@ -207,17 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> Response[JsonWebKey | Error | None]:
-    """Clone a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
 
-     Clones an X.509 certificate for an application key credential from a source app to a target app.
-
-    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
-    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
-    > **Note:** Sharing certificates isn't a recommended security practice.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
 
     Args:
         app_id (str): Application ID
@@ -238,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>]
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +233,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> JsonWebKey | Error | None:
-    """Clone a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
 
-     Clones an X.509 certificate for an application key credential from a source app to a target app.
-
-    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
-    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
-    > **Note:** Sharing certificates isn't a recommended security practice.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
 
     Args:
         app_id (str): Application ID
@@ -288,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>
     """
 
     return (

@@ -105,21 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[JsonWebKey | Error | None]:
-    """Generate a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
 
-     Generates a new X.509 certificate for an app key credential
-    > **Note:** To update an app with the newly generated key credential, use the [Replace an
-    Application](/openapi/okta-management/management/application/replaceapplication) request with the
-    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
-    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
-    You can provide just the [signing credential object](/openapi/okta-management/management/application
-    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
-    of the entire [application credential object](/openapi/okta-management/management/application/replac
-    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
 
     Args:
         app_id (str): Application ID
@@ -139,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391360>]
     """
 
     kwargs = _get_kwargs(
@@ -156,21 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> JsonWebKey | Error | None:
-    """Generate a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
 
-     Generates a new X.509 certificate for an app key credential
-    > **Note:** To update an app with the newly generated key credential, use the [Replace an
-    Application](/openapi/okta-management/management/application/replaceapplication) request with the
-    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
-    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
-    You can provide just the [signing credential object](/openapi/okta-management/management/application
-    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
-    of the entire [application credential object](/openapi/okta-management/management/application/replac
-    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
 
     Args:
         app_id (str): Application ID
@@ -190,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391360>
     """
 
     return sync_detailed(
@@ -206,21 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[JsonWebKey | Error | None]:
-    """Generate a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
 
-     Generates a new X.509 certificate for an app key credential
-    > **Note:** To update an app with the newly generated key credential, use the [Replace an
-    Application](/openapi/okta-management/management/application/replaceapplication) request with the
-    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
-    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
-    You can provide just the [signing credential object](/openapi/okta-management/management/application
-    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
-    of the entire [application credential object](/openapi/okta-management/management/application/replac
-    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
 
     Args:
         app_id (str): Application ID
@@ -240,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391360>]
     """
 
     kwargs = _get_kwargs(
@@ -257,21 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> JsonWebKey | Error | None:
-    """Generate a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
 
-     Generates a new X.509 certificate for an app key credential
-    > **Note:** To update an app with the newly generated key credential, use the [Replace an
-    Application](/openapi/okta-management/management/application/replaceapplication) request with the
-    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
-    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
-    You can provide just the [signing credential object](/openapi/okta-management/management/application
-    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
-    of the entire [application credential object](/openapi/okta-management/management/application/replac
-    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
 
     Args:
         app_id (str): Application ID
@@ -291,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391360>
     """
 
     return (

@@ -98,19 +98,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[Csr | Error | None]:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
 
-     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
-    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
-    contains the public key that's included in your certificate.
-
-    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
-    if the `Accept` media type is `application/json`.
-    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
 
     Args:
         app_id (str): Application ID
@@ -130,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -147,19 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Csr | Error | None:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
 
-     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
-    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
-    contains the public key that's included in your certificate.
-
-    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
-    if the `Accept` media type is `application/json`.
-    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
 
     Args:
         app_id (str): Application ID
@@ -179,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return sync_detailed(
@@ -195,19 +175,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[Csr | Error | None]:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
 
-     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
-    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
-    contains the public key that's included in your certificate.
-
-    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
-    if the `Accept` media type is `application/json`.
-    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
 
     Args:
         app_id (str): Application ID
@@ -227,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
     """
 
     kwargs = _get_kwargs(
@@ -244,19 +214,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Csr | Error | None:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
 
-     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
-    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
-    contains the public key that's included in your certificate.
-
-    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
-    if the `Accept` media type is `application/json`.
-    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
 
     Args:
         app_id (str): Application ID
@@ -276,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JsonWebKey | Error | None]:
-    """Retrieve a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
 
-     Retrieves a specific application key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
 
     Args:
         app_id (str): Application ID
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391090>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> JsonWebKey | Error | None:
-    """Retrieve a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
 
-     Retrieves a specific application key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
 
     Args:
         app_id (str): Application ID
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391090>
     """
 
     return sync_detailed(
@@ -179,13 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JsonWebKey | Error | None]:
-    """Retrieve a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
 
-     Retrieves a specific application key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
 
     Args:
         app_id (str): Application ID
@@ -205,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391090>]
     """
 
     kwargs = _get_kwargs(
@@ -222,13 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> JsonWebKey | Error | None:
-    """Retrieve a key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
 
-     Retrieves a specific application key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
 
     Args:
         app_id (str): Application ID
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391090>
     """
 
     return (

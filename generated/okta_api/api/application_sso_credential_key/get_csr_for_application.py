@@ -88,16 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | Error | None]:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
 
-     Retrieves a certificate signing request (CSR) for the app by `csrId`.
-
-    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
-    CSR object if the `Accept` media type is `application/json`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
 
     Args:
         app_id (str): Application ID
@@ -117,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391300>]
     """
 
     kwargs = _get_kwargs(
@@ -134,16 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | Error | None:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
 
-     Retrieves a certificate signing request (CSR) for the app by `csrId`.
-
-    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
-    CSR object if the `Accept` media type is `application/json`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
 
     Args:
         app_id (str): Application ID
@@ -163,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391300>
     """
 
     return sync_detailed(
@@ -179,16 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | Error | None]:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
 
-     Retrieves a certificate signing request (CSR) for the app by `csrId`.
-
-    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
-    CSR object if the `Accept` media type is `application/json`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
 
     Args:
         app_id (str): Application ID
@@ -208,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391300>]
     """
 
     kwargs = _get_kwargs(
@@ -225,16 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | Error | None:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
 
-     Retrieves a certificate signing request (CSR) for the app by `csrId`.
-
-    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
-    CSR object if the `Accept` media type is `application/json`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
 
     Args:
         app_id (str): Application ID
@@ -254,7 +226,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391300>
     """
 
     return (

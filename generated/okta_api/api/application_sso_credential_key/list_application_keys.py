@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[JsonWebKey] | Error | None]:
-    """List all key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50dacd0>
 
-     Lists all key credentials for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50d8d50>
 
     Args:
         app_id (str): Application ID
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[JsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392320>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[JsonWebKey] | Error | None:
-    """List all key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50dacd0>
 
-     Lists all key credentials for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50d8d50>
 
     Args:
         app_id (str): Application ID
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[JsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392320>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[JsonWebKey] | Error | None]:
-    """List all key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50dacd0>
 
-     Lists all key credentials for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50d8d50>
 
     Args:
         app_id (str): Application ID
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[JsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392320>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[JsonWebKey] | Error | None:
-    """List all key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50dacd0>
 
-     Lists all key credentials for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50d8d50>
 
     Args:
         app_id (str): Application ID
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[JsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392320>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Csr] | Error | None]:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
 
-     Lists all certificate signing requests for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
 
     Args:
         app_id (str): Application ID
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Csr]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Csr] | Error | None:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
 
-     Lists all certificate signing requests for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
 
     Args:
         app_id (str): Application ID
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Csr]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Csr] | Error | None]:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
 
-     Lists all certificate signing requests for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
 
     Args:
         app_id (str): Application ID
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Csr]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Csr] | Error | None:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
 
-     Lists all certificate signing requests for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
 
     Args:
         app_id (str): Application ID
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Csr]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>
     """
 
     return (

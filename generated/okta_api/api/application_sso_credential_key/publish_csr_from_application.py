@@ -122,16 +122,9 @@ def sync_detailed(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
 
-     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
-    it into the application key credentials.
-    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
-    accessible.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
 
     Args:
         app_id (str): Application ID
@@ -157,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +175,9 @@ def sync(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
 
-     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
-    it into the application key credentials.
-    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
-    accessible.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
 
     Args:
         app_id (str): Application ID
@@ -217,7 +203,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return sync_detailed(
@@ -241,16 +227,9 @@ async def asyncio_detailed(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
 
-     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
-    it into the application key credentials.
-    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
-    accessible.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
 
     Args:
         app_id (str): Application ID
@@ -276,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -301,16 +280,9 @@ async def asyncio(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
 
-     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
-    it into the application key credentials.
-    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
-    accessible.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
 
     Args:
         app_id (str): Application ID
@@ -336,7 +308,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return (

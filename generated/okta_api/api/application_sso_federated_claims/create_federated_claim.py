@@ -104,14 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> Response[FederatedClaim | Error | None]:
-    """Create a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
 
-     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
 
     Args:
         app_id (str): Application ID
@@ -131,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -148,14 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> FederatedClaim | Error | None:
-    """Create a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
 
-     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
 
     Args:
         app_id (str): Application ID
@@ -175,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
     """
 
     return sync_detailed(
@@ -191,14 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> Response[FederatedClaim | Error | None]:
-    """Create a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
 
-     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
 
     Args:
         app_id (str): Application ID
@@ -218,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -235,14 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> FederatedClaim | Error | None:
-    """Create a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
 
-     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
 
     Args:
         app_id (str): Application ID
@@ -262,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
     """
 
     return (

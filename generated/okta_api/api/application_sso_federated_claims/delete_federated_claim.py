@@ -90,13 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec46d0>
 
-     Deletes a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ef12d0>
 
     Args:
         app_id (str): Application ID
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec46d0>
 
-     Deletes a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ef12d0>
 
     Args:
         app_id (str): Application ID
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec46d0>
 
-     Deletes a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ef12d0>
 
     Args:
         app_id (str): Application ID
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec46d0>
 
-     Deletes a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ef12d0>
 
     Args:
         app_id (str): Application ID
@@ -244,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
     """
 
     return (

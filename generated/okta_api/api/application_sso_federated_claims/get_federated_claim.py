@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FederatedClaimRequestBody | Error | None]:
-    """Retrieve a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
 
-     Retrieves a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
 
     Args:
         app_id (str): Application ID
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaimRequestBody]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FederatedClaimRequestBody | Error | None:
-    """Retrieve a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
 
-     Retrieves a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
 
     Args:
         app_id (str): Application ID
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaimRequestBody
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FederatedClaimRequestBody | Error | None]:
-    """Retrieve a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
 
-     Retrieves a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
 
     Args:
         app_id (str): Application ID
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaimRequestBody]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FederatedClaimRequestBody | Error | None:
-    """Retrieve a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
 
-     Retrieves a federated claim by `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
 
     Args:
         app_id (str): Application ID
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaimRequestBody
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
     """
 
     return (

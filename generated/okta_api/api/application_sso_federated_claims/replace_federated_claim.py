@@ -107,14 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> Response[FederatedClaim | Error | None]:
-    """Replace a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
 
-     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
 
     Args:
         app_id (str): Application ID
@@ -135,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>]
     """
 
     kwargs = _get_kwargs(
@@ -154,14 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> FederatedClaim | Error | None:
-    """Replace a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
 
-     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
 
     Args:
         app_id (str): Application ID
@@ -182,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>
     """
 
     return sync_detailed(
@@ -200,14 +190,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> Response[FederatedClaim | Error | None]:
-    """Replace a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
 
-     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
 
     Args:
         app_id (str): Application ID
@@ -228,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>]
     """
 
     kwargs = _get_kwargs(
@@ -247,14 +232,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> FederatedClaim | Error | None:
-    """Replace a federated claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
 
-     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
-    `id_tokens` or SAML Assertions)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
 
     Args:
         app_id (str): Application ID
@@ -275,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>
     """
 
     return (

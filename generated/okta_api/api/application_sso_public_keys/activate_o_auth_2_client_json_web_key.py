@@ -132,15 +132,9 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """Activate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
 
-     Activates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can have only one active encryption key at any given time for an app. When you
-    activate an inactive key, the current active key is automatically deactivated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
 
     Args:
         app_id (str): Application ID
@@ -160,7 +154,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>]
     """
 
     kwargs = _get_kwargs(
@@ -183,15 +177,9 @@ def sync(
     | Error
     | None
 ):
-    """Activate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
 
-     Activates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can have only one active encryption key at any given time for an app. When you
-    activate an inactive key, the current active key is automatically deactivated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
 
     Args:
         app_id (str): Application ID
@@ -211,7 +199,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>
     """
 
     return sync_detailed(
@@ -233,15 +221,9 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """Activate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
 
-     Activates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can have only one active encryption key at any given time for an app. When you
-    activate an inactive key, the current active key is automatically deactivated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
 
     Args:
         app_id (str): Application ID
@@ -261,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>]
     """
 
     kwargs = _get_kwargs(
@@ -284,15 +266,9 @@ async def asyncio(
     | Error
     | None
 ):
-    """Activate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
 
-     Activates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can have only one active encryption key at any given time for an app. When you
-    activate an inactive key, the current active key is automatically deactivated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
 
     Args:
         app_id (str): Application ID
@@ -312,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>
     """
 
     return (

@@ -140,21 +140,9 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
 
-     Adds a new JSON Web Key to the client`s JSON Web Keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
-    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
-    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
-    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
-    management/management/application/replaceapplication) or the [Replace a Client
-    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
-    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
-    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
 
     Args:
         app_id (str): Application ID
@@ -175,7 +163,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -198,21 +186,9 @@ def sync(
     | Error
     | None
 ):
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
 
-     Adds a new JSON Web Key to the client`s JSON Web Keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
-    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
-    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
-    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
-    management/management/application/replaceapplication) or the [Replace a Client
-    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
-    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
-    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
 
     Args:
         app_id (str): Application ID
@@ -233,7 +209,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>
     """
 
     return sync_detailed(
@@ -255,21 +231,9 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
 
-     Adds a new JSON Web Key to the client`s JSON Web Keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
-    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
-    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
-    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
-    management/management/application/replaceapplication) or the [Replace a Client
-    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
-    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
-    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
 
     Args:
         app_id (str): Application ID
@@ -290,7 +254,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -313,21 +277,9 @@ async def asyncio(
     | Error
     | None
 ):
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
 
-     Adds a new JSON Web Key to the client`s JSON Web Keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
-    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
-    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
-    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
-    management/management/application/replaceapplication) or the [Replace a Client
-    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
-    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
-    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
 
     Args:
         app_id (str): Application ID
@@ -348,7 +300,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>
     """
 
     return (

@@ -115,16 +115,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]:
-    """Deactivate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
 
-     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
-    allowed if the client has ID token encryption enabled. You can activate another encryption key,
-    which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
 
     Args:
         app_id (str): Application ID
@@ -144,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
     """
 
     kwargs = _get_kwargs(
@@ -161,16 +154,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None:
-    """Deactivate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
 
-     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
-    allowed if the client has ID token encryption enabled. You can activate another encryption key,
-    which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
 
     Args:
         app_id (str): Application ID
@@ -190,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
     """
 
     return sync_detailed(
@@ -206,16 +192,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]:
-    """Deactivate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
 
-     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
-    allowed if the client has ID token encryption enabled. You can activate another encryption key,
-    which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
 
     Args:
         app_id (str): Application ID
@@ -235,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
     """
 
     kwargs = _get_kwargs(
@@ -252,16 +231,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None:
-    """Deactivate an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
 
-     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
-    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
-    allowed if the client has ID token encryption enabled. You can activate another encryption key,
-    which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
 
     Args:
         app_id (str): Application ID
@@ -281,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
     """
 
     return (

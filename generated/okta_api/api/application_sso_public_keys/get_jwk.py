@@ -132,13 +132,9 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """Retrieve an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
 
-     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
 
     Args:
         app_id (str): Application ID
@@ -158,7 +154,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
     """
 
     kwargs = _get_kwargs(
@@ -181,13 +177,9 @@ def sync(
     | Error
     | None
 ):
-    """Retrieve an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
 
-     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
 
     Args:
         app_id (str): Application ID
@@ -207,7 +199,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
     """
 
     return sync_detailed(
@@ -229,13 +221,9 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """Retrieve an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
 
-     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
 
     Args:
         app_id (str): Application ID
@@ -255,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
     """
 
     kwargs = _get_kwargs(
@@ -278,13 +266,9 @@ async def asyncio(
     | Error
     | None
 ):
-    """Retrieve an OAuth 2.0 client JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
 
-     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
 
     Args:
         app_id (str): Application ID
@@ -304,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """List all the OAuth 2.0 client JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
 
-     Lists all JSON Web Keys for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
 
     Args:
         app_id (str): Application ID
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +146,9 @@ def sync(
     | Error
     | None
 ):
-    """List all the OAuth 2.0 client JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
 
-     Lists all JSON Web Keys for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
 
     Args:
         app_id (str): Application ID
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>
     """
 
     return sync_detailed(
@@ -193,13 +185,9 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """List all the OAuth 2.0 client JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
 
-     Lists all JSON Web Keys for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
 
     Args:
         app_id (str): Application ID
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>]
     """
 
     kwargs = _get_kwargs(
@@ -237,13 +225,9 @@ async def asyncio(
     | Error
     | None
 ):
-    """List all the OAuth 2.0 client JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
 
-     Lists all JSON Web Keys for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
 
     Args:
         app_id (str): Application ID
@@ -262,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ClientSecret] | Error | None]:
-    """List all OAuth 2.0 client secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f66010>
 
-     Lists all client secrets for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f67290>
 
     Args:
         app_id (str): Application ID
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ClientSecret]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ClientSecret] | Error | None:
-    """List all OAuth 2.0 client secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f66010>
 
-     Lists all client secrets for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f67290>
 
     Args:
         app_id (str): Application ID
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ClientSecret]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ClientSecret] | Error | None]:
-    """List all OAuth 2.0 client secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f66010>
 
-     Lists all client secrets for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f67290>
 
     Args:
         app_id (str): Application ID
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ClientSecret]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ClientSecret] | Error | None:
-    """List all OAuth 2.0 client secrets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f66010>
 
-     Lists all client secrets for an OAuth 2.0 client app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f67290>
 
     Args:
         app_id (str): Application ID
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ClientSecret]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
     """
 
     return (

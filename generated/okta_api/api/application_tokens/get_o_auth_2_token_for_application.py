@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """Retrieve an application token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
 
-     Retrieves a refresh token for the specified app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
 
     Args:
         app_id (str): Application ID
@@ -134,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>]
     """
 
     kwargs = _get_kwargs(
@@ -153,13 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """Retrieve an application token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
 
-     Retrieves a refresh token for the specified app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
 
     Args:
         app_id (str): Application ID
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """Retrieve an application token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
 
-     Retrieves a refresh token for the specified app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
 
     Args:
         app_id (str): Application ID
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """Retrieve an application token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
 
-     Retrieves a refresh token for the specified app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
 
     Args:
         app_id (str): Application ID
@@ -274,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>
     """
 
     return (

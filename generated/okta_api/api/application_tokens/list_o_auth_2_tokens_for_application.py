@@ -111,17 +111,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all application refresh tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
 
-     Lists all refresh tokens for an app
-
-    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
-    > If there are multiple pages of results, the Link header contains a `next` link that you need to
-    use as an opaque value (follow it, don't parse it).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
 
     Args:
         app_id (str): Application ID
@@ -146,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs(
@@ -167,17 +159,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all application refresh tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
 
-     Lists all refresh tokens for an app
-
-    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
-    > If there are multiple pages of results, the Link header contains a `next` link that you need to
-    use as an opaque value (follow it, don't parse it).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
 
     Args:
         app_id (str): Application ID
@@ -202,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return sync_detailed(
@@ -222,17 +206,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all application refresh tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
 
-     Lists all refresh tokens for an app
-
-    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
-    > If there are multiple pages of results, the Link header contains a `next` link that you need to
-    use as an opaque value (follow it, don't parse it).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
 
     Args:
         app_id (str): Application ID
@@ -257,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs(
@@ -278,17 +254,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all application refresh tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
 
-     Lists all refresh tokens for an app
-
-    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
-    > If there are multiple pages of results, the Link header contains a `next` link that you need to
-    use as an opaque value (follow it, don't parse it).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
 
     Args:
         app_id (str): Application ID
@@ -313,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return (

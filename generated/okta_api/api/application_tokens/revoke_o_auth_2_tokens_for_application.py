@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke all application tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
 
-     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
-    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
 
     Args:
         app_id (str): Application ID
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke all application tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
 
-     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
-    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
 
     Args:
         app_id (str): Application ID
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke all application tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
 
-     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
-    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
 
     Args:
         app_id (str): Application ID
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke all application tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
 
-     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
-    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
 
     Args:
         app_id (str): Application ID
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return (

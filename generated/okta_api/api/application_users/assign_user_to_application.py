@@ -103,27 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> Response[AppUser | Error | None]:
-    """Assign an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
 
-     Assigns a user to an app for:
-
-      * SSO only<br>
-        Assignments to SSO apps typically don't include a user profile.
-        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
-    profile attributes in the request body.
-
-      * SSO and provisioning<br>
-        Assignments to SSO and provisioning apps typically include credentials and an app-specific
-    profile.
-        Profile mappings defined for the app are applied first before applying any profile properties
-    that are specified in the request body.
-        > **Notes:**
-        > * When Universal Directory is enabled, you can only specify profile properties that aren't
-    defined in profile mappings.
-        > * Omit mapped properties during assignment to minimize assignment errors.
-
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
 
     Args:
         app_id (str): Application ID
@@ -143,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
     """
 
     kwargs = _get_kwargs(
@@ -160,27 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> AppUser | Error | None:
-    """Assign an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
 
-     Assigns a user to an app for:
-
-      * SSO only<br>
-        Assignments to SSO apps typically don't include a user profile.
-        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
-    profile attributes in the request body.
-
-      * SSO and provisioning<br>
-        Assignments to SSO and provisioning apps typically include credentials and an app-specific
-    profile.
-        Profile mappings defined for the app are applied first before applying any profile properties
-    that are specified in the request body.
-        > **Notes:**
-        > * When Universal Directory is enabled, you can only specify profile properties that aren't
-    defined in profile mappings.
-        > * Omit mapped properties during assignment to minimize assignment errors.
-
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
 
     Args:
         app_id (str): Application ID
@@ -200,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
     """
 
     return sync_detailed(
@@ -216,27 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> Response[AppUser | Error | None]:
-    """Assign an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
 
-     Assigns a user to an app for:
-
-      * SSO only<br>
-        Assignments to SSO apps typically don't include a user profile.
-        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
-    profile attributes in the request body.
-
-      * SSO and provisioning<br>
-        Assignments to SSO and provisioning apps typically include credentials and an app-specific
-    profile.
-        Profile mappings defined for the app are applied first before applying any profile properties
-    that are specified in the request body.
-        > **Notes:**
-        > * When Universal Directory is enabled, you can only specify profile properties that aren't
-    defined in profile mappings.
-        > * Omit mapped properties during assignment to minimize assignment errors.
-
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
 
     Args:
         app_id (str): Application ID
@@ -256,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
     """
 
     kwargs = _get_kwargs(
@@ -273,27 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> AppUser | Error | None:
-    """Assign an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
 
-     Assigns a user to an app for:
-
-      * SSO only<br>
-        Assignments to SSO apps typically don't include a user profile.
-        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
-    profile attributes in the request body.
-
-      * SSO and provisioning<br>
-        Assignments to SSO and provisioning apps typically include credentials and an app-specific
-    profile.
-        Profile mappings defined for the app are applied first before applying any profile properties
-    that are specified in the request body.
-        > **Notes:**
-        > * When Universal Directory is enabled, you can only specify profile properties that aren't
-    defined in profile mappings.
-        > * Omit mapped properties during assignment to minimize assignment errors.
-
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
 
     Args:
         app_id (str): Application ID
@@ -313,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
     """
 
     return (

@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[AppUser | Error | None]:
-    """Retrieve an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
 
-     Retrieves a specific user assignment for a specific app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
 
     Args:
         app_id (str): Application ID
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> AppUser | Error | None:
-    """Retrieve an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
 
-     Retrieves a specific user assignment for a specific app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
 
     Args:
         app_id (str): Application ID
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[AppUser | Error | None]:
-    """Retrieve an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
 
-     Retrieves a specific user assignment for a specific app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
 
     Args:
         app_id (str): Application ID
@@ -228,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>]
     """
 
     kwargs = _get_kwargs(
@@ -247,13 +235,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> AppUser | Error | None:
-    """Retrieve an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
 
-     Retrieves a specific user assignment for a specific app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
 
     Args:
         app_id (str): Application ID
@@ -276,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>
     """
 
     return (

@@ -113,13 +113,9 @@ def sync_detailed(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
-    """List all application users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
 
-     Lists all assigned users for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
 
     Args:
         app_id (str): Application ID
@@ -155,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +174,9 @@ def sync(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
-    """List all application users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
 
-     Lists all assigned users for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
 
     Args:
         app_id (str): Application ID
@@ -220,7 +212,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AppUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>
     """
 
     return sync_detailed(
@@ -242,13 +234,9 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
-    """List all application users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
 
-     Lists all assigned users for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
 
     Args:
         app_id (str): Application ID
@@ -284,7 +272,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>]
     """
 
     kwargs = _get_kwargs(
@@ -307,13 +295,9 @@ async def asyncio(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
-    """List all application users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
 
-     Lists all assigned users for an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
 
     Args:
         app_id (str): Application ID
@@ -349,7 +333,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AppUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>
     """
 
     return (

@@ -108,13 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> Response[AppUser | Error | None]:
-    """Update an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
 
-     Updates the profile or credentials of a user assigned to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
 
     Args:
         app_id (str): Application ID
@@ -135,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +150,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> AppUser | Error | None:
-    """Update an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
 
-     Updates the profile or credentials of a user assigned to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
 
     Args:
         app_id (str): Application ID
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> Response[AppUser | Error | None]:
-    """Update an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
 
-     Updates the profile or credentials of a user assigned to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
 
     Args:
         app_id (str): Application ID
@@ -226,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
     """
 
     kwargs = _get_kwargs(
@@ -245,13 +233,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> AppUser | Error | None:
-    """Update an application user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
 
-     Updates the profile or credentials of a user assigned to an app
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
 
     Args:
         app_id (str): Application ID
@@ -272,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
     """
 
     return (

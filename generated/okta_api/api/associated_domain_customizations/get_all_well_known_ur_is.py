@@ -111,13 +111,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIsRoot | Error | None]:
-    """Retrieve all the well-known URIs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
 
-     Retrieves the content from each of the well-known URIs for a specified brand
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
 
     Args:
         brand_id (str): The ID of the brand
@@ -138,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIsRoot]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> WellKnownURIsRoot | Error | None:
-    """Retrieve all the well-known URIs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
 
-     Retrieves the content from each of the well-known URIs for a specified brand
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
 
     Args:
         brand_id (str): The ID of the brand
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIsRoot
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>
     """
 
     return sync_detailed(
@@ -198,13 +190,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIsRoot | Error | None]:
-    """Retrieve all the well-known URIs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
 
-     Retrieves the content from each of the well-known URIs for a specified brand
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
 
     Args:
         brand_id (str): The ID of the brand
@@ -225,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIsRoot]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>]
     """
 
     kwargs = _get_kwargs(
@@ -242,13 +230,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> WellKnownURIsRoot | Error | None:
-    """Retrieve all the well-known URIs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
 
-     Retrieves the content from each of the well-known URIs for a specified brand
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
 
     Args:
         brand_id (str): The ID of the brand
@@ -269,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIsRoot
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>
     """
 
     return (

@@ -74,15 +74,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
-    """Retrieve the customized apple-app-site-association URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
 
-     Retrieves the content of the `apple-app-site-assocation` well-known URI
-
-    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
-    Okta Verify. You can't modify the content in the `authsrv` object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -98,7 +92,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicAppleAppSiteWellKnownURI]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>]
     """
 
     kwargs = _get_kwargs()
@@ -110,15 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicAppleAppSiteWellKnownURI | Error | None:
-    """Retrieve the customized apple-app-site-association URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
 
-     Retrieves the content of the `apple-app-site-assocation` well-known URI
-
-    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
-    Okta Verify. You can't modify the content in the `authsrv` object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -134,7 +122,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PublicAppleAppSiteWellKnownURI
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>
     """
 
     return sync_detailed(
@@ -146,15 +134,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
-    """Retrieve the customized apple-app-site-association URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
 
-     Retrieves the content of the `apple-app-site-assocation` well-known URI
-
-    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
-    Okta Verify. You can't modify the content in the `authsrv` object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -170,7 +152,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicAppleAppSiteWellKnownURI]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>]
     """
 
     kwargs = _get_kwargs()
@@ -182,15 +164,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicAppleAppSiteWellKnownURI | Error | None:
-    """Retrieve the customized apple-app-site-association URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
 
-     Retrieves the content of the `apple-app-site-assocation` well-known URI
-
-    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
-    Okta Verify. You can't modify the content in the `authsrv` object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -206,7 +182,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PublicAppleAppSiteWellKnownURI
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>
     """
 
     return (

@@ -80,12 +80,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]:
-    """Retrieve the customized assetlinks.json URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
 
-     Retrieves the content of the `assetlinks.json` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -101,7 +98,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>]
     """
 
     kwargs = _get_kwargs()
@@ -113,12 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PublicAssetLinksWellKnownURIItem] | Error | None:
-    """Retrieve the customized assetlinks.json URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
 
-     Retrieves the content of the `assetlinks.json` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -134,7 +128,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PublicAssetLinksWellKnownURIItem]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>
     """
 
     return sync_detailed(
@@ -146,12 +140,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]:
-    """Retrieve the customized assetlinks.json URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
 
-     Retrieves the content of the `assetlinks.json` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -167,7 +158,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>]
     """
 
     kwargs = _get_kwargs()
@@ -179,12 +170,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PublicAssetLinksWellKnownURIItem] | Error | None:
-    """Retrieve the customized assetlinks.json URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
 
-     Retrieves the content of the `assetlinks.json` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -200,7 +188,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PublicAssetLinksWellKnownURIItem]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Retrieve the customized content of the specified well-known URI
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
 
-     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Retrieve the customized content of the specified well-known URI
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
 
-     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Retrieve the customized content of the specified well-known URI
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
 
-     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Retrieve the customized content of the specified well-known URI
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
 
-     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
     """
 
     return (

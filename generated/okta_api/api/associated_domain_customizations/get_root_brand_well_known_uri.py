@@ -118,13 +118,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Retrieve the well-known URI of a specific brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
 
-     Retrieves the well-known URI of a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -146,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>]
     """
 
     kwargs = _get_kwargs(
@@ -165,13 +161,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Retrieve the well-known URI of a specific brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
 
-     Retrieves the well-known URI of a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -193,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>
     """
 
     return sync_detailed(
@@ -211,13 +203,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Retrieve the well-known URI of a specific brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
 
-     Retrieves the well-known URI of a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>]
     """
 
     kwargs = _get_kwargs(
@@ -258,13 +246,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Retrieve the well-known URI of a specific brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
 
-     Retrieves the well-known URI of a specific brand and well-known URI path
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -286,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>
     """
 
     return (

@@ -78,12 +78,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicWebauthnSiteWellKnownURI | Error | None]:
-    """Retrieve the customized webauthn URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
 
-     Retrieves the content of the `webauthn` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +96,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicWebauthnSiteWellKnownURI]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
     """
 
     kwargs = _get_kwargs()
@@ -111,12 +108,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicWebauthnSiteWellKnownURI | Error | None:
-    """Retrieve the customized webauthn URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
 
-     Retrieves the content of the `webauthn` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -132,7 +126,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PublicWebauthnSiteWellKnownURI
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
     """
 
     return sync_detailed(
@@ -144,12 +138,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicWebauthnSiteWellKnownURI | Error | None]:
-    """Retrieve the customized webauthn URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
 
-     Retrieves the content of the `webauthn` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -165,7 +156,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicWebauthnSiteWellKnownURI]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
     """
 
     kwargs = _get_kwargs()
@@ -177,12 +168,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicWebauthnSiteWellKnownURI | Error | None:
-    """Retrieve the customized webauthn URI content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
 
-     Retrieves the content of the `webauthn` well-known URI
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -198,7 +186,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PublicWebauthnSiteWellKnownURI
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
     """
 
     return (

@@ -110,17 +110,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Replace the customized well-known URI of the specific path
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
 
-     Replaces the content of a customized well-known URI that you specify.
-
-    There are endpoint-specific format requirements when you update the content of a customized well-
-    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
-    known-uri/main/).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -141,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
     """
 
     kwargs = _get_kwargs(
@@ -160,17 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Replace the customized well-known URI of the specific path
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
 
-     Replaces the content of a customized well-known URI that you specify.
-
-    There are endpoint-specific format requirements when you update the content of a customized well-
-    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
-    known-uri/main/).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -191,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
     """
 
     return sync_detailed(
@@ -209,17 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """Replace the customized well-known URI of the specific path
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
 
-     Replaces the content of a customized well-known URI that you specify.
-
-    There are endpoint-specific format requirements when you update the content of a customized well-
-    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
-    known-uri/main/).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -240,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
     """
 
     kwargs = _get_kwargs(
@@ -259,17 +235,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """Replace the customized well-known URI of the specific path
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
 
-     Replaces the content of a customized well-known URI that you specify.
-
-    There are endpoint-specific format requirements when you update the content of a customized well-
-    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
-    known-uri/main/).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
 
     Args:
         brand_id (str): The ID of the brand
@@ -290,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
     """
 
     return (

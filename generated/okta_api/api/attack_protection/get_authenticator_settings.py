@@ -83,13 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """Retrieve the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
 
-     Retrieves the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
     """
 
     kwargs = _get_kwargs()
@@ -117,13 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """Retrieve the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
 
-     Retrieves the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -139,7 +131,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
     """
 
     return sync_detailed(
@@ -151,13 +143,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """Retrieve the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
 
-     Retrieves the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -173,7 +161,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
     """
 
     kwargs = _get_kwargs()
@@ -185,13 +173,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """Retrieve the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
 
-     Retrieves the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -207,7 +191,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
     """
 
     return (

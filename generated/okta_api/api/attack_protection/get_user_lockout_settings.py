@@ -81,13 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """Retrieve the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2057f10>
 
-     Retrieves the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20544d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -103,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserLockoutSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs()
@@ -115,13 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserLockoutSettings | Error | None:
-    """Retrieve the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2057f10>
 
-     Retrieves the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20544d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -137,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserLockoutSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return sync_detailed(
@@ -149,13 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """Retrieve the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2057f10>
 
-     Retrieves the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20544d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -171,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserLockoutSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs()
@@ -183,13 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserLockoutSettings | Error | None:
-    """Retrieve the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2057f10>
 
-     Retrieves the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20544d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -205,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserLockoutSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """Replace the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
 
-     Replaces the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -121,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """Replace the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
 
-     Replaces the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """Replace the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
 
-     Replaces the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>]
     """
 
     kwargs = _get_kwargs(
@@ -215,13 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """Replace the authenticator settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
 
-     Replaces the Authenticator Settings for an org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """Replace the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
 
-     Replaces the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
 
     Args:
         body (UserLockoutSettings):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserLockoutSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> UserLockoutSettings | Error | None:
-    """Replace the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
 
-     Replaces the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
 
     Args:
         body (UserLockoutSettings):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserLockoutSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """Replace the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
 
-     Replaces the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
 
     Args:
         body (UserLockoutSettings):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserLockoutSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> UserLockoutSettings | Error | None:
-    """Replace the user lockout settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
 
-     Replaces the User Lockout Settings for an org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
 
     Args:
         body (UserLockoutSettings):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserLockoutSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>
     """
 
     return (

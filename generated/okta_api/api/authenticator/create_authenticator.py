@@ -103,13 +103,9 @@ def sync_detailed(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """Create an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
 
-     Creates an authenticator
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
-    """Create an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
 
-     Creates an authenticator
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """Create an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
 
-     Creates an authenticator
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
-    """Create an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
 
-     Creates an authenticator
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
     """
 
     return (

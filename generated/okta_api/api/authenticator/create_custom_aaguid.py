@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """Create a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
 
-     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomAAGUIDResponseObject | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """Create a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
 
-     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomAAGUIDResponseObject | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """Create a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
 
-     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomAAGUIDResponseObject | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """Create a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
 
-     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomAAGUIDResponseObject | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """Deactivate an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbfd0>
 
-     Deactivates a method for an authenticator identified by `authenticatorId` and `methodType`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbe10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """Deactivate an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbfd0>
 
-     Deactivates a method for an authenticator identified by `authenticatorId` and `methodType`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbe10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4afb0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """Deactivate an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbfd0>
 
-     Deactivates a method for an authenticator identified by `authenticatorId` and `methodType`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbe10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """Deactivate an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbfd0>
 
-     Deactivates a method for an authenticator identified by `authenticatorId` and `methodType`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfbe10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4afb0>
     """
 
     return (

@@ -86,15 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
 
-     Deletes a custom AAGUID
-
-    You can only delete custom AAGUIDs that an admin has created.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -114,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>]
     """
 
     kwargs = _get_kwargs(
@@ -131,15 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
 
-     Deletes a custom AAGUID
-
-    You can only delete custom AAGUIDs that an admin has created.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -159,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>
     """
 
     return sync_detailed(
@@ -175,15 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
 
-     Deletes a custom AAGUID
-
-    You can only delete custom AAGUIDs that an admin has created.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -203,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>]
     """
 
     kwargs = _get_kwargs(
@@ -220,15 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
 
-     Deletes a custom AAGUID
-
-    You can only delete custom AAGUIDs that an admin has created.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -248,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>
     """
 
     return (

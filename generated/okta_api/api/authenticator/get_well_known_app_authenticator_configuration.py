@@ -91,13 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> Response[list[WellKnownAppAuthenticatorConfiguration] | Error | None]:
-    """Retrieve the well-known app authenticator configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
 
-     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
-    supported methods, and other details.
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[WellKnownAppAuthenticatorConfiguration]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> list[WellKnownAppAuthenticatorConfiguration] | Error | None:
-    """Retrieve the well-known app authenticator configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
 
-     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
-    supported methods, and other details.
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[WellKnownAppAuthenticatorConfiguration]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> Response[list[WellKnownAppAuthenticatorConfiguration] | Error | None]:
-    """Retrieve the well-known app authenticator configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
 
-     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
-    supported methods, and other details.
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[WellKnownAppAuthenticatorConfiguration]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> list[WellKnownAppAuthenticatorConfiguration] | Error | None:
-    """Retrieve the well-known app authenticator configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
 
-     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
-    supported methods, and other details.
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[WellKnownAppAuthenticatorConfiguration]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>
     """
 
     return (

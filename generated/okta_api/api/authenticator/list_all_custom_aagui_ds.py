@@ -93,15 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
-    """List all custom AAGUIDs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
 
-     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
-
-    Only custom AAGUIDs that an admin has created are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -120,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomAAGUIDResponseObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -135,15 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CustomAAGUIDResponseObject] | Error | None:
-    """List all custom AAGUIDs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
 
-     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
-
-    Only custom AAGUIDs that an admin has created are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -162,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomAAGUIDResponseObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
     """
 
     return sync_detailed(
@@ -176,15 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
-    """List all custom AAGUIDs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
 
-     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
-
-    Only custom AAGUIDs that an admin has created are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -203,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomAAGUIDResponseObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -218,15 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CustomAAGUIDResponseObject] | Error | None:
-    """List all custom AAGUIDs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
 
-     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
-
-    Only custom AAGUIDs that an admin has created are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -245,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomAAGUIDResponseObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
     """
 
     return (

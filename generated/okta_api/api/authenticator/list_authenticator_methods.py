@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthenticatorMethodBase] | Error | None]:
-    """List all methods of an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
 
-     Lists all methods of an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthenticatorMethodBase]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthenticatorMethodBase] | Error | None:
-    """List all methods of an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
 
-     Lists all methods of an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthenticatorMethodBase]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthenticatorMethodBase] | Error | None]:
-    """List all methods of an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
 
-     Lists all methods of an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthenticatorMethodBase]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthenticatorMethodBase] | Error | None:
-    """List all methods of an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
 
-     Lists all methods of an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthenticatorMethodBase]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>
     """
 
     return (

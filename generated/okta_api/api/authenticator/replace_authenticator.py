@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """Replace an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
 
-     Replaces the properties for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> AuthenticatorBase | Error | None:
-    """Replace an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
 
-     Replaces the properties for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """Replace an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
 
-     Replaces the properties for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> AuthenticatorBase | Error | None:
-    """Replace an authenticator
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
 
-     Replaces the properties for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>
     """
 
     return (

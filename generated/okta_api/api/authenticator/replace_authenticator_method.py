@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """Replace an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
 
-     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> AuthenticatorMethodBase | Error | None:
-    """Replace an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
 
-     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>
     """
 
     return sync_detailed(
@@ -200,13 +192,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """Replace an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
 
-     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> AuthenticatorMethodBase | Error | None:
-    """Replace an authenticator method
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
 
-     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -273,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """Update a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
 
-     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomAAGUIDResponseObject | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """Update a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
 
-     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomAAGUIDResponseObject | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """Update a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
 
-     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomAAGUIDResponseObject | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """Update a custom AAGUID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
 
-     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -270,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomAAGUIDResponseObject | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>
     """
 
     return (

@@ -90,15 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Verify a Relying Party ID domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
 
-     Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
-    identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
-    `webauthn` authenticator method
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -118,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -135,15 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Verify a Relying Party ID domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
 
-     Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
-    identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
-    `webauthn` authenticator method
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -163,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>
     """
 
     return sync_detailed(
@@ -179,15 +167,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Verify a Relying Party ID domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
 
-     Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
-    identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
-    `webauthn` authenticator method
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -207,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,15 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Verify a Relying Party ID domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
 
-     Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
-    identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
-    `webauthn` authenticator method
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authenticators.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -252,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """Create an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
 
-     Creates an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
 
     Args:
         body (AuthorizationServer):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """Create an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
 
-     Creates an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
 
     Args:
         body (AuthorizationServer):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """Create an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
 
-     Creates an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
 
     Args:
         body (AuthorizationServer):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """Create an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
 
-     Creates an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
 
     Args:
         body (AuthorizationServer):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>
     """
 
     return (

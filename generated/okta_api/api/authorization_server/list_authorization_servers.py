@@ -100,13 +100,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """List all authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
 
-     Lists all custom authorization servers in the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """List all authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
 
-     Lists all custom authorization servers in the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """List all authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
 
-     Lists all custom authorization servers in the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """List all authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
 
-     Lists all custom authorization servers in the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -276,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
     """
 
     return (

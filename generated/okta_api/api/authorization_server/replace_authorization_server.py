@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """Replace an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
 
-     Replaces an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """Replace an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
 
-     Replaces an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """Replace an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
 
-     Replaces an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """Replace an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
 
-     Replaces an authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """Create an associated authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
 
-     Creates trusted relationships between the given authorization server and other authorization servers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> list[AuthorizationServer] | Error | None:
-    """Create an associated authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
 
-     Creates trusted relationships between the given authorization server and other authorization servers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """Create an associated authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
 
-     Creates trusted relationships between the given authorization server and other authorization servers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> list[AuthorizationServer] | Error | None:
-    """Create an associated authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
 
-     Creates trusted relationships between the given authorization server and other authorization servers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return (

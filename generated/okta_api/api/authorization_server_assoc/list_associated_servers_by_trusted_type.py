@@ -115,13 +115,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """List all associated authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
 
-     Lists all associated Authorization Servers by trusted type for the given `authServerId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -146,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +165,9 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """List all associated authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
 
-     Lists all associated Authorization Servers by trusted type for the given `authServerId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -200,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
     """
 
     return sync_detailed(
@@ -222,13 +214,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """List all associated authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
 
-     Lists all associated Authorization Servers by trusted type for the given `authServerId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -253,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
     """
 
     kwargs = _get_kwargs(
@@ -276,13 +264,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """List all associated authorization servers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
 
-     Lists all associated Authorization Servers by trusted type for the given `authServerId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -307,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """Replace a custom token claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
 
-     Replaces a custom token Claim specified by the `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Claim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """Replace a custom token claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
 
-     Replaces a custom token Claim specified by the `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Claim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """Replace a custom token claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
 
-     Replaces a custom token Claim specified by the `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Claim]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """Replace a custom token claim
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
 
-     Replaces a custom token Claim specified by the `claimId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -270,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Claim
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return (

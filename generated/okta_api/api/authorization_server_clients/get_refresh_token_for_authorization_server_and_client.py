@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """Retrieve a refresh token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
 
-     Retrieves a refresh token for a Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -138,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>]
     """
 
     kwargs = _get_kwargs(
@@ -159,13 +155,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """Retrieve a refresh token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
 
-     Retrieves a refresh token for a Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -188,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>
     """
 
     return sync_detailed(
@@ -208,13 +200,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """Retrieve a refresh token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
 
-     Retrieves a refresh token for a Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -237,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>]
     """
 
     kwargs = _get_kwargs(
@@ -258,13 +246,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """Retrieve a refresh token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
 
-     Retrieves a refresh token for a Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -287,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>
     """
 
     return (

@@ -93,17 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """List all client resources for an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
 
-     Lists all client resources for which the specified authorization server has tokens.
-
-    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
-    [List all clients endpoint in the User Resources API](/openapi/okta-
-    management/management/userresources/listuserclients).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
     """
 
     kwargs = _get_kwargs(
@@ -137,17 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """List all client resources for an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
 
-     Lists all client resources for which the specified authorization server has tokens.
-
-    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
-    [List all clients endpoint in the User Resources API](/openapi/okta-
-    management/management/userresources/listuserclients).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -166,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
     """
 
     return sync_detailed(
@@ -180,17 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """List all client resources for an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
 
-     Lists all client resources for which the specified authorization server has tokens.
-
-    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
-    [List all clients endpoint in the User Resources API](/openapi/okta-
-    management/management/userresources/listuserclients).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -209,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
     """
 
     kwargs = _get_kwargs(
@@ -224,17 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """List all client resources for an authorization server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
 
-     Lists all client resources for which the specified authorization server has tokens.
-
-    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
-    [List all clients endpoint in the User Resources API](/openapi/okta-
-    management/management/userresources/listuserclients).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -253,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
     """
 
     return (

@@ -114,13 +114,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
 
-     Lists all refresh tokens issued by an authorization server for a specific Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -145,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>]
     """
 
     kwargs = _get_kwargs(
@@ -168,13 +164,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
 
-     Lists all refresh tokens issued by an authorization server for a specific Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -199,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>
     """
 
     return sync_detailed(
@@ -221,13 +213,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
 
-     Lists all refresh tokens issued by an authorization server for a specific Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -252,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>]
     """
 
     kwargs = _get_kwargs(
@@ -275,13 +263,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
 
-     Lists all refresh tokens issued by an authorization server for a specific Client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -306,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerJsonWebKey | Error | None]:
-    """Retrieve an authorization server key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04a90>
 
-     Retrieves an Authorization Server Key specified by the `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a07a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerJsonWebKey | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392890>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerJsonWebKey | Error | None:
-    """Retrieve an authorization server key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04a90>
 
-     Retrieves an Authorization Server Key specified by the `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a07a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerJsonWebKey | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392890>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerJsonWebKey | Error | None]:
-    """Retrieve an authorization server key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04a90>
 
-     Retrieves an Authorization Server Key specified by the `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a07a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerJsonWebKey | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392890>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerJsonWebKey | Error | None:
-    """Retrieve an authorization server key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04a90>
 
-     Retrieves an Authorization Server Key specified by the `keyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a07a90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerJsonWebKey | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392890>
     """
 
     return (

@@ -95,13 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """List all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
 
-     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """List all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
 
-     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """List all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
 
-     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """List all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
 
-     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
     """
 
     return (

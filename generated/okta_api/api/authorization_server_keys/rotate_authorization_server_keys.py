@@ -108,20 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """Rotate all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
 
-     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
-    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
-    and the Custom Authorization Server immediately begins using the new active
-    Key to sign tokens.
-
-    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
-    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
-    and fetch the Keys again using the Keys endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -141,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>]
     """
 
     kwargs = _get_kwargs(
@@ -158,20 +147,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """Rotate all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
 
-     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
-    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
-    and the Custom Authorization Server immediately begins using the new active
-    Key to sign tokens.
-
-    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
-    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
-    and fetch the Keys again using the Keys endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -191,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>
     """
 
     return sync_detailed(
@@ -207,20 +185,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """Rotate all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
 
-     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
-    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
-    and the Custom Authorization Server immediately begins using the new active
-    Key to sign tokens.
-
-    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
-    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
-    and fetch the Keys again using the Keys endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -240,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>]
     """
 
     kwargs = _get_kwargs(
@@ -257,20 +224,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """Rotate all credential keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
 
-     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
-    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
-    and the Custom Authorization Server immediately begins using the new active
-    Key to sign tokens.
-
-    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
-    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
-    and fetch the Keys again using the Keys endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -290,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>
     """
 
     return (

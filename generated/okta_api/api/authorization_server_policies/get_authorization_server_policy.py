@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicy | Error | None:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicy | Error | None:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>
     """
 
     return (

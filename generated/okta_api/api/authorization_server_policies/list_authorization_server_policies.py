@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicy] | Error | None]:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04d10>
 
-     Lists all policies
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49d59d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicy]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38d30>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicy] | Error | None:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04d10>
 
-     Lists all policies
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49d59d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicy]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38d30>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicy] | Error | None]:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04d10>
 
-     Lists all policies
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49d59d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicy]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38d30>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicy] | Error | None:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a04d10>
 
-     Lists all policies
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49d59d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicy]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38d30>
     """
 
     return (

@@ -108,13 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
 
-     Replaces a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -135,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +150,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | Error | None:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
 
-     Replaces a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
 
-     Replaces a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -226,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
     """
 
     kwargs = _get_kwargs(
@@ -245,13 +233,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | Error | None:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
 
-     Replaces a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -272,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
     """
 
     return (

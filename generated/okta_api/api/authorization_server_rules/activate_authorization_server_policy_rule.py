@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a475b710>
 
-     Activates an authorization server policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4944d50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a475b710>
 
-     Activates an authorization server policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4944d50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
     """
 
     return sync_detailed(
@@ -180,13 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a475b710>
 
-     Activates an authorization server policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4944d50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
     """
 
     kwargs = _get_kwargs(
@@ -226,13 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a475b710>
 
-     Activates an authorization server policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4944d50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -253,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
     """
 
     return (

@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
 
-     Creates a policy rule for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
 
-     Creates a policy rule for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>
     """
 
     return sync_detailed(
@@ -200,13 +192,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
 
-     Creates a policy rule for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
 
-     Creates a policy rule for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -273,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>
     """
 
     return (

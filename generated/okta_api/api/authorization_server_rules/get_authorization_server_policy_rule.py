@@ -99,13 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
 
-     Retrieves a policy rule by `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
 
-     Retrieves a policy rule by `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
 
-     Retrieves a policy rule by `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>]
     """
 
     kwargs = _get_kwargs(
@@ -236,13 +224,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
 
-     Retrieves a policy rule by `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>
     """
 
     return (

@@ -98,13 +98,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicyRule] | Error | None]:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
 
-     Lists all policy rules for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -124,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicyRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -141,13 +137,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicyRule] | Error | None:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
 
-     Lists all policy rules for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicyRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicyRule] | Error | None]:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
 
-     Lists all policy rules for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -209,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicyRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -226,13 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicyRule] | Error | None:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
 
-     Lists all policy rules for the specified Custom Authorization Server and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -252,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicyRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
     """
 
     return (

@@ -112,14 +112,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
 
-     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
-    and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -141,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
     """
 
     kwargs = _get_kwargs(
@@ -162,14 +157,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
 
-     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
-    and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -191,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
     """
 
     return sync_detailed(
@@ -211,14 +201,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
 
-     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
-    and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -240,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
     """
 
     kwargs = _get_kwargs(
@@ -261,14 +246,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
 
-     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
-    and Policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -290,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
     """
 
     return (

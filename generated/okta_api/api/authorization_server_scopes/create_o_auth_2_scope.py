@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Create a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
 
-     Creates a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """Create a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
 
-     Creates a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Create a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
 
-     Creates a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """Create a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
 
-     Creates a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Retrieve a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
 
-     Retrieves a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2Scope | Error | None:
-    """Retrieve a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
 
-     Retrieves a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>
     """
 
     return sync_detailed(
@@ -179,13 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Retrieve a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
 
-     Retrieves a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -205,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>]
     """
 
     kwargs = _get_kwargs(
@@ -222,13 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2Scope | Error | None:
-    """Retrieve a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
 
-     Retrieves a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>
     """
 
     return (

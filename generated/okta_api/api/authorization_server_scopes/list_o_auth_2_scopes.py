@@ -115,13 +115,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2Scope] | Error | None]:
-    """List all custom token scopes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
 
-     Lists all custom token scopes
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -149,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Scope]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
     """
 
     kwargs = _get_kwargs(
@@ -172,13 +168,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2Scope] | Error | None:
-    """List all custom token scopes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
 
-     Lists all custom token scopes
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -206,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Scope]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
     """
 
     return sync_detailed(
@@ -228,13 +220,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2Scope] | Error | None]:
-    """List all custom token scopes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
 
-     Lists all custom token scopes
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -262,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Scope]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
     """
 
     kwargs = _get_kwargs(
@@ -285,13 +273,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2Scope] | Error | None:
-    """List all custom token scopes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
 
-     Lists all custom token scopes
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -319,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Scope]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
     """
 
     return (

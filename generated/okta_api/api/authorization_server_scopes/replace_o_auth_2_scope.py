@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Replace a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
 
-     Replaces a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """Replace a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
 
-     Replaces a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """Replace a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
 
-     Replaces a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Scope]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """Replace a custom token scope
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
 
-     Replaces a custom token scope
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -270,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Scope
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>
     """
 
     return (

@@ -92,13 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """Create a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
 
-     Creates a new behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
 
     Args:
         body (BehaviorRule):
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """Create a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
 
-     Creates a new behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
 
     Args:
         body (BehaviorRule):
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """Create a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
 
-     Creates a new behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
 
     Args:
         body (BehaviorRule):
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """Create a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
 
-     Creates a new behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
 
     Args:
         body (BehaviorRule):
@@ -236,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """Deactivate a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465bb50>
 
-     Deactivates a behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465a5d0>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """Deactivate a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465bb50>
 
-     Deactivates a behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465a5d0>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """Deactivate a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465bb50>
 
-     Deactivates a behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465a5d0>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """Deactivate a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465bb50>
 
-     Deactivates a behavior detection rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a465a5d0>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """Retrieve a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
 
-     Retrieves a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """Retrieve a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
 
-     Retrieves a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """Retrieve a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
 
-     Retrieves a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """Retrieve a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
 
-     Retrieves a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """Replace a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
 
-     Replaces a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """Replace a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
 
-     Replaces a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """Replace a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
 
-     Replaces a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BehaviorRule | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """Replace a behavior detection rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
 
-     Replaces a Behavior Detection Rule by `behaviorId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.behaviors.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BehaviorRule | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> Response[BotProtectionConfiguration | Error | None]:
-    """Update the bot protection configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
 
-     Updates the bot protection configuration for your org
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.botProtection.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BotProtectionConfiguration | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> BotProtectionConfiguration | Error | None:
-    """Update the bot protection configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
 
-     Updates the bot protection configuration for your org
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.botProtection.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BotProtectionConfiguration | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> Response[BotProtectionConfiguration | Error | None]:
-    """Update the bot protection configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
 
-     Updates the bot protection configuration for your org
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.botProtection.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BotProtectionConfiguration | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> BotProtectionConfiguration | Error | None:
-    """Update the bot protection configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
 
-     Updates the bot protection configuration for your org
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.botProtection.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BotProtectionConfiguration | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
     """
 
     return (

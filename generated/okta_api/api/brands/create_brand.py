@@ -96,13 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Response[Brand | Error | None]:
-    """Create a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
 
-     Creates a new brand in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -121,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Brand | Error | None:
-    """Create a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
 
-     Creates a new brand in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Response[Brand | Error | None]:
-    """Create a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
 
-     Creates a new brand in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
     """
 
     kwargs = _get_kwargs(
@@ -215,13 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Brand | Error | None:
-    """Create a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
 
-     Creates a new brand in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
     """
 
     return (

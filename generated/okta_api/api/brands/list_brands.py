@@ -112,13 +112,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
-    """List all brands
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
 
-     Lists all the brands in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -144,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[BrandWithEmbedded]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>]
     """
 
     kwargs = _get_kwargs(
@@ -165,13 +161,9 @@ def sync(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
-    """List all brands
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
 
-     Lists all the brands in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -197,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[BrandWithEmbedded]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>
     """
 
     return sync_detailed(
@@ -217,13 +209,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
-    """List all brands
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
 
-     Lists all the brands in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -249,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[BrandWithEmbedded]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>]
     """
 
     kwargs = _get_kwargs(
@@ -270,13 +258,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
-    """List all brands
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
 
-     Lists all the brands in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -302,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[BrandWithEmbedded]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>
     """
 
     return (

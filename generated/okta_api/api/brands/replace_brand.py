@@ -102,18 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Response[Brand | Error | None]:
-    """Replace a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
 
-     Replaces a brand by `brandId`
-
-    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
-
-    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
-    status code with the error code `E0000001`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
 
     Args:
         brand_id (str): The ID of the brand
@@ -133,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
     """
 
     kwargs = _get_kwargs(
@@ -150,18 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Brand | Error | None:
-    """Replace a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
 
-     Replaces a brand by `brandId`
-
-    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
-
-    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
-    status code with the error code `E0000001`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
 
     Args:
         brand_id (str): The ID of the brand
@@ -181,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
     """
 
     return sync_detailed(
@@ -197,18 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Response[Brand | Error | None]:
-    """Replace a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
 
-     Replaces a brand by `brandId`
-
-    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
-
-    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
-    status code with the error code `E0000001`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
 
     Args:
         brand_id (str): The ID of the brand
@@ -228,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
     """
 
     kwargs = _get_kwargs(
@@ -245,18 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Brand | Error | None:
-    """Replace a brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
 
-     Replaces a brand by `brandId`
-
-    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
-
-    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
-    status code with the error code `E0000001`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
 
     Args:
         brand_id (str): The ID of the brand
@@ -276,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Create a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
 
-     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
 
     Args:
         body (CAPTCHAInstance):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """Create a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
 
-     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
 
     Args:
         body (CAPTCHAInstance):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Create a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
 
-     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
 
     Args:
         body (CAPTCHAInstance):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """Create a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
 
-     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
 
     Args:
         body (CAPTCHAInstance):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
     """
 
     return (

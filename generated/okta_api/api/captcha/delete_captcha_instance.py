@@ -83,15 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
 
-     Deletes a specified CAPTCHA instance
-    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
-    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -110,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -125,15 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
 
-     Deletes a specified CAPTCHA instance
-    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
-    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -152,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return sync_detailed(
@@ -166,15 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
 
-     Deletes a specified CAPTCHA instance
-    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
-    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -193,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
     """
 
     kwargs = _get_kwargs(
@@ -208,15 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
 
-     Deletes a specified CAPTCHA instance
-    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
-    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -235,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
     """
 
     return (

@@ -75,13 +75,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
 
-     Deletes the CAPTCHA settings object for your organization
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -97,7 +93,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>]
     """
 
     kwargs = _get_kwargs()
@@ -109,13 +105,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
 
-     Deletes the CAPTCHA settings object for your organization
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -131,7 +123,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>
     """
 
     return sync_detailed(
@@ -143,13 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
 
-     Deletes the CAPTCHA settings object for your organization
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -165,7 +153,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>]
     """
 
     kwargs = _get_kwargs()
@@ -177,13 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
 
-     Deletes the CAPTCHA settings object for your organization
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -199,7 +183,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Retrieve a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
 
-     Retrieves the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CAPTCHAInstance | Error | None:
-    """Retrieve a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
 
-     Retrieves the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Retrieve a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
 
-     Retrieves the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CAPTCHAInstance | Error | None:
-    """Retrieve a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
 
-     Retrieves the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>
     """
 
     return (

@@ -81,15 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """Retrieve the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
 
-     Retrieves the CAPTCHA settings object for your organization
-    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
-    empty object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
     """
 
     kwargs = _get_kwargs()
@@ -117,15 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCAPTCHASettings | Error | None:
-    """Retrieve the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
 
-     Retrieves the CAPTCHA settings object for your organization
-    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
-    empty object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -141,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
     """
 
     return sync_detailed(
@@ -153,15 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """Retrieve the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
 
-     Retrieves the CAPTCHA settings object for your organization
-    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
-    empty object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -177,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
     """
 
     kwargs = _get_kwargs()
@@ -189,15 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCAPTCHASettings | Error | None:
-    """Retrieve the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
 
-     Retrieves the CAPTCHA settings object for your organization
-    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
-    empty object.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -213,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
     """
 
     return (

@@ -81,14 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CAPTCHAInstance] | Error | None]:
-    """List all CAPTCHA instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
 
-     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -104,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CAPTCHAInstance]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>]
     """
 
     kwargs = _get_kwargs()
@@ -116,14 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CAPTCHAInstance] | Error | None:
-    """List all CAPTCHA instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
 
-     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -139,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CAPTCHAInstance]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>
     """
 
     return sync_detailed(
@@ -151,14 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CAPTCHAInstance] | Error | None]:
-    """List all CAPTCHA instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
 
-     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -174,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CAPTCHAInstance]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>]
     """
 
     kwargs = _get_kwargs()
@@ -186,14 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CAPTCHAInstance] | Error | None:
-    """List all CAPTCHA instances
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
 
-     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -209,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CAPTCHAInstance]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>
     """
 
     return (

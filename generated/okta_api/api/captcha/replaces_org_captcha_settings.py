@@ -94,15 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """Replace the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
 
-     Replaces the CAPTCHA settings object for your organization
-    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
-    to `null`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
 
     Args:
         body (OrgCAPTCHASettings):
@@ -121,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,15 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> OrgCAPTCHASettings | Error | None:
-    """Replace the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
 
-     Replaces the CAPTCHA settings object for your organization
-    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
-    to `null`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
 
     Args:
         body (OrgCAPTCHASettings):
@@ -163,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>
     """
 
     return sync_detailed(
@@ -177,15 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """Replace the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
 
-     Replaces the CAPTCHA settings object for your organization
-    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
-    to `null`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
 
     Args:
         body (OrgCAPTCHASettings):
@@ -204,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -219,15 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> OrgCAPTCHASettings | Error | None:
-    """Replace the org-wide CAPTCHA settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
 
-     Replaces the CAPTCHA settings object for your organization
-    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
-    to `null`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
 
     Args:
         body (OrgCAPTCHASettings):
@@ -246,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>
     """
 
     return (

@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Update a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42637d0>
 
-     Partially updates the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4413390>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3be50>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """Update a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42637d0>
 
-     Partially updates the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4413390>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3be50>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """Update a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42637d0>
 
-     Partially updates the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4413390>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3be50>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """Update a CAPTCHA instance
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42637d0>
 
-     Partially updates the properties of a specified CAPTCHA instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.captchas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4413390>
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3be50>
     """
 
     return (

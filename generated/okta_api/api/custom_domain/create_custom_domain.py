@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DomainRequest,
 ) -> Response[DomainResponse | Error | None]:
-    """Create a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424c690>
 
-     Creates your custom domain
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424ce90>
 
     Args:
         body (DomainRequest):
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19870>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DomainRequest,
 ) -> DomainResponse | Error | None:
-    """Create a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424c690>
 
-     Creates your custom domain
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424ce90>
 
     Args:
         body (DomainRequest):
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19870>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DomainRequest,
 ) -> Response[DomainResponse | Error | None]:
-    """Create a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424c690>
 
-     Creates your custom domain
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424ce90>
 
     Args:
         body (DomainRequest):
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19870>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DomainRequest,
 ) -> DomainResponse | Error | None:
-    """Create a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424c690>
 
-     Creates your custom domain
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a424ce90>
 
     Args:
         body (DomainRequest):
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19870>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """Retrieve a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
 
-     Retrieves a custom domain by `domainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """Retrieve a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
 
-     Retrieves a custom domain by `domainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """Retrieve a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
 
-     Retrieves a custom domain by `domainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """Retrieve a custom domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
 
-     Retrieves a custom domain by `domainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>
     """
 
     return (

@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> Response[DomainResponse | Error | None]:
-    """Replace a custom domain's brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
 
-     Replaces a custom domain's brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> DomainResponse | Error | None:
-    """Replace a custom domain's brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
 
-     Replaces a custom domain's brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> Response[DomainResponse | Error | None]:
-    """Replace a custom domain's brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
 
-     Replaces a custom domain's brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> DomainResponse | Error | None:
-    """Replace a custom domain's brand
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
 
-     Replaces a custom domain's brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -258,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
     """
 
     return (

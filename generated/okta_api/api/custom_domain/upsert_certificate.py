@@ -96,21 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Response[Any | Error | None]:
-    """Upsert the custom domain's certificate
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
 
-     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
-
-    > **Notes:**
-    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
-    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
-    user-managed certificate.
-    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
-    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
-    for more details.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -130,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
     """
 
     kwargs = _get_kwargs(
@@ -147,21 +135,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Any | Error | None:
-    """Upsert the custom domain's certificate
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
 
-     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
-
-    > **Notes:**
-    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
-    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
-    user-managed certificate.
-    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
-    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
-    for more details.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -181,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
     """
 
     return sync_detailed(
@@ -197,21 +173,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Response[Any | Error | None]:
-    """Upsert the custom domain's certificate
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
 
-     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
-
-    > **Notes:**
-    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
-    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
-    user-managed certificate.
-    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
-    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
-    for more details.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -231,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
     """
 
     kwargs = _get_kwargs(
@@ -248,21 +212,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Any | Error | None:
-    """Upsert the custom domain's certificate
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
 
-     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
-
-    > **Notes:**
-    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
-    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
-    user-managed certificate.
-    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
-    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
-    for more details.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
 
     Args:
         domain_id (str): `id` of the Domain
@@ -282,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
     """
 
     return (

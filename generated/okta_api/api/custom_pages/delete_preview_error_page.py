@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a458b150>
 
-     Deletes the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46df8d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a458b150>
 
-     Deletes the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46df8d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a458b150>
 
-     Deletes the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46df8d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a458b150>
 
-     Deletes the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46df8d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
     """
 
     return (

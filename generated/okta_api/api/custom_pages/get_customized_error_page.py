@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the customized error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472dbd0>
 
-     Retrieves the customized error page. The customized error page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ea50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the customized error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472dbd0>
 
-     Retrieves the customized error page. The customized error page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ea50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the customized error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472dbd0>
 
-     Retrieves the customized error page. The customized error page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ea50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the customized error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472dbd0>
 
-     Retrieves the customized error page. The customized error page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ea50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """Retrieve the customized sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555f10>
 
-     Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """Retrieve the customized sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555f10>
 
-     Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """Retrieve the customized sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555f10>
 
-     Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """Retrieve the customized sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555f10>
 
-     Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>
     """
 
     return (

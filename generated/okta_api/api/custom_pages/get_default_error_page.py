@@ -91,14 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the default error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555290>
 
-     Retrieves the default error page. The default error page appears when no customized error page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555d90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
     """
 
     kwargs = _get_kwargs(
@@ -132,14 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the default error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555290>
 
-     Retrieves the default error page. The default error page appears when no customized error page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555d90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -158,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
     """
 
     return sync_detailed(
@@ -172,14 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the default error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555290>
 
-     Retrieves the default error page. The default error page appears when no customized error page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555d90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
     """
 
     kwargs = _get_kwargs(
@@ -213,14 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the default error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555290>
 
-     Retrieves the default error page. The default error page appears when no customized error page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4555d90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
     """
 
     return (

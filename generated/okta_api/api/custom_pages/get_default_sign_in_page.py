@@ -91,14 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """Retrieve the default sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
 
-     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
     """
 
     kwargs = _get_kwargs(
@@ -132,14 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """Retrieve the default sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
 
-     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -158,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
     """
 
     return sync_detailed(
@@ -172,14 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """Retrieve the default sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
 
-     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
     """
 
     kwargs = _get_kwargs(
@@ -213,14 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """Retrieve the default sign-in page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
 
-     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
-    exists.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
     """
 
     return (

@@ -91,14 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the preview error page preview
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4735450>
 
-     Retrieves the preview error page. The preview error page contains unpublished changes and isn't
-    shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4737f90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -132,14 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the preview error page preview
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4735450>
 
-     Retrieves the preview error page. The preview error page contains unpublished changes and isn't
-    shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4737f90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -158,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return sync_detailed(
@@ -172,14 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorPage | Error | None]:
-    """Retrieve the preview error page preview
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4735450>
 
-     Retrieves the preview error page. The preview error page contains unpublished changes and isn't
-    shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4737f90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -213,14 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorPage | Error | None:
-    """Retrieve the preview error page preview
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4735450>
 
-     Retrieves the preview error page. The preview error page contains unpublished changes and isn't
-    shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4737f90>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return (

@@ -109,14 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetSignInPageExpandItem] | Unset = UNSET,
 ) -> Response[PageRoot | Error | None]:
-    """Retrieve the sign-in page sub-resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4574490>
 
-     Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
-    to include in the response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4576590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -137,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PageRoot]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
     """
 
     kwargs = _get_kwargs(
@@ -154,14 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetSignInPageExpandItem] | Unset = UNSET,
 ) -> PageRoot | Error | None:
-    """Retrieve the sign-in page sub-resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4574490>
 
-     Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
-    to include in the response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4576590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -182,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PageRoot
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
     """
 
     return sync_detailed(
@@ -198,14 +188,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetSignInPageExpandItem] | Unset = UNSET,
 ) -> Response[PageRoot | Error | None]:
-    """Retrieve the sign-in page sub-resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4574490>
 
-     Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
-    to include in the response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4576590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -226,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PageRoot]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
     """
 
     kwargs = _get_kwargs(
@@ -243,14 +228,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetSignInPageExpandItem] | Unset = UNSET,
 ) -> PageRoot | Error | None:
-    """Retrieve the sign-in page sub-resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4574490>
 
-     Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
-    to include in the response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4576590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -271,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PageRoot
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
     """
 
     return (

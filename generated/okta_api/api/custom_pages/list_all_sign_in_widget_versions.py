@@ -85,13 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """List all Sign-In Widget versions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
 
-     Lists all sign-in widget versions supported by the current org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
 
     Args:
         brand_id (str): The ID of the brand
@@ -110,7 +106,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
     """
 
     kwargs = _get_kwargs(
@@ -125,13 +121,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """List all Sign-In Widget versions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
 
-     Lists all sign-in widget versions supported by the current org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
 
     Args:
         brand_id (str): The ID of the brand
@@ -150,7 +142,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
     """
 
     return sync_detailed(
@@ -164,13 +156,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """List all Sign-In Widget versions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
 
-     Lists all sign-in widget versions supported by the current org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
 
     Args:
         brand_id (str): The ID of the brand
@@ -189,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
     """
 
     kwargs = _get_kwargs(
@@ -204,13 +192,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """List all Sign-In Widget versions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
 
-     Lists all sign-in widget versions supported by the current org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
 
     Args:
         brand_id (str): The ID of the brand
@@ -229,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
     """
 
     return (

@@ -103,14 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """Replace the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
 
-     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
 
     Args:
         brand_id (str): The ID of the brand
@@ -130,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>]
     """
 
     kwargs = _get_kwargs(
@@ -147,14 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """Replace the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
 
-     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
 
     Args:
         brand_id (str): The ID of the brand
@@ -174,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>
     """
 
     return sync_detailed(
@@ -190,14 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """Replace the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
 
-     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
 
     Args:
         brand_id (str): The ID of the brand
@@ -217,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,14 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """Replace the preview error page
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
 
-     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
-    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
 
     Args:
         brand_id (str): The ID of the brand
@@ -261,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: HostedPage,
 ) -> Response[HostedPage | Error | None]:
-    """Replace the sign-out page settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45dd650>
 
-     Replaces the sign-out page settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4603990>
 
     Args:
         brand_id (str): The ID of the brand
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HostedPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: HostedPage,
 ) -> HostedPage | Error | None:
-    """Replace the sign-out page settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45dd650>
 
-     Replaces the sign-out page settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4603990>
 
     Args:
         brand_id (str): The ID of the brand
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | HostedPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: HostedPage,
 ) -> Response[HostedPage | Error | None]:
-    """Replace the sign-out page settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45dd650>
 
-     Replaces the sign-out page settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4603990>
 
     Args:
         brand_id (str): The ID of the brand
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HostedPage]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: HostedPage,
 ) -> HostedPage | Error | None:
-    """Replace the sign-out page settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45dd650>
 
-     Replaces the sign-out page settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4603990>
 
     Args:
         brand_id (str): The ID of the brand
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | HostedPage
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Create a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
 
-     Creates a custom telephony provider with the provided credentials
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Create a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
 
-     Creates a custom telephony provider with the provided credentials
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Create a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
 
-     Creates a custom telephony provider with the provided credentials
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Create a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
 
-     Creates a custom telephony provider with the provided credentials
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return (

@@ -79,18 +79,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
 
-     Deletes a custom telephony provider by its ID.
-
-    Before you delete a provider, ensure that it is [deactivated](/openapi/okta-
-    management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
-    up another telephony provider if you still plan to use telephony in your org. See [Set up an
-    external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -109,7 +100,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
     """
 
     kwargs = _get_kwargs(
@@ -124,18 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
 
-     Deletes a custom telephony provider by its ID.
-
-    Before you delete a provider, ensure that it is [deactivated](/openapi/okta-
-    management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
-    up another telephony provider if you still plan to use telephony in your org. See [Set up an
-    external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -154,7 +136,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
     """
 
     return sync_detailed(
@@ -168,18 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
 
-     Deletes a custom telephony provider by its ID.
-
-    Before you delete a provider, ensure that it is [deactivated](/openapi/okta-
-    management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
-    up another telephony provider if you still plan to use telephony in your org. See [Set up an
-    external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -198,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
     """
 
     kwargs = _get_kwargs(
@@ -213,18 +186,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
 
-     Deletes a custom telephony provider by its ID.
-
-    Before you delete a provider, ensure that it is [deactivated](/openapi/okta-
-    management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
-    up another telephony provider if you still plan to use telephony in your org. See [Set up an
-    external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -243,7 +207,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
     """
 
     return (

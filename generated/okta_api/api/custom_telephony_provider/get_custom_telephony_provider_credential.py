@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Retrieve a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2fd50>
 
-     Retrieves the details of a custom telephony provider by its ID
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2f6d0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdff0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Retrieve a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2fd50>
 
-     Retrieves the details of a custom telephony provider by its ID
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2f6d0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdff0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Retrieve a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2fd50>
 
-     Retrieves the details of a custom telephony provider by its ID
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2f6d0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdff0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Retrieve a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2fd50>
 
-     Retrieves the details of a custom telephony provider by its ID
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2f6d0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdff0>
     """
 
     return (

@@ -90,17 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Response[Any | Error | None]:
-    """Send a test message from a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
 
-     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
-    provider is configured correctly.
-
-    You must provide a valid phone number and country code to send the test message. Send it to a phone
-    number that you have access to so you can confirm that the message was received.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -120,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>]
     """
 
     kwargs = _get_kwargs(
@@ -137,17 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Any | Error | None:
-    """Send a test message from a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
 
-     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
-    provider is configured correctly.
-
-    You must provide a valid phone number and country code to send the test message. Send it to a phone
-    number that you have access to so you can confirm that the message was received.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -167,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>
     """
 
     return sync_detailed(
@@ -183,17 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Response[Any | Error | None]:
-    """Send a test message from a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
 
-     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
-    provider is configured correctly.
-
-    You must provide a valid phone number and country code to send the test message. Send it to a phone
-    number that you have access to so you can confirm that the message was received.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -213,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>]
     """
 
     kwargs = _get_kwargs(
@@ -230,17 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Any | Error | None:
-    """Send a test message from a custom telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
 
-     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
-    provider is configured correctly.
-
-    You must provide a valid phone number and country code to send the test message. Send it to a phone
-    number that you have access to so you can confirm that the message was received.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -260,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>
     """
 
     return (

@@ -91,14 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Set a custom telephony provider as a primary telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
 
-     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
-    provider as a primary provider at a time.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>]
     """
 
     kwargs = _get_kwargs(
@@ -132,14 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Set a custom telephony provider as a primary telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
 
-     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
-    provider as a primary provider at a time.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -158,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>
     """
 
     return sync_detailed(
@@ -172,14 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Set a custom telephony provider as a primary telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
 
-     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
-    provider as a primary provider at a time.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>]
     """
 
     kwargs = _get_kwargs(
@@ -213,14 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Set a custom telephony provider as a primary telephony provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
 
-     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
-    provider as a primary provider at a time.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>
     """
 
     return (

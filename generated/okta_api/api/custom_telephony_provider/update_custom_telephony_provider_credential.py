@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Update a custom telephony provider credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
 
-     Updates the credentials of an existing custom telephony provider
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Update a custom telephony provider credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
 
-     Updates the credentials of an existing custom telephony provider
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """Update a custom telephony provider credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
 
-     Updates the credentials of an existing custom telephony provider
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """Update a custom telephony provider credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
 
-     Updates the credentials of an existing custom telephony provider
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>
     """
 
     return (

@@ -113,16 +113,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """Create an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
 
-     Creates a new Email Customization
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
-    can create a customization for any BCP47 language in addition to the Okta-supported languages.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -143,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -162,16 +155,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """Create an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
 
-     Creates a new Email Customization
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
-    can create a customization for any BCP47 language in addition to the Okta-supported languages.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -192,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return sync_detailed(
@@ -210,16 +196,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """Create an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
 
-     Creates a new Email Customization
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
-    can create a customization for any BCP47 language in addition to the Okta-supported languages.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -240,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -259,16 +238,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """Create an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
 
-     Creates a new Email Customization
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
-    can create a customization for any BCP47 language in addition to the Okta-supported languages.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -289,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return (

@@ -86,17 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
 
-     Deletes all customizations for an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    customizations are deleted, including customizations for additional languages. If disabled, only
-    customizations in Okta-supported languages are deleted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -116,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,17 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
 
-     Deletes all customizations for an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    customizations are deleted, including customizations for additional languages. If disabled, only
-    customizations in Okta-supported languages are deleted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -163,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>
     """
 
     return sync_detailed(
@@ -179,17 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
 
-     Deletes all customizations for an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    customizations are deleted, including customizations for additional languages. If disabled, only
-    customizations in Okta-supported languages are deleted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -209,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>]
     """
 
     kwargs = _get_kwargs(
@@ -226,17 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
 
-     Deletes all customizations for an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    customizations are deleted, including customizations for additional languages. If disabled, only
-    customizations in Okta-supported languages are deleted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -256,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>
     """
 
     return (

@@ -93,16 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
 
-     Deletes an Email Customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    deletion of an existing additional language customization by ID doesn't register.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -123,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
     """
 
     kwargs = _get_kwargs(
@@ -142,16 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
 
-     Deletes an Email Customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    deletion of an existing additional language customization by ID doesn't register.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -172,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
     """
 
     return sync_detailed(
@@ -190,16 +176,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
 
-     Deletes an Email Customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    deletion of an existing additional language customization by ID doesn't register.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -220,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
     """
 
     kwargs = _get_kwargs(
@@ -239,16 +218,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
 
-     Deletes an Email Customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    deletion of an existing additional language customization by ID doesn't register.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -269,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
     """
 
     return (

@@ -97,18 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailPreview | Error | None]:
-    """Retrieve a preview of an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
 
-     Retrieves a Preview of an Email Customization. All variable references are populated from the
-    current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests for the preview of an additional language customization by ID return a `404 Not Found`
-    error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -129,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
     """
 
     kwargs = _get_kwargs(
@@ -148,18 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailPreview | Error | None:
-    """Retrieve a preview of an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
 
-     Retrieves a Preview of an Email Customization. All variable references are populated from the
-    current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests for the preview of an additional language customization by ID return a `404 Not Found`
-    error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -180,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
     """
 
     return sync_detailed(
@@ -198,18 +180,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailPreview | Error | None]:
-    """Retrieve a preview of an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
 
-     Retrieves a Preview of an Email Customization. All variable references are populated from the
-    current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests for the preview of an additional language customization by ID return a `404 Not Found`
-    error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -230,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
     """
 
     kwargs = _get_kwargs(
@@ -249,18 +222,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailPreview | Error | None:
-    """Retrieve a preview of an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
 
-     Retrieves a Preview of an Email Customization. All variable references are populated from the
-    current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests for the preview of an additional language customization by ID return a `404 Not Found`
-    error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -281,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
     """
 
     return (

@@ -99,17 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailCustomization | Error | None]:
-    """Retrieve an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
 
-     Retrieves an email customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -130,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>]
     """
 
     kwargs = _get_kwargs(
@@ -149,17 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailCustomization | Error | None:
-    """Retrieve an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
 
-     Retrieves an email customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -180,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>
     """
 
     return sync_detailed(
@@ -198,17 +182,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailCustomization | Error | None]:
-    """Retrieve an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
 
-     Retrieves an email customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -229,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>]
     """
 
     kwargs = _get_kwargs(
@@ -248,17 +224,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailCustomization | Error | None:
-    """Retrieve an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
 
-     Retrieves an email customization by its unique identifier
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -279,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>
     """
 
     return (

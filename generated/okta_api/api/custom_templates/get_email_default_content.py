@@ -106,17 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailDefaultContent | Error | None]:
-    """Retrieve an email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
 
-     Retrieves an email template's default content
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -138,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDefaultContent | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>]
     """
 
     kwargs = _get_kwargs(
@@ -157,17 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailDefaultContent | Error | None:
-    """Retrieve an email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
 
-     Retrieves an email template's default content
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -189,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDefaultContent | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>
     """
 
     return sync_detailed(
@@ -207,17 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailDefaultContent | Error | None]:
-    """Retrieve an email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
 
-     Retrieves an email template's default content
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDefaultContent | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>]
     """
 
     kwargs = _get_kwargs(
@@ -258,17 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailDefaultContent | Error | None:
-    """Retrieve an email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
 
-     Retrieves an email template's default content
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
 
     Args:
         brand_id (str): The ID of the brand
@@ -290,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDefaultContent | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>
     """
 
     return (

@@ -104,18 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailPreview | Error | None]:
-    """Retrieve a preview of the email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
 
-     Retrieves a preview of an Email Template's default content. All variable references are populated
-    using the current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -137,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>]
     """
 
     kwargs = _get_kwargs(
@@ -156,18 +147,9 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailPreview | Error | None:
-    """Retrieve a preview of the email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
 
-     Retrieves a preview of an Email Template's default content. All variable references are populated
-    using the current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -189,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>
     """
 
     return sync_detailed(
@@ -207,18 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailPreview | Error | None]:
-    """Retrieve a preview of the email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
 
-     Retrieves a preview of an Email Template's default content. All variable references are populated
-    using the current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -240,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>]
     """
 
     kwargs = _get_kwargs(
@@ -259,18 +232,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailPreview | Error | None:
-    """Retrieve a preview of the email template default content
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
 
-     Retrieves a preview of an Email Template's default content. All variable references are populated
-    using the current user's context. For example, `${user.profile.firstName}`.
-
-    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
-    - Custom languages for Okta Email Templates is enabled
-    - An additional language is specified for the `language` parameter
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
 
     Args:
         brand_id (str): The ID of the brand
@@ -292,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>
     """
 
     return (

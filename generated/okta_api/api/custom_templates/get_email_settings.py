@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailSettingsResponse | Error | None]:
-    """Retrieve the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4482950>
 
-     Retrieves an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4481210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettingsResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39660>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailSettingsResponse | Error | None:
-    """Retrieve the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4482950>
 
-     Retrieves an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4481210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailSettingsResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39660>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailSettingsResponse | Error | None]:
-    """Retrieve the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4482950>
 
-     Retrieves an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4481210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettingsResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39660>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailSettingsResponse | Error | None:
-    """Retrieve the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4482950>
 
-     Retrieves an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4481210>
 
     Args:
         brand_id (str): The ID of the brand
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailSettingsResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39660>
     """
 
     return (

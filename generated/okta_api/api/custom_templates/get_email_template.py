@@ -114,13 +114,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> Response[EmailTemplateResponse | Error | None]:
-    """Retrieve an email template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
 
-     Retrieves the details of an email template by name
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
 
     Args:
         brand_id (str): The ID of the brand
@@ -142,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailTemplateResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -161,13 +157,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> EmailTemplateResponse | Error | None:
-    """Retrieve an email template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
 
-     Retrieves the details of an email template by name
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
 
     Args:
         brand_id (str): The ID of the brand
@@ -189,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailTemplateResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return sync_detailed(
@@ -207,13 +199,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> Response[EmailTemplateResponse | Error | None]:
-    """Retrieve an email template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
 
-     Retrieves the details of an email template by name
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
 
     Args:
         brand_id (str): The ID of the brand
@@ -235,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailTemplateResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -254,13 +242,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> EmailTemplateResponse | Error | None:
-    """Retrieve an email template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
 
-     Retrieves the details of an email template by name
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
 
     Args:
         brand_id (str): The ID of the brand
@@ -282,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailTemplateResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return (

@@ -110,17 +110,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[EmailCustomization] | Error | None]:
-    """List all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
 
-     Lists all customizations of an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    existing customizations are retrieved, including customizations for additional languages. If
-    disabled, only customizations for Okta-supported languages are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -145,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailCustomization]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -166,17 +158,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[EmailCustomization] | Error | None:
-    """List all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
 
-     Lists all customizations of an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    existing customizations are retrieved, including customizations for additional languages. If
-    disabled, only customizations for Okta-supported languages are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -201,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailCustomization]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
     """
 
     return sync_detailed(
@@ -221,17 +205,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[EmailCustomization] | Error | None]:
-    """List all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
 
-     Lists all customizations of an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    existing customizations are retrieved, including customizations for additional languages. If
-    disabled, only customizations for Okta-supported languages are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -256,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailCustomization]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -277,17 +253,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[EmailCustomization] | Error | None:
-    """List all email customizations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
 
-     Lists all customizations of an email template
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
-    existing customizations are retrieved, including customizations for additional languages. If
-    disabled, only customizations for Okta-supported languages are returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -312,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailCustomization]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
     """
 
     return (

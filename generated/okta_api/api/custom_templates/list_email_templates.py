@@ -119,13 +119,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailTemplateResponse] | Error | None]:
-    """List all email templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
 
-     Lists all supported email templates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -151,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailTemplateResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>]
     """
 
     kwargs = _get_kwargs(
@@ -172,13 +168,9 @@ def sync(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> list[EmailTemplateResponse] | Error | None:
-    """List all email templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
 
-     Lists all supported email templates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -204,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailTemplateResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>
     """
 
     return sync_detailed(
@@ -224,13 +216,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailTemplateResponse] | Error | None]:
-    """List all email templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
 
-     Lists all supported email templates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -256,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailTemplateResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>]
     """
 
     kwargs = _get_kwargs(
@@ -277,13 +265,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> list[EmailTemplateResponse] | Error | None:
-    """List all email templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
 
-     Lists all supported email templates
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -309,7 +293,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailTemplateResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>
     """
 
     return (

@@ -116,17 +116,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """Replace an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
 
-     Replaces an email customization using property values
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to update a customization for an additional language return a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -148,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
     """
 
     kwargs = _get_kwargs(
@@ -169,17 +161,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """Replace an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
 
-     Replaces an email customization using property values
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to update a customization for an additional language return a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -201,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
     """
 
     return sync_detailed(
@@ -221,17 +205,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """Replace an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
 
-     Replaces an email customization using property values
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to update a customization for an additional language return a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -253,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
     """
 
     kwargs = _get_kwargs(
@@ -274,17 +250,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """Replace an email customization
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
 
-     Replaces an email customization using property values
-
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
-    requests to update a customization for an additional language return a `404 Not Found` error
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -306,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
     """
 
     return (

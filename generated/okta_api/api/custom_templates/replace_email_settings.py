@@ -121,13 +121,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> Response[EmailSettings | Error | Error409 | None]:
-    """Replace the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
 
-     Replaces an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -148,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettings | Error | Error409]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
     """
 
     kwargs = _get_kwargs(
@@ -167,13 +163,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> EmailSettings | Error | Error409 | None:
-    """Replace the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
 
-     Replaces an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -194,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailSettings | Error | Error409
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
     """
 
     return sync_detailed(
@@ -212,13 +204,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> Response[EmailSettings | Error | Error409 | None]:
-    """Replace the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
 
-     Replaces an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettings | Error | Error409]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
     """
 
     kwargs = _get_kwargs(
@@ -258,13 +246,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> EmailSettings | Error | Error409 | None:
-    """Replace the email template settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
 
-     Replaces an email template's settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -285,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailSettings | Error | Error409
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
     """
 
     return (

@@ -96,29 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Send a test email
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
 
-     Sends a test email to the current user's primary and secondary email addresses. The email content is
-    selected based on the following priority:
-    1. The email customization for the language specified in the `language` query parameter
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
-    the `language` parameter is an additional language, the test email uses the customization
-    corresponding to the language.
-    2. The email template's default customization
-    3. The email template's default content, translated to the current user's language
-
-    You can only send customized test emails if you've configured a custom email domain. If you don't
-    have a custom email domain, test emails use the Okta default template and are sent from the Okta
-    email domain.
-
-    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
-    However, when custom email templates are sent to super admins as part of actual email notification
-    flows, the customizations aren't applied. Instead, the default email template is used. This only
-    applies to super admins.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -140,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
     """
 
     kwargs = _get_kwargs(
@@ -159,29 +139,9 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Send a test email
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
 
-     Sends a test email to the current user's primary and secondary email addresses. The email content is
-    selected based on the following priority:
-    1. The email customization for the language specified in the `language` query parameter
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
-    the `language` parameter is an additional language, the test email uses the customization
-    corresponding to the language.
-    2. The email template's default customization
-    3. The email template's default content, translated to the current user's language
-
-    You can only send customized test emails if you've configured a custom email domain. If you don't
-    have a custom email domain, test emails use the Okta default template and are sent from the Okta
-    email domain.
-
-    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
-    However, when custom email templates are sent to super admins as part of actual email notification
-    flows, the customizations aren't applied. Instead, the default email template is used. This only
-    applies to super admins.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -203,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
     """
 
     return sync_detailed(
@@ -221,29 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Send a test email
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
 
-     Sends a test email to the current user's primary and secondary email addresses. The email content is
-    selected based on the following priority:
-    1. The email customization for the language specified in the `language` query parameter
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
-    the `language` parameter is an additional language, the test email uses the customization
-    corresponding to the language.
-    2. The email template's default customization
-    3. The email template's default content, translated to the current user's language
-
-    You can only send customized test emails if you've configured a custom email domain. If you don't
-    have a custom email domain, test emails use the Okta default template and are sent from the Okta
-    email domain.
-
-    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
-    However, when custom email templates are sent to super admins as part of actual email notification
-    flows, the customizations aren't applied. Instead, the default email template is used. This only
-    applies to super admins.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -265,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
     """
 
     kwargs = _get_kwargs(
@@ -284,29 +224,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Send a test email
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
 
-     Sends a test email to the current user's primary and secondary email addresses. The email content is
-    selected based on the following priority:
-    1. The email customization for the language specified in the `language` query parameter
-    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
-    the `language` parameter is an additional language, the test email uses the customization
-    corresponding to the language.
-    2. The email template's default customization
-    3. The email template's default content, translated to the current user's language
-
-    You can only send customized test emails if you've configured a custom email domain. If you don't
-    have a custom email domain, test emails use the Okta default template and are sent from the Okta
-    email domain.
-
-    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
-    However, when custom email templates are sent to super admins as part of actual email notification
-    flows, the customizations aren't applied. Instead, the default email template is used. This only
-    applies to super admins.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -328,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
     """
 
     return (

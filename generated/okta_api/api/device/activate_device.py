@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6890>
 
-     Activates a device by setting its status to `ACTIVE` by `deviceId`.
-    Activated devices are used to create and delete device user links.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6310>
 
     Args:
         device_id (str): `id` of the device
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38970>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6890>
 
-     Activates a device by setting its status to `ACTIVE` by `deviceId`.
-    Activated devices are used to create and delete device user links.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6310>
 
     Args:
         device_id (str): `id` of the device
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38970>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6890>
 
-     Activates a device by setting its status to `ACTIVE` by `deviceId`.
-    Activated devices are used to create and delete device user links.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6310>
 
     Args:
         device_id (str): `id` of the device
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38970>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6890>
 
-     Activates a device by setting its status to `ACTIVE` by `deviceId`.
-    Activated devices are used to create and delete device user links.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6310>
 
     Args:
         device_id (str): `id` of the device
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38970>
     """
 
     return (

@@ -83,19 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Deactivate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
 
-     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
-    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
-    before deleting it.
-    > **Note:** When deactivating a Device, keep in mind the following:
-      - Device deactivation is a destructive operation for device factors and client certificates.
-    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
-      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
 
     Args:
         device_id (str): `id` of the device
@@ -114,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
     """
 
     kwargs = _get_kwargs(
@@ -129,19 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Deactivate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
 
-     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
-    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
-    before deleting it.
-    > **Note:** When deactivating a Device, keep in mind the following:
-      - Device deactivation is a destructive operation for device factors and client certificates.
-    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
-      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
 
     Args:
         device_id (str): `id` of the device
@@ -160,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
     """
 
     return sync_detailed(
@@ -174,19 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Deactivate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
 
-     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
-    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
-    before deleting it.
-    > **Note:** When deactivating a Device, keep in mind the following:
-      - Device deactivation is a destructive operation for device factors and client certificates.
-    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
-      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
 
     Args:
         device_id (str): `id` of the device
@@ -205,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
     """
 
     kwargs = _get_kwargs(
@@ -220,19 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Deactivate a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
 
-     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
-    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
-    before deleting it.
-    > **Note:** When deactivating a Device, keep in mind the following:
-      - Device deactivation is a destructive operation for device factors and client certificates.
-    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
-      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
 
     Args:
         device_id (str): `id` of the device
@@ -251,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
     """
 
     return (

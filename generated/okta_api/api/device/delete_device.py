@@ -83,18 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
 
-     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
-    the device to `DEACTIVATED` status using the [Deactivate a Device](/openapi/okta-
-    management/management/tags/device/other/deactivatedevice) endpoint.
-    This request is destructive and deletes all of the profile data related to the device. Once deleted,
-    device data can't be recovered. However, reenrollment creates a new device record.
-    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
 
     Args:
         device_id (str): `id` of the device
@@ -113,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>]
     """
 
     kwargs = _get_kwargs(
@@ -128,18 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
 
-     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
-    the device to `DEACTIVATED` status using the [Deactivate a Device](/openapi/okta-
-    management/management/tags/device/other/deactivatedevice) endpoint.
-    This request is destructive and deletes all of the profile data related to the device. Once deleted,
-    device data can't be recovered. However, reenrollment creates a new device record.
-    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
 
     Args:
         device_id (str): `id` of the device
@@ -158,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>
     """
 
     return sync_detailed(
@@ -172,18 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
 
-     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
-    the device to `DEACTIVATED` status using the [Deactivate a Device](/openapi/okta-
-    management/management/tags/device/other/deactivatedevice) endpoint.
-    This request is destructive and deletes all of the profile data related to the device. Once deleted,
-    device data can't be recovered. However, reenrollment creates a new device record.
-    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
 
     Args:
         device_id (str): `id` of the device
@@ -202,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>]
     """
 
     kwargs = _get_kwargs(
@@ -217,18 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
 
-     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
-    the device to `DEACTIVATED` status using the [Deactivate a Device](/openapi/okta-
-    management/management/tags/device/other/deactivatedevice) endpoint.
-    This request is destructive and deletes all of the profile data related to the device. Once deleted,
-    device data can't be recovered. However, reenrollment creates a new device record.
-    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
 
     Args:
         device_id (str): `id` of the device
@@ -247,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceUser] | Error | None]:
-    """List all users for a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
 
-     Lists all Users for a device by `deviceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
 
     Args:
         device_id (str): `id` of the device
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceUser] | Error | None:
-    """List all users for a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
 
-     Lists all Users for a device by `deviceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
 
     Args:
         device_id (str): `id` of the device
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceUser] | Error | None]:
-    """List all users for a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
 
-     Lists all Users for a device by `deviceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
 
     Args:
         device_id (str): `id` of the device
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceUser] | Error | None:
-    """List all users for a device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
 
-     Lists all Users for a device by `deviceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
 
     Args:
         device_id (str): `id` of the device
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
     """
 
     return (

@@ -109,35 +109,9 @@ def sync_detailed(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
-    """List all devices
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
 
-     Lists all devices with pagination support.
-
-    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
-    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
-
-    You can return a subset of devices that match a supported search criteria using the `search` query
-    parameter.
-    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
-    filter specifications (case-insensitive). This data is eventually consistent. The API returns
-    different results depending on specified queries in the request. Empty list is returned if no
-    objects match `search` request.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Don't use search results directly for record updates, as the data might be stale and therefore
-    overwrite newer data, resulting in data loss.
-
-    Use an `id` lookup for records that you update to ensure your results contain the latest data.
-
-    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
-    For example, `search=profile.displayName eq "Bob"` is encoded as
-    `search=profile.displayName%20eq%20%22Bob%22`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -169,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceList]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -190,35 +164,9 @@ def sync(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
-    """List all devices
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
 
-     Lists all devices with pagination support.
-
-    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
-    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
-
-    You can return a subset of devices that match a supported search criteria using the `search` query
-    parameter.
-    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
-    filter specifications (case-insensitive). This data is eventually consistent. The API returns
-    different results depending on specified queries in the request. Empty list is returned if no
-    objects match `search` request.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Don't use search results directly for record updates, as the data might be stale and therefore
-    overwrite newer data, resulting in data loss.
-
-    Use an `id` lookup for records that you update to ensure your results contain the latest data.
-
-    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
-    For example, `search=profile.displayName eq "Bob"` is encoded as
-    `search=profile.displayName%20eq%20%22Bob%22`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -250,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceList]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return sync_detailed(
@@ -270,35 +218,9 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
-    """List all devices
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
 
-     Lists all devices with pagination support.
-
-    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
-    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
-
-    You can return a subset of devices that match a supported search criteria using the `search` query
-    parameter.
-    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
-    filter specifications (case-insensitive). This data is eventually consistent. The API returns
-    different results depending on specified queries in the request. Empty list is returned if no
-    objects match `search` request.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Don't use search results directly for record updates, as the data might be stale and therefore
-    overwrite newer data, resulting in data loss.
-
-    Use an `id` lookup for records that you update to ensure your results contain the latest data.
-
-    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
-    For example, `search=profile.displayName eq "Bob"` is encoded as
-    `search=profile.displayName%20eq%20%22Bob%22`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -330,7 +252,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceList]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -351,35 +273,9 @@ async def asyncio(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
-    """List all devices
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
 
-     Lists all devices with pagination support.
-
-    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
-    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
-
-    You can return a subset of devices that match a supported search criteria using the `search` query
-    parameter.
-    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
-    filter specifications (case-insensitive). This data is eventually consistent. The API returns
-    different results depending on specified queries in the request. Empty list is returned if no
-    objects match `search` request.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Don't use search results directly for record updates, as the data might be stale and therefore
-    overwrite newer data, resulting in data loss.
-
-    Use an `id` lookup for records that you update to ensure your results contain the latest data.
-
-    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
-    For example, `search=profile.displayName eq "Bob"` is encoded as
-    `search=profile.displayName%20eq%20%22Bob%22`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -411,7 +307,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceList]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return (

@@ -83,16 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Suspend a Device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
 
-     Suspends a device by setting its status to `SUSPENDED`.
-    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
-    suspended devices.
-    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
 
     Args:
         device_id (str): `id` of the device
@@ -111,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>]
     """
 
     kwargs = _get_kwargs(
@@ -126,16 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Suspend a Device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
 
-     Suspends a device by setting its status to `SUSPENDED`.
-    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
-    suspended devices.
-    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
 
     Args:
         device_id (str): `id` of the device
@@ -154,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>
     """
 
     return sync_detailed(
@@ -168,16 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Suspend a Device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
 
-     Suspends a device by setting its status to `SUSPENDED`.
-    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
-    suspended devices.
-    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
 
     Args:
         device_id (str): `id` of the device
@@ -196,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>]
     """
 
     kwargs = _get_kwargs(
@@ -211,16 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Suspend a Device
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
 
-     Suspends a device by setting its status to `SUSPENDED`.
-    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
-    suspended devices.
-    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devices.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
 
     Args:
         device_id (str): `id` of the device
@@ -239,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceAssurance | Error | None]:
-    """Retrieve a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
 
-     Retrieves a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceAssurance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceAssurance | Error | None:
-    """Retrieve a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
 
-     Retrieves a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DeviceAssurance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceAssurance | Error | None]:
-    """Retrieve a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
 
-     Retrieves a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceAssurance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceAssurance | Error | None:
-    """Retrieve a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
 
-     Retrieves a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DeviceAssurance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
     """
 
     return (

@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """Replace a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
 
-     Replaces a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceAssurance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """Replace a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
 
-     Replaces a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DeviceAssurance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """Replace a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
 
-     Replaces a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceAssurance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """Replace a device assurance policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
 
-     Replaces a device assurance policy by `deviceAssuranceId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DeviceAssurance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """Activate a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
 
-     Activates a device integration and populates the related configurations by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """Activate a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
 
-     Activates a device integration and populates the related configurations by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """Activate a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
 
-     Activates a device integration and populates the related configurations by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """Activate a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
 
-     Activates a device integration and populates the related configurations by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>
     """
 
     return (

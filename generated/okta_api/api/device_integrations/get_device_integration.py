@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """Retrieve a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
 
-     Retrieves a device integration by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391840>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """Retrieve a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
 
-     Retrieves a device integration by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391840>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """Retrieve a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
 
-     Retrieves a device integration by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391840>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """Retrieve a device integration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
 
-     Retrieves a device integration by `deviceIntegrationId`
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391840>
     """
 
     return (

@@ -85,14 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceIntegrations] | Error | None]:
-    """List all device integrations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
 
-     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
-    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -108,7 +103,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceIntegrations]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>]
     """
 
     kwargs = _get_kwargs()
@@ -120,14 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceIntegrations] | Error | None:
-    """List all device integrations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
 
-     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
-    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -143,7 +133,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceIntegrations]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>
     """
 
     return sync_detailed(
@@ -155,14 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceIntegrations] | Error | None]:
-    """List all device integrations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
 
-     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
-    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -178,7 +163,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceIntegrations]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>]
     """
 
     kwargs = _get_kwargs()
@@ -190,14 +175,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceIntegrations] | Error | None:
-    """List all device integrations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
 
-     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
-    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -213,7 +193,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceIntegrations]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>
     """
 
     return (

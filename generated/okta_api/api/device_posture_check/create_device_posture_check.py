@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Create a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
 
-     Creates a device posture check
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
 
     Args:
         body (DevicePostureCheck):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """Create a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
 
-     Creates a device posture check
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
 
     Args:
         body (DevicePostureCheck):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Create a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
 
-     Creates a device posture check
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
 
     Args:
         body (DevicePostureCheck):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """Create a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
 
-     Creates a device posture check
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
 
     Args:
         body (DevicePostureCheck):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
     """
 
     return (

@@ -87,14 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
 
-     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
-    it's used in a device assurance policy.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
     """
 
     kwargs = _get_kwargs(
@@ -128,14 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
 
-     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
-    it's used in a device assurance policy.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -154,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
     """
 
     return sync_detailed(
@@ -168,14 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
 
-     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
-    it's used in a device assurance policy.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -194,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
     """
 
     kwargs = _get_kwargs(
@@ -209,14 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
 
-     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
-    it's used in a device assurance policy.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -235,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Retrieve a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4167fd0>
 
-     Retrieves a device posture check by `postureCheckId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415a250>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DevicePostureCheck | Error | None:
-    """Retrieve a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4167fd0>
 
-     Retrieves a device posture check by `postureCheckId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415a250>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Retrieve a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4167fd0>
 
-     Retrieves a device posture check by `postureCheckId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415a250>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DevicePostureCheck | Error | None:
-    """Retrieve a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4167fd0>
 
-     Retrieves a device posture check by `postureCheckId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415a250>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return (

@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Replace a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
 
-     Replaces a device posture check by `postureCheckId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """Replace a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
 
-     Replaces a device posture check by `postureCheckId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """Replace a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
 
-     Replaces a device posture check by `postureCheckId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DevicePostureCheck | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """Replace a device posture check
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
 
-     Replaces a device posture check by `postureCheckId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DevicePostureCheck | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>
     """
 
     return (

@@ -90,15 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupProfileResult | Any | Error | None]:
-    """Retrieve the results of an AD group query
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
 
-     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
-    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
-    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -120,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | GroupProfileResult]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,15 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupProfileResult | Any | Error | None:
-    """Retrieve the results of an AD group query
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
 
-     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
-    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
-    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -169,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | GroupProfileResult
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>
     """
 
     return sync_detailed(
@@ -187,15 +175,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupProfileResult | Any | Error | None]:
-    """Retrieve the results of an AD group query
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
 
-     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
-    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
-    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -217,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | GroupProfileResult]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>]
     """
 
     kwargs = _get_kwargs(
@@ -236,15 +218,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupProfileResult | Any | Error | None:
-    """Retrieve the results of an AD group query
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
 
-     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
-    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
-    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -266,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | GroupProfileResult
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>
     """
 
     return (

@@ -110,15 +110,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> Response[GroupQueryResponse | Error | None]:
-    """Submit a query for AD Group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
 
-     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
-    (AD) attributes for a group.
-    Returns a `resultId` that is used to poll for the results.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -139,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupQueryResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>]
     """
 
     kwargs = _get_kwargs(
@@ -158,15 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> GroupQueryResponse | Error | None:
-    """Submit a query for AD Group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
 
-     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
-    (AD) attributes for a group.
-    Returns a `resultId` that is used to poll for the results.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -187,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupQueryResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>
     """
 
     return sync_detailed(
@@ -205,15 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> Response[GroupQueryResponse | Error | None]:
-    """Submit a query for AD Group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
 
-     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
-    (AD) attributes for a group.
-    Returns a `resultId` that is used to poll for the results.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -234,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupQueryResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>]
     """
 
     kwargs = _get_kwargs(
@@ -253,15 +235,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> GroupQueryResponse | Error | None:
-    """Submit a query for AD Group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
 
-     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
-    (AD) attributes for a group.
-    Returns a `resultId` that is used to poll for the results.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.directories.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -282,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupQueryResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>
     """
 
     return (

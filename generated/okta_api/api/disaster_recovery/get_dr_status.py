@@ -90,13 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusResponse200 | Error | None]:
-    """Retrieve the disaster recovery status for all domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
 
-     Retrieves the failover or failback status for all the domains for your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>]
     """
 
     kwargs = _get_kwargs()
@@ -124,13 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusResponse200 | Error | None:
-    """Retrieve the disaster recovery status for all domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
 
-     Retrieves the failover or failback status for all the domains for your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -146,7 +138,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>
     """
 
     return sync_detailed(
@@ -158,13 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusResponse200 | Error | None]:
-    """Retrieve the disaster recovery status for all domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
 
-     Retrieves the failover or failback status for all the domains for your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -180,7 +168,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>]
     """
 
     kwargs = _get_kwargs()
@@ -192,13 +180,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusResponse200 | Error | None:
-    """Retrieve the disaster recovery status for all domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
 
-     Retrieves the failover or failback status for all the domains for your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -214,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>
     """
 
     return (

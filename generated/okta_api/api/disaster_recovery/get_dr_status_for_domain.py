@@ -98,13 +98,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusForDomainResponse200 | Error | None]:
-    """Retrieve the disaster recovery status for a domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
 
-     Retrieves the failover or failback status for the domain specified in the request path
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusForDomainResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>]
     """
 
     kwargs = _get_kwargs(
@@ -138,13 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusForDomainResponse200 | Error | None:
-    """Retrieve the disaster recovery status for a domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
 
-     Retrieves the failover or failback status for the domain specified in the request path
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusForDomainResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>
     """
 
     return sync_detailed(
@@ -177,13 +169,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusForDomainResponse200 | Error | None]:
-    """Retrieve the disaster recovery status for a domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
 
-     Retrieves the failover or failback status for the domain specified in the request path
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -202,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusForDomainResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>]
     """
 
     kwargs = _get_kwargs(
@@ -217,13 +205,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusForDomainResponse200 | Error | None:
-    """Retrieve the disaster recovery status for a domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
 
-     Retrieves the failover or failback status for the domain specified in the request path
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -242,7 +226,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusForDomainResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>
     """
 
     return (

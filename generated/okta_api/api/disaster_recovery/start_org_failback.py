@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FailbackRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailbackResponse200 | Error | None]:
-    """Start the failback of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058a10>
 
-     Starts the failback of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058c10>
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
@@ -127,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailbackResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c194e0>]
     """
 
     kwargs = _get_kwargs(
@@ -142,13 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FailbackRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailbackResponse200 | Error | None:
-    """Start the failback of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058a10>
 
-     Starts the failback of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058c10>
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailbackResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c194e0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FailbackRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailbackResponse200 | Error | None]:
-    """Start the failback of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058a10>
 
-     Starts the failback of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058c10>
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
@@ -206,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailbackResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c194e0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,13 +209,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FailbackRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailbackResponse200 | Error | None:
-    """Start the failback of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058a10>
 
-     Starts the failback of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4058c10>
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
@@ -246,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailbackResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c194e0>
     """
 
     return (

@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailoverResponse200 | Error | None]:
-    """Start the failover of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
 
-     Starts the failover of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -127,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailoverResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -142,13 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailoverResponse200 | Error | None:
-    """Start the failover of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
 
-     Starts the failover of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailoverResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailoverResponse200 | Error | None]:
-    """Start the failover of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
 
-     Starts the failover of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -206,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailoverResponse200]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,13 +209,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailoverResponse200 | Error | None:
-    """Start the failover of your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
 
-     Starts the failover of your org
-
-    Lifecycle: EA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.dr.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -246,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailoverResponse200
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
     """
 
     return (

@@ -96,20 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> Response[BouncesRemoveListResult | Error | None]:
-    """Remove bounced emails
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
 
-     Removes emails from an email service bounce list.
-
-    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
-    Any email address that passes validation is accepted for the removal process, even if there are
-    other email addresses in the request that failed validation.
-
-    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -128,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BouncesRemoveListResult | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
     """
 
     kwargs = _get_kwargs(
@@ -143,20 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> BouncesRemoveListResult | Error | None:
-    """Remove bounced emails
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
 
-     Removes emails from an email service bounce list.
-
-    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
-    Any email address that passes validation is accepted for the removal process, even if there are
-    other email addresses in the request that failed validation.
-
-    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -175,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BouncesRemoveListResult | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
     """
 
     return sync_detailed(
@@ -189,20 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> Response[BouncesRemoveListResult | Error | None]:
-    """Remove bounced emails
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
 
-     Removes emails from an email service bounce list.
-
-    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
-    Any email address that passes validation is accepted for the removal process, even if there are
-    other email addresses in the request that failed validation.
-
-    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -221,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BouncesRemoveListResult | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
     """
 
     kwargs = _get_kwargs(
@@ -236,20 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> BouncesRemoveListResult | Error | None:
-    """Remove bounced emails
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
 
-     Removes emails from an email service bounce list.
-
-    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
-    Any email address that passes validation is accepted for the removal process, even if there are
-    other email addresses in the request that failed validation.
-
-    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -268,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BouncesRemoveListResult | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
     """
 
     return (

@@ -120,13 +120,9 @@ def sync_detailed(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Create an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
 
-     Creates an Email Domain in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -147,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -164,13 +160,9 @@ def sync(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """Create an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
 
-     Creates an Email Domain in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -191,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
     """
 
     return sync_detailed(
@@ -207,13 +199,9 @@ async def asyncio_detailed(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Create an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
 
-     Creates an Email Domain in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -234,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -251,13 +239,9 @@ async def asyncio(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """Create an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
 
-     Creates an Email Domain in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -278,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
     """
 
     return (

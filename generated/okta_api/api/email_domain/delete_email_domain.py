@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
 
-     Deletes an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
 
-     Deletes an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -176,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>
     """
 
     return sync_detailed(
@@ -192,13 +184,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
 
-     Deletes an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -219,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>]
     """
 
     kwargs = _get_kwargs(
@@ -236,13 +224,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
 
-     Deletes an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>
     """
 
     return (

@@ -111,13 +111,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponseWithEmbedded | Error | None]:
-    """Retrieve an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
 
-     Retrieves an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -138,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponseWithEmbedded | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponseWithEmbedded | Error | None:
-    """Retrieve an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
 
-     Retrieves an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponseWithEmbedded | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return sync_detailed(
@@ -198,13 +190,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponseWithEmbedded | Error | None]:
-    """Retrieve an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
 
-     Retrieves an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -225,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponseWithEmbedded | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -242,13 +230,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponseWithEmbedded | Error | None:
-    """Retrieve an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
 
-     Retrieves an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -269,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponseWithEmbedded | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return (

@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
-    """List all email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
 
-     Lists all the Email Domains in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailDomainResponseWithEmbedded]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> list[EmailDomainResponseWithEmbedded] | Error | None:
-    """List all email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
 
-     Lists all the Email Domains in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailDomainResponseWithEmbedded]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
-    """List all email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
 
-     Lists all the Email Domains in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -209,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailDomainResponseWithEmbedded]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> list[EmailDomainResponseWithEmbedded] | Error | None:
-    """List all email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
 
-     Lists all the Email Domains in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailDomainResponseWithEmbedded]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>
     """
 
     return (

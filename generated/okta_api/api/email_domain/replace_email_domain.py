@@ -123,13 +123,9 @@ def sync_detailed(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Replace an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
 
-     Replaces associated username and sender display name by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -151,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>]
     """
 
     kwargs = _get_kwargs(
@@ -170,13 +166,9 @@ def sync(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """Replace an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
 
-     Replaces associated username and sender display name by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -198,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>
     """
 
     return sync_detailed(
@@ -216,13 +208,9 @@ async def asyncio_detailed(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Replace an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
 
-     Replaces associated username and sender display name by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -244,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>]
     """
 
     kwargs = _get_kwargs(
@@ -263,13 +251,9 @@ async def asyncio(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """Replace an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
 
-     Replaces associated username and sender display name by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -291,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Verify an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
 
-     Verifies an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393880>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainResponse | Error | None:
-    """Verify an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
 
-     Verifies an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393880>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """Verify an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
 
-     Verifies an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393880>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainResponse | Error | None:
-    """Verify an email domain
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
 
-     Verifies an Email Domain by `emailDomainId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailDomains.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393880>
     """
 
     return (

@@ -96,16 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Create a custom SMTP server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
 
-     Creates a custom email SMTP server configuration for your org.
-
-    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
-    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -124,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
     """
 
     kwargs = _get_kwargs(
@@ -139,16 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """Create a custom SMTP server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
 
-     Creates a custom email SMTP server configuration for your org.
-
-    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
-    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -167,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
     """
 
     return sync_detailed(
@@ -181,16 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Create a custom SMTP server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
 
-     Creates a custom email SMTP server configuration for your org.
-
-    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
-    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -209,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
     """
 
     kwargs = _get_kwargs(
@@ -224,16 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """Create a custom SMTP server
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
 
-     Creates a custom email SMTP server configuration for your org.
-
-    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
-    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -252,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
     """
 
     return (

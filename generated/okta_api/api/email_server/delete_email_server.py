@@ -83,13 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8d810>
 
-     Deletes the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8df10>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -108,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
     """
 
     kwargs = _get_kwargs(
@@ -123,13 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8d810>
 
-     Deletes the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8df10>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -148,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
     """
 
     return sync_detailed(
@@ -162,13 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8d810>
 
-     Deletes the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8df10>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -187,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
     """
 
     kwargs = _get_kwargs(
@@ -202,13 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8d810>
 
-     Deletes the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8df10>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -227,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
     """
 
     return (

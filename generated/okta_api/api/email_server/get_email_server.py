@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Retrieve an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
 
-     Retrieves the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BaseEmailServer | Error | None:
-    """Retrieve an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
 
-     Retrieves the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Retrieve an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
 
-     Retrieves the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BaseEmailServer | Error | None:
-    """Retrieve an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
 
-     Retrieves the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>
     """
 
     return (

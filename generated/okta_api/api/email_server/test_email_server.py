@@ -97,13 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Test an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
 
-     Tests the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Any | Error | None:
-    """Test an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
 
-     Tests the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -166,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>
     """
 
     return sync_detailed(
@@ -182,13 +174,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Test an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
 
-     Tests the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -208,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>]
     """
 
     kwargs = _get_kwargs(
@@ -225,13 +213,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Any | Error | None:
-    """Test an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
 
-     Tests the specified custom SMTP server configuration
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -251,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>
     """
 
     return (

@@ -106,17 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Update an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
 
-     Updates the specified custom SMTP server configuration
-
-    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -136,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
     """
 
     kwargs = _get_kwargs(
@@ -153,17 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """Update an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
 
-     Updates the specified custom SMTP server configuration
-
-    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -183,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
     """
 
     return sync_detailed(
@@ -199,17 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """Update an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
 
-     Updates the specified custom SMTP server configuration
-
-    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -229,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
     """
 
     kwargs = _get_kwargs(
@@ -246,17 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """Update an SMTP server configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
 
-     Updates the specified custom SMTP server configuration
-
-    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
-
-    Lifecycle: GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.emailServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -276,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
     """
 
     return (

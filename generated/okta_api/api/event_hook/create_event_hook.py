@@ -92,31 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """Create an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
 
-     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
-    the JSON payload
-    of your request. That object represents the set of required information about the event hook you're
-    registering, including:
-      * The URI of your external service
-      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
-    subscribe to
-      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
-    service Early Access (EA) feature.
-        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
-    an-event-hook-filter).
-
-        Additionally, you can specify a secret API key for Okta to pass to your external service
-    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
-    token
-    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
-    passes to your external
-    service with each call.
-    Your external service must use a valid HTTPS endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
 
     Args:
         body (EventHook):
@@ -135,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
     """
 
     kwargs = _get_kwargs(
@@ -150,31 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """Create an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
 
-     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
-    the JSON payload
-    of your request. That object represents the set of required information about the event hook you're
-    registering, including:
-      * The URI of your external service
-      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
-    subscribe to
-      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
-    service Early Access (EA) feature.
-        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
-    an-event-hook-filter).
-
-        Additionally, you can specify a secret API key for Okta to pass to your external service
-    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
-    token
-    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
-    passes to your external
-    service with each call.
-    Your external service must use a valid HTTPS endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
 
     Args:
         body (EventHook):
@@ -193,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
     """
 
     return sync_detailed(
@@ -207,31 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """Create an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
 
-     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
-    the JSON payload
-    of your request. That object represents the set of required information about the event hook you're
-    registering, including:
-      * The URI of your external service
-      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
-    subscribe to
-      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
-    service Early Access (EA) feature.
-        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
-    an-event-hook-filter).
-
-        Additionally, you can specify a secret API key for Okta to pass to your external service
-    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
-    token
-    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
-    passes to your external
-    service with each call.
-    Your external service must use a valid HTTPS endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
 
     Args:
         body (EventHook):
@@ -250,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
     """
 
     kwargs = _get_kwargs(
@@ -265,31 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """Create an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
 
-     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
-    the JSON payload
-    of your request. That object represents the set of required information about the event hook you're
-    registering, including:
-      * The URI of your external service
-      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
-    subscribe to
-      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
-    service Early Access (EA) feature.
-        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
-    an-event-hook-filter).
-
-        Additionally, you can specify a secret API key for Okta to pass to your external service
-    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
-    token
-    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
-    passes to your external
-    service with each call.
-    Your external service must use a valid HTTPS endpoint.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
 
     Args:
         body (EventHook):
@@ -308,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
     """
 
     return (

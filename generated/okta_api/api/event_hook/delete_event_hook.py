@@ -83,15 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
 
-     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
-    unrecoverable.
-    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -110,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>]
     """
 
     kwargs = _get_kwargs(
@@ -125,15 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
 
-     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
-    unrecoverable.
-    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -152,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>
     """
 
     return sync_detailed(
@@ -166,15 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
 
-     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
-    unrecoverable.
-    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -193,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>]
     """
 
     kwargs = _get_kwargs(
@@ -208,15 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
 
-     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
-    unrecoverable.
-    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -235,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>
     """
 
     return (

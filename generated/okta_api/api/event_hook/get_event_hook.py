@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """Retrieve an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401bd90>
 
-     Retrieves an event hook
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401be50>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """Retrieve an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401bd90>
 
-     Retrieves an event hook
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401be50>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """Retrieve an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401bd90>
 
-     Retrieves an event hook
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401be50>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """Retrieve an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401bd90>
 
-     Retrieves an event hook
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401be50>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
     """
 
     return (

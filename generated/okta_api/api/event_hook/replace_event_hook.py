@@ -103,17 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """Replace an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
 
-     Replaces an event hook. Okta validates the new properties before replacing the existing values.
-    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
-    the request body schema.
-
-    >**Note:** Updating the `channel` property requires you to verify the hook again.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -133,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392680>]
     """
 
     kwargs = _get_kwargs(
@@ -150,17 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """Replace an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
 
-     Replaces an event hook. Okta validates the new properties before replacing the existing values.
-    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
-    the request body schema.
-
-    >**Note:** Updating the `channel` property requires you to verify the hook again.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -180,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392680>
     """
 
     return sync_detailed(
@@ -196,17 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """Replace an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
 
-     Replaces an event hook. Okta validates the new properties before replacing the existing values.
-    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
-    the request body schema.
-
-    >**Note:** Updating the `channel` property requires you to verify the hook again.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -226,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392680>]
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """Replace an event hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
 
-     Replaces an event hook. Okta validates the new properties before replacing the existing values.
-    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
-    the request body schema.
-
-    >**Note:** Updating the `channel` property requires you to verify the hook again.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.eventHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -273,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392680>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Feature | Error | None]:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047a10>
 
-     Retrieves a feature by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047110>
 
     Args:
         feature_id (str): `id` of the feature
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Feature]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Feature | Error | None:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047a10>
 
-     Retrieves a feature by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047110>
 
     Args:
         feature_id (str): `id` of the feature
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Feature
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Feature | Error | None]:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047a10>
 
-     Retrieves a feature by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047110>
 
     Args:
         feature_id (str): `id` of the feature
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Feature]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Feature | Error | None:
-    """Retrieve a feature
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047a10>
 
-     Retrieves a feature by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4047110>
 
     Args:
         feature_id (str): `id` of the feature
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Feature
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return (

@@ -91,16 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """List all dependencies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
 
-     Lists all feature dependencies for a specified feature.
-
-    A feature's dependencies are the features that it requires to be enabled in order for itself to be
-    enabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
 
     Args:
         feature_id (str): `id` of the feature
@@ -119,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -134,16 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """List all dependencies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
 
-     Lists all feature dependencies for a specified feature.
-
-    A feature's dependencies are the features that it requires to be enabled in order for itself to be
-    enabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
 
     Args:
         feature_id (str): `id` of the feature
@@ -162,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
     """
 
     return sync_detailed(
@@ -176,16 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """List all dependencies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
 
-     Lists all feature dependencies for a specified feature.
-
-    A feature's dependencies are the features that it requires to be enabled in order for itself to be
-    enabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
 
     Args:
         feature_id (str): `id` of the feature
@@ -204,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -219,16 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """List all dependencies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
 
-     Lists all feature dependencies for a specified feature.
-
-    A feature's dependencies are the features that it requires to be enabled in order for itself to be
-    enabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
 
     Args:
         feature_id (str): `id` of the feature
@@ -247,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
     """
 
     return (

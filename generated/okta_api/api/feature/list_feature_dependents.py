@@ -91,16 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """List all dependents
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
 
-     Lists all feature dependents for the specified feature.
-
-    A feature's dependents are the features that need to be disabled in order for the feature itself to
-    be disabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
 
     Args:
         feature_id (str): `id` of the feature
@@ -119,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>]
     """
 
     kwargs = _get_kwargs(
@@ -134,16 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """List all dependents
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
 
-     Lists all feature dependents for the specified feature.
-
-    A feature's dependents are the features that need to be disabled in order for the feature itself to
-    be disabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
 
     Args:
         feature_id (str): `id` of the feature
@@ -162,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>
     """
 
     return sync_detailed(
@@ -176,16 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """List all dependents
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
 
-     Lists all feature dependents for the specified feature.
-
-    A feature's dependents are the features that need to be disabled in order for the feature itself to
-    be disabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
 
     Args:
         feature_id (str): `id` of the feature
@@ -204,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>]
     """
 
     kwargs = _get_kwargs(
@@ -219,16 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """List all dependents
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
 
-     Lists all feature dependents for the specified feature.
-
-    A feature's dependents are the features that need to be disabled in order for the feature itself to
-    be disabled.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.features.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
 
     Args:
         feature_id (str): `id` of the feature
@@ -247,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>
     """
 
     return (

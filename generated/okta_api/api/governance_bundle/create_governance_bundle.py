@@ -95,13 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Create a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
 
-     Creates a governance bundle of entitlements for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> GovernanceBundle | Error | None:
-    """Create a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
 
-     Creates a governance bundle of entitlements for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Create a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
 
-     Creates a governance bundle of entitlements for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> GovernanceBundle | Error | None:
-    """Create a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
 
-     Creates a governance bundle of entitlements for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
     """
 
     return (

@@ -79,13 +79,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
 
-     Deletes an Admin Console governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -104,7 +100,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -119,13 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
 
-     Deletes an Admin Console governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -144,7 +136,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
     """
 
     return sync_detailed(
@@ -158,13 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
 
-     Deletes an Admin Console governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -183,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -198,13 +186,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
 
-     Deletes an Admin Console governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -223,7 +207,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
     """
 
     return (

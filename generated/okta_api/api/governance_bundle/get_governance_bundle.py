@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Retrieve a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
 
-     Retrieves a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GovernanceBundle | Error | None:
-    """Retrieve a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
 
-     Retrieves a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Retrieve a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
 
-     Retrieves a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GovernanceBundle | Error | None:
-    """Retrieve a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
 
-     Retrieves a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
     """
 
     return (

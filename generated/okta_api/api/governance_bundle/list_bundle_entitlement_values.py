@@ -106,13 +106,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[EntitlementValuesResponse | Error | None]:
-    """List all values for a governance bundle entitlement
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
 
-     Lists all entitlement values that are specific to a governance bundle entitlement
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -137,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EntitlementValuesResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
     """
 
     kwargs = _get_kwargs(
@@ -158,13 +154,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> EntitlementValuesResponse | Error | None:
-    """List all values for a governance bundle entitlement
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
 
-     Lists all entitlement values that are specific to a governance bundle entitlement
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -189,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EntitlementValuesResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
     """
 
     return sync_detailed(
@@ -209,13 +201,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[EntitlementValuesResponse | Error | None]:
-    """List all values for a governance bundle entitlement
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
 
-     Lists all entitlement values that are specific to a governance bundle entitlement
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -240,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EntitlementValuesResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
     """
 
     kwargs = _get_kwargs(
@@ -261,13 +249,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> EntitlementValuesResponse | Error | None:
-    """List all values for a governance bundle entitlement
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
 
-     Lists all entitlement values that are specific to a governance bundle entitlement
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -292,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EntitlementValuesResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleEntitlementsResponse | Error | None]:
-    """List all entitlements for a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
 
-     Lists all entitlements specific to a governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BundleEntitlementsResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391960>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleEntitlementsResponse | Error | None:
-    """List all entitlements for a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
 
-     Lists all entitlements specific to a governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BundleEntitlementsResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391960>
     """
 
     return sync_detailed(
@@ -200,13 +192,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleEntitlementsResponse | Error | None]:
-    """List all entitlements for a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
 
-     Lists all entitlements specific to a governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -230,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BundleEntitlementsResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391960>]
     """
 
     kwargs = _get_kwargs(
@@ -249,13 +237,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleEntitlementsResponse | Error | None:
-    """List all entitlements for a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
 
-     Lists all entitlements specific to a governance bundle
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -279,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BundleEntitlementsResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391960>
     """
 
     return (

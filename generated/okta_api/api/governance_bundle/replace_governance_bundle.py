@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Replace a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
 
-     Replaces the properties of a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> GovernanceBundle | Error | None:
-    """Replace a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
 
-     Replaces the properties of a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """Replace a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
 
-     Replaces the properties of a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -213,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>]
     """
 
     kwargs = _get_kwargs(
@@ -230,13 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> GovernanceBundle | Error | None:
-    """Replace a governance bundle
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
 
-     Replaces the properties of a governance bundle for the Admin Console
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>
     """
 
     return (

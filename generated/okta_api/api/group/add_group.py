@@ -91,16 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Response[Group | Error | None]:
-    """Add a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
 
-     Adds a new group with the `OKTA_GROUP` type to your org.
-    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
-    Active Directory groups. See
-    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
 
     Args:
         body (AddGroupBody):
@@ -119,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
     """
 
     kwargs = _get_kwargs(
@@ -134,16 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Group | Error | None:
-    """Add a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
 
-     Adds a new group with the `OKTA_GROUP` type to your org.
-    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
-    Active Directory groups. See
-    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
 
     Args:
         body (AddGroupBody):
@@ -162,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
     """
 
     return sync_detailed(
@@ -176,16 +162,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Response[Group | Error | None]:
-    """Add a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
 
-     Adds a new group with the `OKTA_GROUP` type to your org.
-    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
-    Active Directory groups. See
-    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
 
     Args:
         body (AddGroupBody):
@@ -204,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
     """
 
     kwargs = _get_kwargs(
@@ -219,16 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Group | Error | None:
-    """Add a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
 
-     Adds a new group with the `OKTA_GROUP` type to your org.
-    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
-    Active Directory groups. See
-    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
 
     Args:
         body (AddGroupBody):
@@ -247,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
     """
 
     return (

@@ -86,16 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a user to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
 
-     Assigns a user to a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
-    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
-    Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
 
     Args:
         group_id (str): The `id` of the group
@@ -115,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,16 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a user to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
 
-     Assigns a user to a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
-    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
-    Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
 
     Args:
         group_id (str): The `id` of the group
@@ -161,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
     """
 
     return sync_detailed(
@@ -177,16 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a user to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
 
-     Assigns a user to a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
-    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
-    Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
 
     Args:
         group_id (str): The `id` of the group
@@ -206,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -223,16 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a user to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
 
-     Assigns a user to a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
-    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
-    Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
 
     Args:
         group_id (str): The `id` of the group
@@ -252,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
     """
 
     return (

@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
 
-     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
-    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
 
-     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
-    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
 
-     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
-    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
 
-     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
-    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
     """
 
     return (

@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Group | Error | None]:
-    """Retrieve a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
 
-     Retrieves a specific group by `id` from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
 
     Args:
         group_id (str): The `id` of the group
@@ -114,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Group | Error | None:
-    """Retrieve a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
 
-     Retrieves a specific group by `id` from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
 
     Args:
         group_id (str): The `id` of the group
@@ -154,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>
     """
 
     return sync_detailed(
@@ -168,13 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Group | Error | None]:
-    """Retrieve a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
 
-     Retrieves a specific group by `id` from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
 
     Args:
         group_id (str): The `id` of the group
@@ -193,7 +181,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>]
     """
 
     kwargs = _get_kwargs(
@@ -208,13 +196,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Group | Error | None:
-    """Retrieve a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
 
-     Retrieves a specific group by `id` from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
 
     Args:
         group_id (str): The `id` of the group
@@ -233,7 +217,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>
     """
 
     return (

@@ -107,14 +107,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """List all assigned apps
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
 
-     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
-    management/management/tags/applicationgroups/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
 
     Args:
         group_id (str): The `id` of the group
@@ -135,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
     """
 
     kwargs = _get_kwargs(
@@ -154,14 +149,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """List all assigned apps
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
 
-     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
-    management/management/tags/applicationgroups/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
 
     Args:
         group_id (str): The `id` of the group
@@ -182,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
     """
 
     return sync_detailed(
@@ -200,14 +190,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """List all assigned apps
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
 
-     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
-    management/management/tags/applicationgroups/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
 
     Args:
         group_id (str): The `id` of the group
@@ -228,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
     """
 
     kwargs = _get_kwargs(
@@ -247,14 +232,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """List all assigned apps
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
 
-     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
-    management/management/tags/applicationgroups/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
 
     Args:
         group_id (str): The `id` of the group
@@ -275,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
     """
 
     return (

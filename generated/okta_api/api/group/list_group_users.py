@@ -105,16 +105,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """List all member users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
 
-     Lists all users that are a member of a group.
-    The default user limit is set to a very high number due to historical reasons that are no longer
-    valid for most orgs. This will change in a future version of this API. The recommended page limit is
-    now `limit=200`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
 
     Args:
         group_id (str): The `id` of the group
@@ -138,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>]
     """
 
     kwargs = _get_kwargs(
@@ -157,16 +150,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """List all member users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
 
-     Lists all users that are a member of a group.
-    The default user limit is set to a very high number due to historical reasons that are no longer
-    valid for most orgs. This will change in a future version of this API. The recommended page limit is
-    now `limit=200`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
 
     Args:
         group_id (str): The `id` of the group
@@ -190,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>
     """
 
     return sync_detailed(
@@ -208,16 +194,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """List all member users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
 
-     Lists all users that are a member of a group.
-    The default user limit is set to a very high number due to historical reasons that are no longer
-    valid for most orgs. This will change in a future version of this API. The recommended page limit is
-    now `limit=200`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
 
     Args:
         group_id (str): The `id` of the group
@@ -241,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>]
     """
 
     kwargs = _get_kwargs(
@@ -260,16 +239,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """List all member users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
 
-     Lists all users that are a member of a group.
-    The default user limit is set to a very high number due to historical reasons that are no longer
-    valid for most orgs. This will change in a future version of this API. The recommended page limit is
-    now `limit=200`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
 
     Args:
         group_id (str): The `id` of the group
@@ -293,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>
     """
 
     return (

@@ -118,27 +118,9 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
 
-     Lists all groups with pagination support.
-
-    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
-    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
-
-    The number of groups returned depends on the specified [`limit`](/openapi/okta-
-    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
-    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
-    a limit less than or equal to 200.
-
-    A subset of groups can be returned that match a supported filter expression, query, or search
-    criteria.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -209,7 +191,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -238,27 +220,9 @@ def sync(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
 
-     Lists all groups with pagination support.
-
-    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
-    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
-
-    The number of groups returned depends on the specified [`limit`](/openapi/okta-
-    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
-    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
-    a limit less than or equal to 200.
-
-    A subset of groups can be returned that match a supported filter expression, query, or search
-    criteria.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -329,7 +293,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return sync_detailed(
@@ -357,27 +321,9 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
 
-     Lists all groups with pagination support.
-
-    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
-    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
-
-    The number of groups returned depends on the specified [`limit`](/openapi/okta-
-    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
-    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
-    a limit less than or equal to 200.
-
-    A subset of groups can be returned that match a supported filter expression, query, or search
-    criteria.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -448,7 +394,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -477,27 +423,9 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
 
-     Lists all groups with pagination support.
-
-    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
-    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
-
-    The number of groups returned depends on the specified [`limit`](/openapi/okta-
-    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
-    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
-    a limit less than or equal to 200.
-
-    A subset of groups can be returned that match a supported filter expression, query, or search
-    criteria.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -568,7 +496,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return (

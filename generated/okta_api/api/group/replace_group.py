@@ -102,17 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Response[Group | Error | None]:
-    """Replace a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
 
-     Replaces the profile for a group of `OKTA_GROUP` type from your org.
-    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
-    Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
 
     Args:
         group_id (str): The `id` of the group
@@ -132,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>]
     """
 
     kwargs = _get_kwargs(
@@ -149,17 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Group | Error | None:
-    """Replace a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
 
-     Replaces the profile for a group of `OKTA_GROUP` type from your org.
-    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
-    Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
 
     Args:
         group_id (str): The `id` of the group
@@ -179,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>
     """
 
     return sync_detailed(
@@ -195,17 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Response[Group | Error | None]:
-    """Replace a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
 
-     Replaces the profile for a group of `OKTA_GROUP` type from your org.
-    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
-    Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
 
     Args:
         group_id (str): The `id` of the group
@@ -225,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>]
     """
 
     kwargs = _get_kwargs(
@@ -242,17 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Group | Error | None:
-    """Replace a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
 
-     Replaces the profile for a group of `OKTA_GROUP` type from your org.
-    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
-    Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
 
     Args:
         group_id (str): The `id` of the group
@@ -272,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>
     """
 
     return (

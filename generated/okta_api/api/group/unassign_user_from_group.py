@@ -86,17 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a user from a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
 
-     Unassigns a user from a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
-    such as Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -116,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>]
     """
 
     kwargs = _get_kwargs(
@@ -133,17 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a user from a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
 
-     Unassigns a user from a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
-    such as Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -163,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>
     """
 
     return sync_detailed(
@@ -179,17 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a user from a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
 
-     Unassigns a user from a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
-    such as Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -209,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>]
     """
 
     kwargs = _get_kwargs(
@@ -226,17 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a user from a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
 
-     Unassigns a user from a group with the `OKTA_GROUP` type.
-    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
-    >
-    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
-    such as Active Directory groups.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -256,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>
     """
 
     return (

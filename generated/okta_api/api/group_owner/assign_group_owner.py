@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> Response[GroupOwner | Error | None]:
-    """Assign a group owner
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
 
-     Assigns a group owner
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupOwner]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> GroupOwner | Error | None:
-    """Assign a group owner
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
 
-     Assigns a group owner
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupOwner
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> Response[GroupOwner | Error | None]:
-    """Assign a group owner
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
 
-     Assigns a group owner
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupOwner]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> GroupOwner | Error | None:
-    """Assign a group owner
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
 
-     Assigns a group owner
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
 
     Args:
         group_id (str): The `id` of the group
@@ -258,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupOwner
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>
     """
 
     return (

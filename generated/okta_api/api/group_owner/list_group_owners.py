@@ -111,13 +111,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
-    """List all group owners
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
 
-     Lists all owners for a specific group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
 
     Args:
         group_id (str): The `id` of the group
@@ -140,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupOwner]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -161,13 +157,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
-    """List all group owners
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
 
-     Lists all owners for a specific group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
 
     Args:
         group_id (str): The `id` of the group
@@ -190,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupOwner]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return sync_detailed(
@@ -210,13 +202,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
-    """List all group owners
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
 
-     Lists all owners for a specific group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
 
     Args:
         group_id (str): The `id` of the group
@@ -239,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupOwner]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -260,13 +248,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
-    """List all group owners
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
 
-     Lists all owners for a specific group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
 
     Args:
         group_id (str): The `id` of the group
@@ -289,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupOwner]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return (

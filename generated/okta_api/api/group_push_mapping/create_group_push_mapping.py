@@ -109,17 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Create a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
 
-     Creates or links a group push mapping.
-
-    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
-    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
-    creates a new group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
 
     Args:
         app_id (str): Application ID
@@ -139,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -156,17 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """Create a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
 
-     Creates or links a group push mapping.
-
-    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
-    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
-    creates a new group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
 
     Args:
         app_id (str): Application ID
@@ -186,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return sync_detailed(
@@ -202,17 +186,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Create a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
 
-     Creates or links a group push mapping.
-
-    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
-    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
-    creates a new group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
 
     Args:
         app_id (str): Application ID
@@ -232,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -249,17 +225,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """Create a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
 
-     Creates or links a group push mapping.
-
-    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
-    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
-    creates a new group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
 
     Args:
         app_id (str): Application ID
@@ -279,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return (

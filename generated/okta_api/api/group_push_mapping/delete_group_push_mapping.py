@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Response[Any | Error | None]:
-    """Delete a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
 
-     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
 
     Args:
         app_id (str): Application ID
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +146,9 @@ def sync(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Any | Error | None:
-    """Delete a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
 
-     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
 
     Args:
         app_id (str): Application ID
@@ -178,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>
     """
 
     return sync_detailed(
@@ -196,13 +188,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Response[Any | Error | None]:
-    """Delete a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
 
-     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
 
     Args:
         app_id (str): Application ID
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Any | Error | None:
-    """Delete a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
 
-     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
 
     Args:
         app_id (str): Application ID
@@ -271,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>
     """
 
     return (

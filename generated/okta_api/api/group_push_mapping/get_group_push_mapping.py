@@ -103,13 +103,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Retrieve a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
 
-     Retrieves a group push mapping by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
 
     Args:
         app_id (str): Application ID
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupPushMapping | Error | None:
-    """Retrieve a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
 
-     Retrieves a group push mapping by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
 
     Args:
         app_id (str): Application ID
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Retrieve a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
 
-     Retrieves a group push mapping by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
 
     Args:
         app_id (str): Application ID
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupPushMapping | Error | None:
-    """Retrieve a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
 
-     Retrieves a group push mapping by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
 
     Args:
         app_id (str): Application ID
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
     """
 
     return (

@@ -127,13 +127,9 @@ def sync_detailed(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> Response[list[GroupPushMapping] | Error | None]:
-    """List all group push mappings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
 
-     Lists all group push mappings with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
 
     Args:
         app_id (str): Application ID
@@ -162,7 +158,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupPushMapping]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>]
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +183,9 @@ def sync(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> list[GroupPushMapping] | Error | None:
-    """List all group push mappings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
 
-     Lists all group push mappings with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
 
     Args:
         app_id (str): Application ID
@@ -222,7 +214,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupPushMapping]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>
     """
 
     return sync_detailed(
@@ -246,13 +238,9 @@ async def asyncio_detailed(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> Response[list[GroupPushMapping] | Error | None]:
-    """List all group push mappings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
 
-     Lists all group push mappings with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
 
     Args:
         app_id (str): Application ID
@@ -281,7 +269,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupPushMapping]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>]
     """
 
     kwargs = _get_kwargs(
@@ -306,13 +294,9 @@ async def asyncio(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> list[GroupPushMapping] | Error | None:
-    """List all group push mappings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
 
-     Lists all group push mappings with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
 
     Args:
         app_id (str): Application ID
@@ -341,7 +325,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupPushMapping]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>
     """
 
     return (

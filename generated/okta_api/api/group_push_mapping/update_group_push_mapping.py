@@ -116,13 +116,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Update a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
 
-     Updates the status of a group push mapping
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
 
     Args:
         app_id (str): Application ID
@@ -143,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>]
     """
 
     kwargs = _get_kwargs(
@@ -162,13 +158,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """Update a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
 
-     Updates the status of a group push mapping
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
 
     Args:
         app_id (str): Application ID
@@ -189,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>
     """
 
     return sync_detailed(
@@ -207,13 +199,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """Update a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
 
-     Updates the status of a group push mapping
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
 
     Args:
         app_id (str): Application ID
@@ -234,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>]
     """
 
     kwargs = _get_kwargs(
@@ -253,13 +241,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """Update a group push mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
 
-     Updates the status of a group push mapping
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
 
     Args:
         app_id (str): Application ID
@@ -280,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>
     """
 
     return (

@@ -93,14 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> Response[GroupRule | Error | None]:
-    """Create a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
 
-     Creates a group rule to dynamically add users to the specified group if they match the condition.
-    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
 
     Args:
         body (CreateGroupRuleRequest):
@@ -119,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -134,14 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> GroupRule | Error | None:
-    """Create a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
 
-     Creates a group rule to dynamically add users to the specified group if they match the condition.
-    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
 
     Args:
         body (CreateGroupRuleRequest):
@@ -160,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
     """
 
     return sync_detailed(
@@ -174,14 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> Response[GroupRule | Error | None]:
-    """Create a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
 
-     Creates a group rule to dynamically add users to the specified group if they match the condition.
-    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
 
     Args:
         body (CreateGroupRuleRequest):
@@ -200,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -215,14 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> GroupRule | Error | None:
-    """Create a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
 
-     Creates a group rule to dynamically add users to the specified group if they match the condition.
-    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
 
     Args:
         body (CreateGroupRuleRequest):
@@ -241,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
 
-     Deletes a specific group rule by `groupRuleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
 
-     Deletes a specific group rule by `groupRuleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -164,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
     """
 
     return sync_detailed(
@@ -180,13 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
 
-     Deletes a specific group rule by `groupRuleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
 
-     Deletes a specific group rule by `groupRuleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -251,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> Response[GroupRule | Error | None]:
-    """Retrieve a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
 
-     Retrieves a specific group rule by ID from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +146,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> GroupRule | Error | None:
-    """Retrieve a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
 
-     Retrieves a specific group rule by ID from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -177,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
     """
 
     return sync_detailed(
@@ -193,13 +185,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> Response[GroupRule | Error | None]:
-    """Retrieve a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
 
-     Retrieves a specific group rule by ID from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -220,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -237,13 +225,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> GroupRule | Error | None:
-    """Retrieve a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
 
-     Retrieves a specific group rule by ID from your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -264,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
     """
 
     return (

@@ -109,13 +109,9 @@ def sync_detailed(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> Response[list[GroupRule] | Error | None]:
-    """List all group rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
 
-     Lists all group rules for your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -138,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>]
     """
 
     kwargs = _get_kwargs(
@@ -159,13 +155,9 @@ def sync(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> list[GroupRule] | Error | None:
-    """List all group rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
 
-     Lists all group rules for your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -188,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>
     """
 
     return sync_detailed(
@@ -208,13 +200,9 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> Response[list[GroupRule] | Error | None]:
-    """List all group rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
 
-     Lists all group rules for your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -237,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>]
     """
 
     kwargs = _get_kwargs(
@@ -258,13 +246,9 @@ async def asyncio(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> list[GroupRule] | Error | None:
-    """List all group rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
 
-     Lists all group rules for your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -287,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>
     """
 
     return (

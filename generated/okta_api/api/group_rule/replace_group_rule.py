@@ -103,16 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> Response[GroupRule | Error | None]:
-    """Replace a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
 
-     Replaces a group rule
-    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
-    >
-    > You currently can't update the `actions` section.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -132,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,16 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> GroupRule | Error | None:
-    """Replace a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
 
-     Replaces a group rule
-    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
-    >
-    > You currently can't update the `actions` section.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -178,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return sync_detailed(
@@ -194,16 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> Response[GroupRule | Error | None]:
-    """Replace a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
 
-     Replaces a group rule
-    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
-    >
-    > You currently can't update the `actions` section.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -223,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -240,16 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> GroupRule | Error | None:
-    """Replace a group rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
 
-     Replaces a group rule
-    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
-    >
-    > You currently can't update the `actions` section.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -269,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return (

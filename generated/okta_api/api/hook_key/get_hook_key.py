@@ -91,16 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HookKey | Error | None]:
-    """Retrieve a key by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
 
-     Retrieves the public portion of the Key object using the `id` parameter
-
-    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
-    details of the public key in the response body's `_embedded` property.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
 
     Args:
         id (str): A valid key ID
@@ -119,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HookKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>]
     """
 
     kwargs = _get_kwargs(
@@ -134,16 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HookKey | Error | None:
-    """Retrieve a key by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
 
-     Retrieves the public portion of the Key object using the `id` parameter
-
-    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
-    details of the public key in the response body's `_embedded` property.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
 
     Args:
         id (str): A valid key ID
@@ -162,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | HookKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>
     """
 
     return sync_detailed(
@@ -176,16 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HookKey | Error | None]:
-    """Retrieve a key by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
 
-     Retrieves the public portion of the Key object using the `id` parameter
-
-    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
-    details of the public key in the response body's `_embedded` property.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
 
     Args:
         id (str): A valid key ID
@@ -204,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HookKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>]
     """
 
     kwargs = _get_kwargs(
@@ -219,16 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HookKey | Error | None:
-    """Retrieve a key by ID
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
 
-     Retrieves the public portion of the Key object using the `id` parameter
-
-    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
-    details of the public key in the response body's `_embedded` property.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
 
     Args:
         id (str): A valid key ID
@@ -247,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | HookKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>
     """
 
     return (

@@ -91,15 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Embedded | Error | None]:
-    """Retrieve a public key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
 
-     Retrieves a public key by `keyId`
-
-    >**Note:** keyId is the alias of the public key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
 
     Args:
         key_id (str): id" of the Public Key
@@ -118,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Embedded | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,15 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Embedded | Error | None:
-    """Retrieve a public key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
 
-     Retrieves a public key by `keyId`
-
-    >**Note:** keyId is the alias of the public key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
 
     Args:
         key_id (str): id" of the Public Key
@@ -160,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Embedded | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>
     """
 
     return sync_detailed(
@@ -174,15 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Embedded | Error | None]:
-    """Retrieve a public key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
 
-     Retrieves a public key by `keyId`
-
-    >**Note:** keyId is the alias of the public key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
 
     Args:
         key_id (str): id" of the Public Key
@@ -201,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Embedded | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -216,15 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Embedded | Error | None:
-    """Retrieve a public key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
 
-     Retrieves a public key by `keyId`
-
-    >**Note:** keyId is the alias of the public key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
 
     Args:
         key_id (str): id" of the Public Key
@@ -243,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Embedded | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>
     """
 
     return (

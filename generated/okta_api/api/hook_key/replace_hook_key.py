@@ -106,18 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """Replace a key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
 
-     Replaces a key by `id`
-
-    This request replaces existing properties after passing validation.
-
-    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
-    all times.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
 
     Args:
         id (str): ID of the Hook Key
@@ -137,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DetailedHookKeyInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>]
     """
 
     kwargs = _get_kwargs(
@@ -154,18 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """Replace a key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
 
-     Replaces a key by `id`
-
-    This request replaces existing properties after passing validation.
-
-    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
-    all times.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
 
     Args:
         id (str): ID of the Hook Key
@@ -185,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DetailedHookKeyInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>
     """
 
     return sync_detailed(
@@ -201,18 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """Replace a key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
 
-     Replaces a key by `id`
-
-    This request replaces existing properties after passing validation.
-
-    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
-    all times.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
 
     Args:
         id (str): ID of the Hook Key
@@ -232,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DetailedHookKeyInstance | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>]
     """
 
     kwargs = _get_kwargs(
@@ -249,18 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """Replace a key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
 
-     Replaces a key by `id`
-
-    This request replaces existing properties after passing validation.
-
-    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
-    all times.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
 
     Args:
         id (str): ID of the Hook Key
@@ -280,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DetailedHookKeyInstance | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProvider | Error | None]:
-    """Activate an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3581890>
 
-     Activates an inactive identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3583010>
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a60>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProvider | Error | None:
-    """Activate an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3581890>
 
-     Activates an inactive identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3583010>
 
     Args:
         idp_id (str): `id` of IdP
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a60>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProvider | Error | None]:
-    """Activate an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3581890>
 
-     Activates an inactive identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3583010>
 
     Args:
         idp_id (str): `id` of IdP
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a60>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProvider | Error | None:
-    """Activate an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3581890>
 
-     Activates an inactive identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3583010>
 
     Args:
         idp_id (str): `id` of IdP
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a60>
     """
 
     return (

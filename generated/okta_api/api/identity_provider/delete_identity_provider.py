@@ -83,16 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
 
-     Deletes an identity provider (IdP) integration by `idpId`
-    * All existing IdP users are unlinked with the highest order profile source taking precedence for
-    each IdP user.
-    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -111,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -126,16 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
 
-     Deletes an identity provider (IdP) integration by `idpId`
-    * All existing IdP users are unlinked with the highest order profile source taking precedence for
-    each IdP user.
-    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -154,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>
     """
 
     return sync_detailed(
@@ -168,16 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
 
-     Deletes an identity provider (IdP) integration by `idpId`
-    * All existing IdP users are unlinked with the highest order profile source taking precedence for
-    each IdP user.
-    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -196,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,16 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
 
-     Deletes an identity provider (IdP) integration by `idpId`
-    * All existing IdP users are unlinked with the highest order profile source taking precedence for
-    each IdP user.
-    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -239,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>
     """
 
     return (

@@ -109,14 +109,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """List all IdPs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
 
-     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -141,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>]
     """
 
     kwargs = _get_kwargs(
@@ -162,14 +157,9 @@ def sync(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
-    """List all IdPs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
 
-     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -194,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>
     """
 
     return sync_detailed(
@@ -214,14 +204,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """List all IdPs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
 
-     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -246,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>]
     """
 
     kwargs = _get_kwargs(
@@ -267,14 +252,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
-    """List all IdPs
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
 
-     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
-    that match a supported filter expression or query.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -299,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>
     """
 
     return (

@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """Replace an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
 
-     Replaces an identity provider (IdP) integration by `idpId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
 
     Args:
         idp_id (str): `id` of IdP
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """Replace an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
 
-     Replaces an identity provider (IdP) integration by `idpId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
 
     Args:
         idp_id (str): `id` of IdP
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """Replace an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
 
-     Replaces an identity provider (IdP) integration by `idpId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
 
     Args:
         idp_id (str): `id` of IdP
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """Replace an IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
 
-     Replaces an identity provider (IdP) integration by `idpId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
 
     Args:
         idp_id (str): `id` of IdP
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>
     """
 
     return (

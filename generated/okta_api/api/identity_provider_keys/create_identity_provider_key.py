@@ -95,16 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Create an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
 
-     Creates a new X.509 certificate credential in the identity provider (IdP) key store
-    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
-    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
-    and P-521 curves.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
 
     Args:
         body (IdPCertificateCredential):
@@ -123,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
     """
 
     kwargs = _get_kwargs(
@@ -138,16 +131,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> IdPKeyCredential | Error | None:
-    """Create an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
 
-     Creates a new X.509 certificate credential in the identity provider (IdP) key store
-    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
-    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
-    and P-521 curves.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
 
     Args:
         body (IdPCertificateCredential):
@@ -166,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
     """
 
     return sync_detailed(
@@ -180,16 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Create an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
 
-     Creates a new X.509 certificate credential in the identity provider (IdP) key store
-    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
-    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
-    and P-521 curves.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
 
     Args:
         body (IdPCertificateCredential):
@@ -208,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
     """
 
     kwargs = _get_kwargs(
@@ -223,16 +202,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> IdPKeyCredential | Error | None:
-    """Create an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
 
-     Creates a new X.509 certificate credential in the identity provider (IdP) key store
-    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
-    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
-    and P-521 curves.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
 
     Args:
         body (IdPCertificateCredential):
@@ -251,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
     """
 
     return (

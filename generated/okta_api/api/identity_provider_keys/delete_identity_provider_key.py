@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fcad0>
 
-     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
-    by an active or inactive IdP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fda10>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fcad0>
 
-     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
-    by an active or inactive IdP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fda10>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fcad0>
 
-     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
-    by an active or inactive IdP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fda10>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fcad0>
 
-     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
-    by an active or inactive IdP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fda10>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Retrieve an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """Retrieve an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Retrieve an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """Retrieve an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """List all IdP key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
 
-     Lists all identity provider (IdP) key credentials
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -125,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>]
     """
 
     kwargs = _get_kwargs(
@@ -142,13 +138,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
-    """List all IdP key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
 
-     Lists all identity provider (IdP) key credentials
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """List all IdP key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
 
-     Lists all identity provider (IdP) key credentials
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
-    """List all IdP key credentials
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
 
-     Lists all identity provider (IdP) key credentials
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -262,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>
     """
 
     return (

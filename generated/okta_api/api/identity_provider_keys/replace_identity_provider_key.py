@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Replace an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
 
-     Replaces an identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> IdPKeyCredential | Error | None:
-    """Replace an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
 
-     Replaces an identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -176,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
     """
 
     return sync_detailed(
@@ -192,13 +184,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Replace an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
 
-     Replaces an identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -219,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
     """
 
     kwargs = _get_kwargs(
@@ -236,13 +224,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> IdPKeyCredential | Error | None:
-    """Replace an IdP key credential
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
 
-     Replaces an identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
     """
 
     return (

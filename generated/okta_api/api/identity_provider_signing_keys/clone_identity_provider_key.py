@@ -106,18 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Clone a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
 
-     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
-    to target IdP
-    > **Caution:** Sharing certificates isn't a recommended security practice.
-
-    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
-    receive a 400 error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -138,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>]
     """
 
     kwargs = _get_kwargs(
@@ -157,18 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> IdPKeyCredential | Error | None:
-    """Clone a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
 
-     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
-    to target IdP
-    > **Caution:** Sharing certificates isn't a recommended security practice.
-
-    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
-    receive a 400 error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -189,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>
     """
 
     return sync_detailed(
@@ -207,18 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Clone a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
 
-     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
-    to target IdP
-    > **Caution:** Sharing certificates isn't a recommended security practice.
-
-    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
-    receive a 400 error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -239,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>]
     """
 
     kwargs = _get_kwargs(
@@ -258,18 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> IdPKeyCredential | Error | None:
-    """Clone a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
 
-     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
-    to target IdP
-    > **Caution:** Sharing certificates isn't a recommended security practice.
-
-    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
-    receive a 400 error response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -290,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>
     """
 
     return (

@@ -102,17 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[IdPCsr | Error | None]:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
 
-     Generates a new key pair and returns a certificate signing request (CSR) for it
-    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
-    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSi
-    gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
-    published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
 
     Args:
         idp_id (str): `id` of IdP
@@ -132,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
     """
 
     kwargs = _get_kwargs(
@@ -149,17 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> IdPCsr | Error | None:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
 
-     Generates a new key pair and returns a certificate signing request (CSR) for it
-    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
-    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSi
-    gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
-    published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
 
     Args:
         idp_id (str): `id` of IdP
@@ -179,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
     """
 
     return sync_detailed(
@@ -195,17 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[IdPCsr | Error | None]:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
 
-     Generates a new key pair and returns a certificate signing request (CSR) for it
-    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
-    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSi
-    gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
-    published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
 
     Args:
         idp_id (str): `id` of IdP
@@ -225,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
     """
 
     kwargs = _get_kwargs(
@@ -242,17 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> IdPCsr | Error | None:
-    """Generate a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
 
-     Generates a new key pair and returns a certificate signing request (CSR) for it
-    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
-    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSi
-    gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
-    published.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
 
     Args:
         idp_id (str): `id` of IdP
@@ -272,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
     """
 
     return (

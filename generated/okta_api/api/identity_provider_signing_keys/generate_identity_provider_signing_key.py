@@ -103,21 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Generate a new signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
 
-     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
-    for signing assertions sent to the IdP. IdP signing keys are read-only.
-    > **Note:** To update an IdP with the newly generated key credential, [update your
-    IdP](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
-    using the returned key's `kid` in the [signing
-    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
-    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
-    t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -137,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs(
@@ -154,21 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> IdPKeyCredential | Error | None:
-    """Generate a new signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
 
-     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
-    for signing assertions sent to the IdP. IdP signing keys are read-only.
-    > **Note:** To update an IdP with the newly generated key credential, [update your
-    IdP](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
-    using the returned key's `kid` in the [signing
-    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
-    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
-    t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -188,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return sync_detailed(
@@ -204,21 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Generate a new signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
 
-     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
-    for signing assertions sent to the IdP. IdP signing keys are read-only.
-    > **Note:** To update an IdP with the newly generated key credential, [update your
-    IdP](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
-    using the returned key's `kid` in the [signing
-    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
-    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
-    t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -238,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
     """
 
     kwargs = _get_kwargs(
@@ -255,21 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> IdPKeyCredential | Error | None:
-    """Generate a new signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
 
-     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
-    for signing assertions sent to the IdP. IdP signing keys are read-only.
-    > **Note:** To update an IdP with the newly generated key credential, [update your
-    IdP](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
-    using the returned key's `kid` in the [signing
-    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
-    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
-    t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -289,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
     """
 
     return (

@@ -92,13 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPCsr | Error | None]:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
 
-     Retrieves a specific certificate signing request (CSR) by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPCsr | Error | None:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
 
-     Retrieves a specific certificate signing request (CSR) by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
 
     Args:
         idp_id (str): `id` of IdP
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return sync_detailed(
@@ -177,13 +169,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPCsr | Error | None]:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
 
-     Retrieves a specific certificate signing request (CSR) by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
 
     Args:
         idp_id (str): `id` of IdP
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -220,13 +208,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPCsr | Error | None:
-    """Retrieve a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
 
-     Retrieves a specific certificate signing request (CSR) by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
 
     Args:
         idp_id (str): `id` of IdP
@@ -246,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return (

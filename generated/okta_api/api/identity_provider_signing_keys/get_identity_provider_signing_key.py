@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Retrieve a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """Retrieve a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Retrieve a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """Retrieve a signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
 
-     Retrieves a specific identity provider (IdP) key credential by `kid`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
     """
 
     return (

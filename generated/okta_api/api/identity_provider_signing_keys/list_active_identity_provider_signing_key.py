@@ -87,13 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Any | Error | None]:
-    """List the active signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
 
-     Lists the active signing key credential for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>]
     """
 
     kwargs = _get_kwargs(
@@ -127,13 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Any | Error | None:
-    """List the active signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
 
-     Lists the active signing key credential for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -152,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>
     """
 
     return sync_detailed(
@@ -166,13 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Any | Error | None]:
-    """List the active signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
 
-     Lists the active signing key credential for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -191,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>]
     """
 
     kwargs = _get_kwargs(
@@ -206,13 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Any | Error | None:
-    """List the active signing key credential for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
 
-     Lists the active signing key credential for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -231,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPCsr] | Error | None]:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
 
-     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
 
     Args:
         idp_id (str): `id` of IdP
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPCsr]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPCsr] | Error | None:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
 
-     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
 
     Args:
         idp_id (str): `id` of IdP
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPCsr]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPCsr] | Error | None]:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
 
-     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
 
     Args:
         idp_id (str): `id` of IdP
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPCsr]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPCsr] | Error | None:
-    """List all certificate signing requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
 
-     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
 
     Args:
         idp_id (str): `id` of IdP
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPCsr]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """List all signing key credentials for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
 
-     Lists all signing key credentials for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Error | None:
-    """List all signing key credentials for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
 
-     Lists all signing key credentials for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
 
     Args:
         idp_id (str): `id` of IdP
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """List all signing key credentials for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
 
-     Lists all signing key credentials for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
 
     Args:
         idp_id (str): `id` of IdP
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Error | None:
-    """List all signing key credentials for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
 
-     Lists all signing key credentials for an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
 
     Args:
         idp_id (str): `id` of IdP
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
     """
 
     return (

@@ -124,18 +124,9 @@ def sync_detailed(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
 
-     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
-    signing key credentials for the identity provider (IdP)
-    > **Notes:**
-    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
-    > * If the validity period of the certificate is less than 90 days, a 400 error response is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
 
     Args:
         idp_id (str): `id` of IdP
@@ -161,7 +152,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>]
     """
 
     kwargs = _get_kwargs(
@@ -186,18 +177,9 @@ def sync(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
 
-     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
-    signing key credentials for the identity provider (IdP)
-    > **Notes:**
-    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
-    > * If the validity period of the certificate is less than 90 days, a 400 error response is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
 
     Args:
         idp_id (str): `id` of IdP
@@ -223,7 +205,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>
     """
 
     return sync_detailed(
@@ -247,18 +229,9 @@ async def asyncio_detailed(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
 
-     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
-    signing key credentials for the identity provider (IdP)
-    > **Notes:**
-    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
-    > * If the validity period of the certificate is less than 90 days, a 400 error response is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
 
     Args:
         idp_id (str): `id` of IdP
@@ -284,7 +257,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>]
     """
 
     kwargs = _get_kwargs(
@@ -309,18 +282,9 @@ async def asyncio(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
-    """Publish a certificate signing request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
 
-     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
-    signing key credentials for the identity provider (IdP)
-    > **Notes:**
-    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
-    > * If the validity period of the certificate is less than 90 days, a 400 error response is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
 
     Args:
         idp_id (str): `id` of IdP
@@ -346,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """Retrieve a user for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
 
-     Retrieves a linked identity provider (IdP) user by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
 
     Args:
         idp_id (str): `id` of IdP
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """Retrieve a user for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
 
-     Retrieves a linked identity provider (IdP) user by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
 
     Args:
         idp_id (str): `id` of IdP
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """Retrieve a user for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
 
-     Retrieves a linked identity provider (IdP) user by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
 
     Args:
         idp_id (str): `id` of IdP
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """Retrieve a user for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
 
-     Retrieves a linked identity provider (IdP) user by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
 
     Args:
         idp_id (str): `id` of IdP
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
     """
 
     return (

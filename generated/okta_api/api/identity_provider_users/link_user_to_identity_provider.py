@@ -109,19 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """Link a user to IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
 
-     Links an Okta user to an existing SAML or social identity provider (IdP).
-
-    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
-    The [Name Identifier Format](https://developer.okta.com/docs/api/openapi/okta-management/management/
-    tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/setting
-    s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
-    format:persistent`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -142,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>]
     """
 
     kwargs = _get_kwargs(
@@ -161,19 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """Link a user to IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
 
-     Links an Okta user to an existing SAML or social identity provider (IdP).
-
-    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
-    The [Name Identifier Format](https://developer.okta.com/docs/api/openapi/okta-management/management/
-    tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/setting
-    s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
-    format:persistent`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -194,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>
     """
 
     return sync_detailed(
@@ -212,19 +192,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """Link a user to IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
 
-     Links an Okta user to an existing SAML or social identity provider (IdP).
-
-    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
-    The [Name Identifier Format](https://developer.okta.com/docs/api/openapi/okta-management/management/
-    tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/setting
-    s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
-    format:persistent`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -245,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>]
     """
 
     kwargs = _get_kwargs(
@@ -264,19 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """Link a user to IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
 
-     Links an Okta user to an existing SAML or social identity provider (IdP).
-
-    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
-    The [Name Identifier Format](https://developer.okta.com/docs/api/openapi/okta-management/management/
-    tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/setting
-    s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
-    format:persistent`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
 
     Args:
         idp_id (str): `id` of IdP
@@ -297,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>
     """
 
     return (

@@ -117,13 +117,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
-    """List all users for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
 
-     Lists all the users linked to an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
 
     Args:
         idp_id (str): `id` of IdP
@@ -149,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProviderApplicationUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>]
     """
 
     kwargs = _get_kwargs(
@@ -172,13 +168,9 @@ def sync(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
-    """List all users for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
 
-     Lists all the users linked to an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
 
     Args:
         idp_id (str): `id` of IdP
@@ -204,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProviderApplicationUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>
     """
 
     return sync_detailed(
@@ -226,13 +218,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
-    """List all users for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
 
-     Lists all the users linked to an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
 
     Args:
         idp_id (str): `id` of IdP
@@ -258,7 +246,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProviderApplicationUser]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>]
     """
 
     kwargs = _get_kwargs(
@@ -281,13 +269,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
-    """List all users for IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
 
-     Lists all the users linked to an identity provider (IdP)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
 
     Args:
         idp_id (str): `id` of IdP
@@ -313,7 +297,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProviderApplicationUser]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>
     """
 
     return (

@@ -96,18 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SocialAuthToken] | Error | None]:
-    """List all tokens from OIDC IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
 
-     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
-    via Social Auth.
-
-    Okta doesn't import all the user information from a social provider. If the app needs information
-    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
-    to the social provider with the token to request the additional information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -127,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SocialAuthToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
     """
 
     kwargs = _get_kwargs(
@@ -144,18 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SocialAuthToken] | Error | None:
-    """List all tokens from OIDC IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
 
-     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
-    via Social Auth.
-
-    Okta doesn't import all the user information from a social provider. If the app needs information
-    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
-    to the social provider with the token to request the additional information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -175,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SocialAuthToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
     """
 
     return sync_detailed(
@@ -191,18 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SocialAuthToken] | Error | None]:
-    """List all tokens from OIDC IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
 
-     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
-    via Social Auth.
-
-    Okta doesn't import all the user information from a social provider. If the app needs information
-    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
-    to the social provider with the token to request the additional information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -222,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SocialAuthToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
     """
 
     kwargs = _get_kwargs(
@@ -239,18 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SocialAuthToken] | Error | None:
-    """List all tokens from OIDC IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
 
-     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
-    via Social Auth.
-
-    Okta doesn't import all the user information from a social provider. If the app needs information
-    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
-    to the social provider with the token to request the additional information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
 
     Args:
         idp_id (str): `id` of IdP
@@ -270,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SocialAuthToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """List all IdPs for user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
 
-     Lists the identity providers (IdPs) associated with the user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentityProvider] | Error | None:
-    """List all IdPs for user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
 
-     Lists the identity providers (IdPs) associated with the user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """List all IdPs for user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
 
-     Lists the identity providers (IdPs) associated with the user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>]
     """
 
     kwargs = _get_kwargs(
@@ -215,13 +203,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentityProvider] | Error | None:
-    """List all IdPs for user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
 
-     Lists the identity providers (IdPs) associated with the user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>
     """
 
     return (

@@ -86,14 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unlink a user from IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
 
-     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
-    Okta through this IdP, they have to re-link their account according to the account link policy.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
 
     Args:
         idp_id (str): `id` of IdP
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -130,14 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unlink a user from IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
 
-     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
-    Okta through this IdP, they have to re-link their account according to the account link policy.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
 
     Args:
         idp_id (str): `id` of IdP
@@ -157,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>
     """
 
     return sync_detailed(
@@ -173,14 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unlink a user from IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
 
-     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
-    Okta through this IdP, they have to re-link their account according to the account link policy.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
 
     Args:
         idp_id (str): `id` of IdP
@@ -200,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -217,14 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unlink a user from IdP
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
 
-     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
-    Okta through this IdP, they have to re-link their account according to the account link policy.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
 
     Args:
         idp_id (str): `id` of IdP
@@ -244,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>
     """
 
     return (

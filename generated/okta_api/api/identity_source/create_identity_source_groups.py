@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """Create an identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
 
-     Creates a group in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupsResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> GroupsResponseSchema | Error | None:
-    """Create an identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
 
-     Creates a group in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupsResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """Create an identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
 
-     Creates a group in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupsResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> GroupsResponseSchema | Error | None:
-    """Create an identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
 
-     Creates a group in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupsResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
 
-     Creates the group memberships for the given identity source group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -127,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
 
-     Creates the group memberships for the given identity source group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
 
-     Creates the group memberships for the given identity source group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
     """
 
     kwargs = _get_kwargs(
@@ -237,13 +225,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
 
-     Creates the group memberships for the given identity source group
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -264,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Create an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
 
-     Creates an identity source session for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Create an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
 
-     Creates an identity source session for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Create an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
 
-     Creates an identity source session for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Create an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
 
-     Creates an identity source session for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>
     """
 
     return (

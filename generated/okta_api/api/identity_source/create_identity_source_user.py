@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
 
-     Creates a user in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
 
-     Creates a user in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
     """
 
     return sync_detailed(
@@ -178,13 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
 
-     Creates a user in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -204,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -221,13 +209,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
 
-     Creates a user in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -247,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
     """
 
     return (

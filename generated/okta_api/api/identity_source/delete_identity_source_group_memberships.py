@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the memberships for the specified identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3915b10>
 
-     Deletes group memberships for the specified identity source group using member external IDs
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917fd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb310>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the memberships for the specified identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3915b10>
 
-     Deletes group memberships for the specified identity source group using member external IDs
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917fd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb310>
     """
 
     return sync_detailed(
@@ -180,13 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the memberships for the specified identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3915b10>
 
-     Deletes group memberships for the specified identity source group using member external IDs
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917fd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb310>]
     """
 
     kwargs = _get_kwargs(
@@ -226,13 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the memberships for the specified identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3915b10>
 
-     Deletes group memberships for the specified identity source group using member external IDs
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917fd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -253,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb310>
     """
 
     return (

@@ -86,13 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
 
-     Deletes a user in an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
 
-     Deletes a user in an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -155,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
 
-     Deletes a user in an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
 
-     Deletes a user in an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>
     """
 
     return (

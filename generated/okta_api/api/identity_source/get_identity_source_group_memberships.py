@@ -110,14 +110,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GroupMembershipsResponseSchema | Error | None]:
-    """Retrieve the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
 
-     Retrieves the group memberships for the given identity source group in the given identity source
-    instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -145,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupMembershipsResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs(
@@ -166,14 +161,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GroupMembershipsResponseSchema | Error | None:
-    """Retrieve the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
 
-     Retrieves the group memberships for the given identity source group in the given identity source
-    instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -201,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupMembershipsResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return sync_detailed(
@@ -221,14 +211,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GroupMembershipsResponseSchema | Error | None]:
-    """Retrieve the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
 
-     Retrieves the group memberships for the given identity source group in the given identity source
-    instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -256,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupMembershipsResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs(
@@ -277,14 +262,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GroupMembershipsResponseSchema | Error | None:
-    """Retrieve the memberships for the given identity source group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
 
-     Retrieves the group memberships for the given identity source group in the given identity source
-    instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -312,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupMembershipsResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Retrieve an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fe10>
 
-     Retrieves an identity source session for a given identity source ID and session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fc50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Retrieve an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fe10>
 
-     Retrieves an identity source session for a given identity source ID and session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fc50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Retrieve an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fe10>
 
-     Retrieves an identity source session for a given identity source ID and session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fc50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Retrieve an identity source session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fe10>
 
-     Retrieves an identity source session for a given identity source ID and session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375fc50>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
     """
 
     return (

@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserResponseSchema | Error | None]:
-    """Retrieve an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
 
-     Retrieves a user by external ID in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserResponseSchema | Error | None:
-    """Retrieve an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
 
-     Retrieves a user by external ID in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserResponseSchema | Error | None]:
-    """Retrieve an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
 
-     Retrieves a user by external ID in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserResponseSchema | Error | None:
-    """Retrieve an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
 
-     Retrieves a user by external ID in an identity source for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>
     """
 
     return (

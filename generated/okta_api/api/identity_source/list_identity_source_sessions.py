@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentitySourceSession] | Error | None]:
-    """List all identity source sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3914090>
 
-     Lists all identity source sessions for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3909dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentitySourceSession]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentitySourceSession] | Error | None:
-    """List all identity source sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3914090>
 
-     Lists all identity source sessions for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3909dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentitySourceSession]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentitySourceSession] | Error | None]:
-    """List all identity source sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3914090>
 
-     Lists all identity source sessions for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3909dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentitySourceSession]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentitySourceSession] | Error | None:
-    """List all identity source sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3914090>
 
-     Lists all identity source sessions for the given identity source instance
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3909dd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentitySourceSession]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
     """
 
     return (

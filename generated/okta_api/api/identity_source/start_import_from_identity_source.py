@@ -96,13 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Start the import from the identity source
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37b9150>
 
-     Starts the import from the identity source described by the uploaded bulk operations
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbbd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aad0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Start the import from the identity source
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37b9150>
 
-     Starts the import from the identity source described by the uploaded bulk operations
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbbd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aad0>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """Start the import from the identity source
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37b9150>
 
-     Starts the import from the identity source described by the uploaded bulk operations
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbbd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aad0>]
     """
 
     kwargs = _get_kwargs(
@@ -224,13 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """Start the import from the identity source
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37b9150>
 
-     Starts the import from the identity source described by the uploaded bulk operations
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbbd0>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -250,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aad0>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UsersUpdateRequestSchema | Unset = UNSET,
 ) -> Response[UserResponseSchema | Error | None]:
-    """Update an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc650>
 
-     Updates a user to an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc490>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19480>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UsersUpdateRequestSchema | Unset = UNSET,
 ) -> UserResponseSchema | Error | None:
-    """Update an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc650>
 
-     Updates a user to an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc490>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19480>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UsersUpdateRequestSchema | Unset = UNSET,
 ) -> Response[UserResponseSchema | Error | None]:
-    """Update an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc650>
 
-     Updates a user to an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc490>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19480>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UsersUpdateRequestSchema | Unset = UNSET,
 ) -> UserResponseSchema | Error | None:
-    """Update an identity source user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc650>
 
-     Updates a user to an identity source for the given identity source instance and external ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37dc490>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -270,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19480>
     """
 
     return (

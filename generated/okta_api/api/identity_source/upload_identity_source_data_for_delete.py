@@ -100,14 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulkDeleteRequestBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Upload the data to be deleted in Okta
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37653d0>
 
-     Uploads external IDs of entities that need to be deleted in Okta from the identity source for the
-    given session
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376dc10>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -128,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18040>]
     """
 
     kwargs = _get_kwargs(
@@ -147,14 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkDeleteRequestBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """Upload the data to be deleted in Okta
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37653d0>
 
-     Uploads external IDs of entities that need to be deleted in Okta from the identity source for the
-    given session
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376dc10>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -175,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18040>
     """
 
     return sync_detailed(
@@ -193,14 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulkDeleteRequestBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Upload the data to be deleted in Okta
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37653d0>
 
-     Uploads external IDs of entities that need to be deleted in Okta from the identity source for the
-    given session
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376dc10>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -221,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18040>]
     """
 
     kwargs = _get_kwargs(
@@ -240,14 +225,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkDeleteRequestBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """Upload the data to be deleted in Okta
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37653d0>
 
-     Uploads external IDs of entities that need to be deleted in Okta from the identity source for the
-    given session
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.identitySources.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376dc10>
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -268,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18040>
     """
 
     return (

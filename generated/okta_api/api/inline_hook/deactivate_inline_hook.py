@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InlineHook | Error | None]:
-    """Deactivate an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
 
-     Deactivates the inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> InlineHook | Error | None:
-    """Deactivate an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
 
-     Deactivates the inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InlineHook | Error | None]:
-    """Deactivate an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
 
-     Deactivates the inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> InlineHook | Error | None:
-    """Deactivate an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
 
-     Deactivates the inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>
     """
 
     return (

@@ -83,14 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3399110>
 
-     Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
-    safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f1890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3399110>
 
-     Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
-    safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f1890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -150,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
     """
 
     return sync_detailed(
@@ -164,14 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3399110>
 
-     Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
-    safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f1890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -190,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -205,14 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3399110>
 
-     Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
-    safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f1890>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -231,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
     """
 
     return (

@@ -171,26 +171,9 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """Execute an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
 
-     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
-    input. This inline hook sends the provided
-    data through the `channel` object and returns a response if it matches the correct data contract.
-    Otherwise it returns an error. You need to
-    construct a JSON payload that matches the payloads that Okta would send to your external service for
-    this inline hook type.
-
-    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
-    timeout or an error response from the remote system.
-    If a successful response isn't received after the request, a 400 error is returned with more
-    information about what failed.
-
-    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
-    only use it for testing purposes.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -211,7 +194,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
     """
 
     kwargs = _get_kwargs(
@@ -242,26 +225,9 @@ def sync(
     | Error
     | None
 ):
-    """Execute an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
 
-     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
-    input. This inline hook sends the provided
-    data through the `channel` object and returns a response if it matches the correct data contract.
-    Otherwise it returns an error. You need to
-    construct a JSON payload that matches the payloads that Okta would send to your external service for
-    this inline hook type.
-
-    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
-    timeout or an error response from the remote system.
-    If a successful response isn't received after the request, a 400 error is returned with more
-    information about what failed.
-
-    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
-    only use it for testing purposes.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -282,7 +248,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
     """
 
     return sync_detailed(
@@ -312,26 +278,9 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """Execute an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
 
-     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
-    input. This inline hook sends the provided
-    data through the `channel` object and returns a response if it matches the correct data contract.
-    Otherwise it returns an error. You need to
-    construct a JSON payload that matches the payloads that Okta would send to your external service for
-    this inline hook type.
-
-    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
-    timeout or an error response from the remote system.
-    If a successful response isn't received after the request, a 400 error is returned with more
-    information about what failed.
-
-    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
-    only use it for testing purposes.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -352,7 +301,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
     """
 
     kwargs = _get_kwargs(
@@ -383,26 +332,9 @@ async def asyncio(
     | Error
     | None
 ):
-    """Execute an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
 
-     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
-    input. This inline hook sends the provided
-    data through the `channel` object and returns a response if it matches the correct data contract.
-    Otherwise it returns an error. You need to
-    construct a JSON payload that matches the payloads that Okta would send to your external service for
-    this inline hook type.
-
-    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
-    timeout or an error response from the remote system.
-    If a successful response isn't received after the request, a 400 error is returned with more
-    information about what failed.
-
-    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
-    only use it for testing purposes.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -423,7 +355,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
     """
 
     return (

@@ -97,32 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> Response[list[InlineHook] | Error | None]:
-    """List all inline hooks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
 
-     Lists all inline hooks or all inline hooks of a specific type.
-
-    When listing a specific inline hook, you need to specify its type. The following types are currently
-    supported:
-      | Type Value                         | Name
-    |
-      |------------------------------------|------------------------------------------------------------
-    ----|
-      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
-    management/management/management/inlinehook/createuserimportinlinehook)       |
-      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtokeninlinehook)               |
-      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
-    management/management/management/inlinehook/createsamlassertioninlinehook)       |
-      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtelephonyinlinehook) |
-      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
-    management/management/management/inlinehook/createpasswordimportinlinehook)|
-      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
-    management/management/management/inlinehook/create-registration-hook) |
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -141,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[InlineHook]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>]
     """
 
     kwargs = _get_kwargs(
@@ -156,32 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> list[InlineHook] | Error | None:
-    """List all inline hooks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
 
-     Lists all inline hooks or all inline hooks of a specific type.
-
-    When listing a specific inline hook, you need to specify its type. The following types are currently
-    supported:
-      | Type Value                         | Name
-    |
-      |------------------------------------|------------------------------------------------------------
-    ----|
-      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
-    management/management/management/inlinehook/createuserimportinlinehook)       |
-      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtokeninlinehook)               |
-      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
-    management/management/management/inlinehook/createsamlassertioninlinehook)       |
-      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtelephonyinlinehook) |
-      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
-    management/management/management/inlinehook/createpasswordimportinlinehook)|
-      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
-    management/management/management/inlinehook/create-registration-hook) |
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -200,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[InlineHook]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>
     """
 
     return sync_detailed(
@@ -214,32 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> Response[list[InlineHook] | Error | None]:
-    """List all inline hooks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
 
-     Lists all inline hooks or all inline hooks of a specific type.
-
-    When listing a specific inline hook, you need to specify its type. The following types are currently
-    supported:
-      | Type Value                         | Name
-    |
-      |------------------------------------|------------------------------------------------------------
-    ----|
-      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
-    management/management/management/inlinehook/createuserimportinlinehook)       |
-      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtokeninlinehook)               |
-      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
-    management/management/management/inlinehook/createsamlassertioninlinehook)       |
-      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtelephonyinlinehook) |
-      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
-    management/management/management/inlinehook/createpasswordimportinlinehook)|
-      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
-    management/management/management/inlinehook/create-registration-hook) |
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -258,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[InlineHook]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>]
     """
 
     kwargs = _get_kwargs(
@@ -273,32 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> list[InlineHook] | Error | None:
-    """List all inline hooks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
 
-     Lists all inline hooks or all inline hooks of a specific type.
-
-    When listing a specific inline hook, you need to specify its type. The following types are currently
-    supported:
-      | Type Value                         | Name
-    |
-      |------------------------------------|------------------------------------------------------------
-    ----|
-      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
-    management/management/management/inlinehook/createuserimportinlinehook)       |
-      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtokeninlinehook)               |
-      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
-    management/management/management/inlinehook/createsamlassertioninlinehook)       |
-      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
-    management/management/management/inlinehook/createtelephonyinlinehook) |
-      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
-    management/management/management/inlinehook/createpasswordimportinlinehook)|
-      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
-    management/management/management/inlinehook/create-registration-hook) |
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -317,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[InlineHook]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>
     """
 
     return (

@@ -104,16 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """Replace an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
 
-     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
-    properties after passing validation.
-
-    >**Note:** Some properties are immutable and can't be updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -134,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>]
     """
 
     kwargs = _get_kwargs(
@@ -151,16 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """Replace an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
 
-     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
-    properties after passing validation.
-
-    >**Note:** Some properties are immutable and can't be updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -181,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>
     """
 
     return sync_detailed(
@@ -197,16 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """Replace an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
 
-     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
-    properties after passing validation.
-
-    >**Note:** Some properties are immutable and can't be updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -227,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>]
     """
 
     kwargs = _get_kwargs(
@@ -244,16 +223,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """Replace an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
 
-     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
-    properties after passing validation.
-
-    >**Note:** Some properties are immutable and can't be updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -274,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>
     """
 
     return (

@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """Update an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
 
-     Updates an inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """Update an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
 
-     Updates an inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """Update an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
 
-     Updates an inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHook]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -235,13 +223,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """Update an inline hook
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
 
-     Updates an inline hook by `inlineHookId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.inlineHooks.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -262,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InlineHook
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return (

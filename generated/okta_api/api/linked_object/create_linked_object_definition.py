@@ -102,15 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> Response[LinkedObject | Error | None]:
-    """Create a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
 
-     Creates a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
 
     Args:
         body (LinkedObject):
@@ -129,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LinkedObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
     """
 
     kwargs = _get_kwargs(
@@ -144,15 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> LinkedObject | Error | None:
-    """Create a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
 
-     Creates a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
 
     Args:
         body (LinkedObject):
@@ -171,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LinkedObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
     """
 
     return sync_detailed(
@@ -185,15 +173,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> Response[LinkedObject | Error | None]:
-    """Create a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
 
-     Creates a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
 
     Args:
         body (LinkedObject):
@@ -212,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LinkedObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
     """
 
     kwargs = _get_kwargs(
@@ -227,15 +209,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> LinkedObject | Error | None:
-    """Create a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
 
-     Creates a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
 
     Args:
         body (LinkedObject):
@@ -254,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LinkedObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
     """
 
     return (

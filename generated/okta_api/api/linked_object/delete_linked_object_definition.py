@@ -89,16 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
 
-     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
-    entire definition is removed, regardless of which name that you specify.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -117,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,16 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
 
-     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
-    entire definition is removed, regardless of which name that you specify.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -160,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>
     """
 
     return sync_detailed(
@@ -174,16 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
 
-     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
-    entire definition is removed, regardless of which name that you specify.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -202,7 +181,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>]
     """
 
     kwargs = _get_kwargs(
@@ -217,16 +196,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
 
-     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
-    entire definition is removed, regardless of which name that you specify.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -245,7 +217,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkedObject | Error | None]:
-    """Retrieve a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
 
-     Retrieves a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LinkedObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkedObject | Error | None:
-    """Retrieve a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
 
-     Retrieves a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LinkedObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkedObject | Error | None]:
-    """Retrieve a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
 
-     Retrieves a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LinkedObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkedObject | Error | None:
-    """Retrieve a linked object definition
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
 
-     Retrieves a Linked Object definition
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LinkedObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return (

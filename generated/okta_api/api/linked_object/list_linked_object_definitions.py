@@ -87,15 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LinkedObject] | Error | None]:
-    """List all linked object definitions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
 
-     Lists all Linked Object definitions
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -111,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LinkedObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs()
@@ -123,15 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LinkedObject] | Error | None:
-    """List all linked object definitions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
 
-     Lists all Linked Object definitions
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -147,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LinkedObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return sync_detailed(
@@ -159,15 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LinkedObject] | Error | None]:
-    """List all linked object definitions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
 
-     Lists all Linked Object definitions
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -183,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LinkedObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs()
@@ -195,15 +177,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LinkedObject] | Error | None:
-    """List all linked object definitions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
 
-     Lists all Linked Object definitions
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.linkedObjects.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -219,7 +195,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LinkedObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return (

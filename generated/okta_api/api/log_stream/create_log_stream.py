@@ -92,13 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> Response[LogStream | Error | None]:
-    """Create a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
 
-     Creates a new log stream object
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
 
     Args:
         body (LogStream):
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> LogStream | Error | None:
-    """Create a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
 
-     Creates a new log stream object
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
 
     Args:
         body (LogStream):
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> Response[LogStream | Error | None]:
-    """Create a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
 
-     Creates a new log stream object
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
 
     Args:
         body (LogStream):
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> LogStream | Error | None:
-    """Create a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
 
-     Creates a new log stream object
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
 
     Args:
         body (LogStream):
@@ -236,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStream | Error | None]:
-    """Retrieve a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d4fd0>
 
-     Retrieves a log stream object by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d5fd0>
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b4c0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStream | Error | None:
-    """Retrieve a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d4fd0>
 
-     Retrieves a log stream object by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d5fd0>
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b4c0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStream | Error | None]:
-    """Retrieve a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d4fd0>
 
-     Retrieves a log stream object by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d5fd0>
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b4c0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStream | Error | None:
-    """Retrieve a log stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d4fd0>
 
-     Retrieves a log stream object by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d5fd0>
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b4c0>
     """
 
     return (

@@ -100,14 +100,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
-    """List all log streams
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
 
-     Lists all log stream objects in your org. You can request a paginated list or a subset of log
-    streams that match a supported filter expression.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -134,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStream]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -153,14 +148,9 @@ def sync(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
-    """List all log streams
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
 
-     Lists all log stream objects in your org. You can request a paginated list or a subset of log
-    streams that match a supported filter expression.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -187,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStream]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
     """
 
     return sync_detailed(
@@ -205,14 +195,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
-    """List all log streams
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
 
-     Lists all log stream objects in your org. You can request a paginated list or a subset of log
-    streams that match a supported filter expression.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -239,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStream]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -258,14 +243,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
-    """List all log streams
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
 
-     Lists all log stream objects in your org. You can request a paginated list or a subset of log
-    streams that match a supported filter expression.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -292,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStream]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
     """
 
     return (

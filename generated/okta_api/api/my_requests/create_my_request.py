@@ -112,16 +112,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """Request access to a catalog entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
 
-     Submits an access request for this entry. The request is for the signed-in user unless
-    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
-    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
-    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -143,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>]
     """
 
     kwargs = _get_kwargs(
@@ -160,16 +153,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> MyAccessRequest | GovernanceError | None:
-    """Request access to a catalog entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
 
-     Submits an access request for this entry. The request is for the signed-in user unless
-    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
-    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
-    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -191,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>
     """
 
     return sync_detailed(
@@ -207,16 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """Request access to a catalog entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
 
-     Submits an access request for this entry. The request is for the signed-in user unless
-    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
-    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
-    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -238,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>]
     """
 
     kwargs = _get_kwargs(
@@ -255,16 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> MyAccessRequest | GovernanceError | None:
-    """Request access to a catalog entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
 
-     Submits an access request for this entry. The request is for the signed-in user unless
-    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
-    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
-    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -286,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>
     """
 
     return (

@@ -115,12 +115,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntry | GovernanceError | None]:
-    """Get one of my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
 
-     Returns a catalog entry that the signed-in user may request.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -140,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntry]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
     """
 
     kwargs = _get_kwargs(
@@ -155,12 +152,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntry | GovernanceError | None:
-    """Get one of my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
 
-     Returns a catalog entry that the signed-in user may request.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -180,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntry
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
     """
 
     return sync_detailed(
@@ -194,12 +188,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntry | GovernanceError | None]:
-    """Get one of my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
 
-     Returns a catalog entry that the signed-in user may request.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -219,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntry]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
     """
 
     kwargs = _get_kwargs(
@@ -234,12 +225,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntry | GovernanceError | None:
-    """Get one of my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
 
-     Returns a catalog entry that the signed-in user may request.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -259,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntry
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
     """
 
     return (

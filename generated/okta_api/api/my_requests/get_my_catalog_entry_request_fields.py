@@ -97,15 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """Get the fields to fill in when I request an entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
 
-     Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
-    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
-    createMyRequest.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -125,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,15 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """Get the fields to fill in when I request an entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
 
-     Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
-    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
-    createMyRequest.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -168,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>
     """
 
     return sync_detailed(
@@ -182,15 +170,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """Get the fields to fill in when I request an entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
 
-     Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
-    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
-    createMyRequest.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -210,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>]
     """
 
     kwargs = _get_kwargs(
@@ -225,15 +207,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """Get the fields to fill in when I request an entry
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
 
-     Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
-    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
-    createMyRequest.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -253,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>
     """
 
     return (

@@ -101,15 +101,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """Get the fields to fill in when I request an entry for another user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
 
-     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
-    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
-    send that user's id as its value.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -130,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -147,15 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """Get the fields to fill in when I request an entry for another user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
 
-     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
-    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
-    send that user's id as its value.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -176,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
     """
 
     return sync_detailed(
@@ -192,15 +180,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """Get the fields to fill in when I request an entry for another user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
 
-     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
-    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
-    send that user's id as its value.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -221,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -238,15 +220,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """Get the fields to fill in when I request an entry for another user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
 
-     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
-    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
-    send that user's id as its value.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -267,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
     """
 
     return (

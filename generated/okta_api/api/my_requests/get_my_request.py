@@ -101,12 +101,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """Get one of my requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
 
-     Returns a request that the signed-in user submitted for this entry.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -127,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>]
     """
 
     kwargs = _get_kwargs(
@@ -144,12 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyAccessRequest | GovernanceError | None:
-    """Get one of my requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
 
-     Returns a request that the signed-in user submitted for this entry.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -170,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>
     """
 
     return sync_detailed(
@@ -186,12 +180,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """Get one of my requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
 
-     Returns a request that the signed-in user submitted for this entry.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -212,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>]
     """
 
     kwargs = _get_kwargs(
@@ -229,12 +220,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyAccessRequest | GovernanceError | None:
-    """Get one of my requests
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
 
-     Returns a request that the signed-in user submitted for this entry.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.request.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -255,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>
     """
 
     return (

@@ -128,15 +128,9 @@ def sync_detailed(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
-    """List my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
 
-     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
-    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
-    value of the next page.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -162,7 +156,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
     """
 
     kwargs = _get_kwargs(
@@ -183,15 +177,9 @@ def sync(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
-    """List my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
 
-     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
-    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
-    value of the next page.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -217,7 +205,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
     """
 
     return sync_detailed(
@@ -237,15 +225,9 @@ async def asyncio_detailed(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
-    """List my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
 
-     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
-    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
-    value of the next page.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -271,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
     """
 
     kwargs = _get_kwargs(
@@ -292,15 +274,9 @@ async def asyncio(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
-    """List my requestable catalog entries
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
 
-     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
-    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
-    value of the next page.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -326,7 +302,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
     """
 
     return (

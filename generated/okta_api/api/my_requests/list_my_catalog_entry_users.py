@@ -133,15 +133,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
-    """List users I may request this entry for
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
 
-     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
-    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
-    with.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -166,7 +160,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryUserList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393340>]
     """
 
     kwargs = _get_kwargs(
@@ -187,15 +181,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
-    """List users I may request this entry for
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
 
-     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
-    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
-    with.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -220,7 +208,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryUserList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393340>
     """
 
     return sync_detailed(
@@ -240,15 +228,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
-    """List users I may request this entry for
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
 
-     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
-    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
-    with.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -273,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryUserList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393340>]
     """
 
     kwargs = _get_kwargs(
@@ -294,15 +276,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
-    """List users I may request this entry for
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
 
-     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
-    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
-    with.
-
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
 
     Args:
         entry_id (str): Catalog entry id.
@@ -327,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryUserList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393340>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[NetworkZone | Error | None]:
-    """Activate a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2075710>
 
-     Activates a Network Zone by `zoneId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074910>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393160>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> NetworkZone | Error | None:
-    """Activate a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2075710>
 
-     Activates a Network Zone by `zoneId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074910>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393160>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[NetworkZone | Error | None]:
-    """Activate a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2075710>
 
-     Activates a Network Zone by `zoneId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074910>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393160>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> NetworkZone | Error | None:
-    """Activate a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2075710>
 
-     Activates a Network Zone by `zoneId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074910>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393160>
     """
 
     return (

@@ -92,20 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """Create a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
 
-     Creates a Network Zone
-    * For an IP Network Zone, you must define either `gateways` or `proxies`.
-    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
-    `proxyType`.
-    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
-    `locations`, or `ipServiceCategories`.
-    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
-    the `type` dropdown list.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
 
     Args:
         body (NetworkZone):
@@ -124,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -139,20 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """Create a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
 
-     Creates a Network Zone
-    * For an IP Network Zone, you must define either `gateways` or `proxies`.
-    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
-    `proxyType`.
-    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
-    `locations`, or `ipServiceCategories`.
-    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
-    the `type` dropdown list.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
 
     Args:
         body (NetworkZone):
@@ -171,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return sync_detailed(
@@ -185,20 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """Create a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
 
-     Creates a Network Zone
-    * For an IP Network Zone, you must define either `gateways` or `proxies`.
-    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
-    `proxyType`.
-    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
-    `locations`, or `ipServiceCategories`.
-    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
-    the `type` dropdown list.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
 
     Args:
         body (NetworkZone):
@@ -217,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
     """
 
     kwargs = _get_kwargs(
@@ -232,20 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """Create a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
 
-     Creates a Network Zone
-    * For an IP Network Zone, you must define either `gateways` or `proxies`.
-    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
-    `proxyType`.
-    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
-    `locations`, or `ipServiceCategories`.
-    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
-    the `type` dropdown list.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
 
     Args:
         body (NetworkZone):
@@ -264,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
     """
 
     return (

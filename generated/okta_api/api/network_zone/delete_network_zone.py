@@ -83,20 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
 
-     Deletes a Network Zone by `zoneId`
-    > **Notes:**
-    > * You can't delete a Network Zone that's used by a
-    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
-    [Rule](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
-    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
-    <x-lifecycle class="oie"></x-lifecycle>
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -115,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393100>]
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
 
-     Deletes a Network Zone by `zoneId`
-    > **Notes:**
-    > * You can't delete a Network Zone that's used by a
-    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
-    [Rule](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
-    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
-    <x-lifecycle class="oie"></x-lifecycle>
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -162,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393100>
     """
 
     return sync_detailed(
@@ -176,20 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
 
-     Deletes a Network Zone by `zoneId`
-    > **Notes:**
-    > * You can't delete a Network Zone that's used by a
-    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
-    [Rule](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
-    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
-    <x-lifecycle class="oie"></x-lifecycle>
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -208,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393100>]
     """
 
     kwargs = _get_kwargs(
@@ -223,20 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a network zone
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
 
-     Deletes a Network Zone by `zoneId`
-    > **Notes:**
-    > * You can't delete a Network Zone that's used by a
-    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
-    [Rule](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
-    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
-    <x-lifecycle class="oie"></x-lifecycle>
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -255,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393100>
     """
 
     return (

@@ -100,22 +100,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
-    """List all network zones
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
 
-     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
-    filter expression or query.
-
-    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
-    "nzoul1MxmGN18NDQT0g3")` is encoded as
-    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
-
-    Okta supports filtering on the `id`, `usage`, and `system` properties. See
-    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
-    are used in filtering.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -136,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[NetworkZone]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -155,22 +142,9 @@ def sync(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
-    """List all network zones
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
 
-     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
-    filter expression or query.
-
-    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
-    "nzoul1MxmGN18NDQT0g3")` is encoded as
-    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
-
-    Okta supports filtering on the `id`, `usage`, and `system` properties. See
-    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
-    are used in filtering.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -191,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[NetworkZone]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
     """
 
     return sync_detailed(
@@ -209,22 +183,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
-    """List all network zones
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
 
-     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
-    filter expression or query.
-
-    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
-    "nzoul1MxmGN18NDQT0g3")` is encoded as
-    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
-
-    Okta supports filtering on the `id`, `usage`, and `system` properties. See
-    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
-    are used in filtering.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -245,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[NetworkZone]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
     """
 
     kwargs = _get_kwargs(
@@ -264,22 +225,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
-    """List all network zones
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
 
-     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
-    filter expression or query.
-
-    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
-    "nzoul1MxmGN18NDQT0g3")` is encoded as
-    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
-
-    Okta supports filtering on the `id`, `usage`, and `system` properties. See
-    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
-    are used in filtering.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.networkZones.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -300,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[NetworkZone]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
     """
 
     return (

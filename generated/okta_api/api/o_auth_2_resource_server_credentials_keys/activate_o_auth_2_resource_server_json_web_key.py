@@ -100,15 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Activate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
 
-     Activates a custom authorization server public JSON web key by key `id`.
-    > **Note:** You can have only one active key at any given time for the authorization server. When
-    you activate an inactive key, Okta automatically deactivates the current active key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -128,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>]
     """
 
     kwargs = _get_kwargs(
@@ -145,15 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Activate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
 
-     Activates a custom authorization server public JSON web key by key `id`.
-    > **Note:** You can have only one active key at any given time for the authorization server. When
-    you activate an inactive key, Okta automatically deactivates the current active key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -173,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>
     """
 
     return sync_detailed(
@@ -189,15 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Activate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
 
-     Activates a custom authorization server public JSON web key by key `id`.
-    > **Note:** You can have only one active key at any given time for the authorization server. When
-    you activate an inactive key, Okta automatically deactivates the current active key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -217,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>]
     """
 
     kwargs = _get_kwargs(
@@ -234,15 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Activate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
 
-     Activates a custom authorization server public JSON web key by key `id`.
-    > **Note:** You can have only one active key at any given time for the authorization server. When
-    you activate an inactive key, Okta automatically deactivates the current active key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -262,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>
     """
 
     return (

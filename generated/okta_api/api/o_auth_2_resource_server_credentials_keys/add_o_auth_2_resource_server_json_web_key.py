@@ -106,21 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
 
-     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
-    the [Replace an Authorization Server](/openapi/okta-
-    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
-    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
-    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
-    re-add the key with a `kid`.
-    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
-    INACTIVE key first, and then ACTIVATE the key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -140,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -157,21 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
 
-     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
-    the [Replace an Authorization Server](/openapi/okta-
-    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
-    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
-    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
-    re-add the key with a `kid`.
-    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
-    INACTIVE key first, and then ACTIVATE the key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -191,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return sync_detailed(
@@ -207,21 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
 
-     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
-    the [Replace an Authorization Server](/openapi/okta-
-    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
-    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
-    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
-    re-add the key with a `kid`.
-    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
-    INACTIVE key first, and then ACTIVATE the key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -241,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -258,21 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Add a JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
 
-     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
-    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
-    the [Replace an Authorization Server](/openapi/okta-
-    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
-    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
-    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
-    re-add the key with a `kid`.
-    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
-    INACTIVE key first, and then ACTIVATE the key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -292,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return (

@@ -104,15 +104,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Deactivate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
 
-     Deactivates a custom authorization server public JSON web key by key `id`.
-    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
-    encryption enabled. You can activate another key, which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -132,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>]
     """
 
     kwargs = _get_kwargs(
@@ -149,15 +143,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Deactivate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
 
-     Deactivates a custom authorization server public JSON web key by key `id`.
-    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
-    encryption enabled. You can activate another key, which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -177,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>
     """
 
     return sync_detailed(
@@ -193,15 +181,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Deactivate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
 
-     Deactivates a custom authorization server public JSON web key by key `id`.
-    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
-    encryption enabled. You can activate another key, which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -221,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>]
     """
 
     kwargs = _get_kwargs(
@@ -238,15 +220,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Deactivate a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
 
-     Deactivates a custom authorization server public JSON web key by key `id`.
-    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
-    encryption enabled. You can activate another key, which makes the current key inactive.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -266,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>
     """
 
     return (

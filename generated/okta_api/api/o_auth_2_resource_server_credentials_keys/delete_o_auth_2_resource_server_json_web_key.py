@@ -94,14 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
 
-     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
-    inactive key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -121,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>]
     """
 
     kwargs = _get_kwargs(
@@ -138,14 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
 
-     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
-    inactive key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -165,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>
     """
 
     return sync_detailed(
@@ -181,14 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
 
-     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
-    inactive key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -208,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>]
     """
 
     kwargs = _get_kwargs(
@@ -225,14 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
 
-     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
-    inactive key.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -252,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Retrieve a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
 
-     Retrieves a custom authorization server public JSON web key by key `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Retrieve a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
 
-     Retrieves a custom authorization server public JSON web key by key `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """Retrieve a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
 
-     Retrieves a custom authorization server public JSON web key by key `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """Retrieve a Custom Authorization Server Public JSON Web Key
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
 
-     Retrieves a custom authorization server public JSON web key by key `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>
     """
 
     return (

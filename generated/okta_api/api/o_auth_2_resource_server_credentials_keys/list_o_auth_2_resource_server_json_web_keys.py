@@ -99,13 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]:
-    """List all Custom Authorization Server Public JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
 
-     Lists all the public keys used by the custom authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -124,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ResourceServerJsonWebKey] | Error | None:
-    """List all Custom Authorization Server Public JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
 
-     Lists all the public keys used by the custom authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -164,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ResourceServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
     """
 
     return sync_detailed(
@@ -178,13 +170,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]:
-    """List all Custom Authorization Server Public JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
 
-     Lists all the public keys used by the custom authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ResourceServerJsonWebKey] | Error | None:
-    """List all Custom Authorization Server Public JSON Web Keys
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
 
-     Lists all the public keys used by the custom authorization server
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.authorizationServers.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -243,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ResourceServerJsonWebKey]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
     """
 
     return (

@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """Retrieve the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
 
-     Retrieves the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -115,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -130,13 +126,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AdminConsoleSettings | Error | None:
-    """Retrieve the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
 
-     Retrieves the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """Retrieve the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
 
-     Retrieves the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AdminConsoleSettings | Error | None:
-    """Retrieve the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
 
-     Retrieves the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
     """
 
     return (

@@ -101,13 +101,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """Replace the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
 
-     Replaces the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> AdminConsoleSettings | Error | None:
-    """Replace the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
 
-     Replaces the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """Replace the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
 
-     Replaces the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> AdminConsoleSettings | Error | None:
-    """Replace the Okta application settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
 
-     Replaces the settings for an Okta app (also known as an Okta first-party app)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return (

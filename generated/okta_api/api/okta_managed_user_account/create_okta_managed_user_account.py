@@ -100,17 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Create an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
 
-     Creates a new Okta managed user account for managing a Universal Directory user as a service
-    account.
-
-    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -130,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
     """
 
     kwargs = _get_kwargs(
@@ -145,17 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Create an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
 
-     Creates a new Okta managed user account for managing a Universal Directory user as a service
-    account.
-
-    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -175,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
     """
 
     return sync_detailed(
@@ -189,17 +173,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Create an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
 
-     Creates a new Okta managed user account for managing a Universal Directory user as a service
-    account.
-
-    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -219,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
     """
 
     kwargs = _get_kwargs(
@@ -234,17 +210,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Create an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
 
-     Creates a new Okta managed user account for managing a Universal Directory user as a service
-    account.
-
-    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -264,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
     """
 
     return (

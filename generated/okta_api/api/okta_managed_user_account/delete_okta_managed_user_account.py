@@ -92,18 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
 
-     Deletes an Okta managed user account specified by ID.
-
-    This operation removes the service account management for the Okta user, suspends the underlying
-    Okta user account,
-    but doesn't delete the user from Universal Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -123,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
     """
 
     kwargs = _get_kwargs(
@@ -138,18 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
 
-     Deletes an Okta managed user account specified by ID.
-
-    This operation removes the service account management for the Okta user, suspends the underlying
-    Okta user account,
-    but doesn't delete the user from Universal Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -169,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
     """
 
     return sync_detailed(
@@ -183,18 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
 
-     Deletes an Okta managed user account specified by ID.
-
-    This operation removes the service account management for the Okta user, suspends the underlying
-    Okta user account,
-    but doesn't delete the user from Universal Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -214,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
     """
 
     kwargs = _get_kwargs(
@@ -229,18 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
 
-     Deletes an Okta managed user account specified by ID.
-
-    This operation removes the service account management for the Okta user, suspends the underlying
-    Okta user account,
-    but doesn't delete the user from Universal Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -260,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
     """
 
     return (

@@ -102,14 +102,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Retrieve an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
 
-     Retrieves an Okta managed user account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -129,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
     """
 
     kwargs = _get_kwargs(
@@ -144,14 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Retrieve an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
 
-     Retrieves an Okta managed user account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -171,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
     """
 
     return sync_detailed(
@@ -185,14 +175,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Retrieve an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
 
-     Retrieves an Okta managed user account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -212,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
     """
 
     kwargs = _get_kwargs(
@@ -227,14 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Retrieve an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
 
-     Retrieves an Okta managed user account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -254,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
     """
 
     return (

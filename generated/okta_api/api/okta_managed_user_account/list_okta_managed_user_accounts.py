@@ -107,17 +107,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
-    """List all Okta managed user accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
 
-     Lists all Okta managed user accounts in your org.
-
-    Use the `match` parameter to search for accounts where the account name (`name`) or username
-    (`username`) contains the specified value.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -142,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OktaManagedUserAccountResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
     """
 
     kwargs = _get_kwargs(
@@ -161,17 +153,9 @@ def sync(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
-    """List all Okta managed user accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
 
-     Lists all Okta managed user accounts in your org.
-
-    Use the `match` parameter to search for accounts where the account name (`name`) or username
-    (`username`) contains the specified value.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -196,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OktaManagedUserAccountResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
     """
 
     return sync_detailed(
@@ -214,17 +198,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
-    """List all Okta managed user accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
 
-     Lists all Okta managed user accounts in your org.
-
-    Use the `match` parameter to search for accounts where the account name (`name`) or username
-    (`username`) contains the specified value.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -249,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OktaManagedUserAccountResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
     """
 
     kwargs = _get_kwargs(
@@ -268,17 +244,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
-    """List all Okta managed user accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
 
-     Lists all Okta managed user accounts in your org.
-
-    Use the `match` parameter to search for accounts where the account name (`name`) or username
-    (`username`) contains the specified value.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -303,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OktaManagedUserAccountResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
     """
 
     return (

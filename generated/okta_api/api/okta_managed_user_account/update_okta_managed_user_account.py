@@ -112,16 +112,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Update an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
 
-     Updates an existing Okta managed user account specified by ID.
-
-    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -143,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>]
     """
 
     kwargs = _get_kwargs(
@@ -160,16 +153,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Update an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
 
-     Updates an existing Okta managed user account specified by ID.
-
-    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -191,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>
     """
 
     return sync_detailed(
@@ -207,16 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """Update an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
 
-     Updates an existing Okta managed user account specified by ID.
-
-    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -238,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>]
     """
 
     kwargs = _get_kwargs(
@@ -255,16 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """Update an Okta managed user account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
 
-     Updates an existing Okta managed user account specified by ID.
-
-    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -286,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>
     """
 
     return (

@@ -87,13 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PersonalAppsBlockList | Any | Error | None]:
-    """List all blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
 
-     Lists all blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -109,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | PersonalAppsBlockList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs()
@@ -121,13 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PersonalAppsBlockList | Any | Error | None:
-    """List all blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
 
-     Lists all blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -143,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | PersonalAppsBlockList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return sync_detailed(
@@ -155,13 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PersonalAppsBlockList | Any | Error | None]:
-    """List all blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
 
-     Lists all blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -177,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | PersonalAppsBlockList]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs()
@@ -189,13 +177,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PersonalAppsBlockList | Any | Error | None:
-    """List all blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
 
-     Lists all blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -211,7 +195,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | PersonalAppsBlockList
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return (

@@ -87,13 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAppsBlockList,
 ) -> Response[Any | Error | None]:
-    """Replace the blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bfd0>
 
-     Replaces the list of blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bcd0>
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
@@ -113,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -128,13 +124,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalAppsBlockList,
 ) -> Any | Error | None:
-    """Replace the blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bfd0>
 
-     Replaces the list of blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bcd0>
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
@@ -154,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>
     """
 
     return sync_detailed(
@@ -168,13 +160,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAppsBlockList,
 ) -> Response[Any | Error | None]:
-    """Replace the blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bfd0>
 
-     Replaces the list of blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bcd0>
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
@@ -194,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -209,13 +197,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalAppsBlockList,
 ) -> Any | Error | None:
-    """Replace the blocked email domains
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bfd0>
 
-     Replaces the list of blocked email domains which are excluded from app migration
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e6bcd0>
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>
     """
 
     return (

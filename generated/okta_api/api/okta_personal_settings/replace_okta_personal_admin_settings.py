@@ -87,13 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Response[Any | Error | None]:
-    """Replace the Okta Personal admin settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
 
-     Replaces Okta Personal admin settings in a Workforce org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -113,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
     """
 
     kwargs = _get_kwargs(
@@ -128,13 +124,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Any | Error | None:
-    """Replace the Okta Personal admin settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
 
-     Replaces Okta Personal admin settings in a Workforce org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -154,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
     """
 
     return sync_detailed(
@@ -168,13 +160,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Response[Any | Error | None]:
-    """Replace the Okta Personal admin settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
 
-     Replaces Okta Personal admin settings in a Workforce org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -194,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
     """
 
     kwargs = _get_kwargs(
@@ -209,13 +197,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Any | Error | None:
-    """Replace the Okta Personal admin settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
 
-     Replaces Okta Personal admin settings in a Workforce org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
     """
 
     return (

@@ -101,22 +101,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> Response[ChildOrg | Error | None]:
-    """Create an org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
 
-     Creates an org (child org) that has the same features as the current requesting org (parent org).
-    A child org inherits any new features added to the parent org, but new features added to the child
-    org aren't propagated back to the parent org.
-    > **Notes:**
-    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
-    Governance, aren't propagated to the child org.
-    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
-    child org.
-    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
-    additional-limits/#org-creation-rate-limits).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
 
     Args:
         body (ChildOrg | Unset):
@@ -135,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ChildOrg | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
     """
 
     kwargs = _get_kwargs(
@@ -150,22 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> ChildOrg | Error | None:
-    """Create an org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
 
-     Creates an org (child org) that has the same features as the current requesting org (parent org).
-    A child org inherits any new features added to the parent org, but new features added to the child
-    org aren't propagated back to the parent org.
-    > **Notes:**
-    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
-    Governance, aren't propagated to the child org.
-    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
-    child org.
-    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
-    additional-limits/#org-creation-rate-limits).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
 
     Args:
         body (ChildOrg | Unset):
@@ -184,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ChildOrg | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
     """
 
     return sync_detailed(
@@ -198,22 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> Response[ChildOrg | Error | None]:
-    """Create an org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
 
-     Creates an org (child org) that has the same features as the current requesting org (parent org).
-    A child org inherits any new features added to the parent org, but new features added to the child
-    org aren't propagated back to the parent org.
-    > **Notes:**
-    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
-    Governance, aren't propagated to the child org.
-    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
-    child org.
-    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
-    additional-limits/#org-creation-rate-limits).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
 
     Args:
         body (ChildOrg | Unset):
@@ -232,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ChildOrg | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
     """
 
     kwargs = _get_kwargs(
@@ -247,22 +208,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> ChildOrg | Error | None:
-    """Create an org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
 
-     Creates an org (child org) that has the same features as the current requesting org (parent org).
-    A child org inherits any new features added to the parent org, but new features added to the child
-    org aren't propagated back to the parent org.
-    > **Notes:**
-    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
-    Governance, aren't propagated to the child org.
-    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
-    child org.
-    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
-    additional-limits/#org-creation-rate-limits).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
 
     Args:
         body (ChildOrg | Unset):
@@ -281,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ChildOrg | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
     """
 
     return (

@@ -91,14 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """Assign the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
 
-     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
-    the default role for new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -118,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,14 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> ClientPrivilegesSetting | Error | None:
-    """Assign the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
 
-     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
-    the default role for new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -160,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>
     """
 
     return sync_detailed(
@@ -174,14 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """Assign the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
 
-     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
-    the default role for new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -201,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>]
     """
 
     kwargs = _get_kwargs(
@@ -216,14 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> ClientPrivilegesSetting | Error | None:
-    """Assign the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
 
-     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
-    the default role for new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -243,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>
     """
 
     return (

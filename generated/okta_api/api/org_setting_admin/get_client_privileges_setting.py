@@ -81,14 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """Retrieve the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed4bd0>
 
-     Retrieves the org setting to assign the [Super Admin
-    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed5d10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -104,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c50>]
     """
 
     kwargs = _get_kwargs()
@@ -116,14 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ClientPrivilegesSetting | Error | None:
-    """Retrieve the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed4bd0>
 
-     Retrieves the org setting to assign the [Super Admin
-    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed5d10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -139,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c50>
     """
 
     return sync_detailed(
@@ -151,14 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """Retrieve the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed4bd0>
 
-     Retrieves the org setting to assign the [Super Admin
-    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed5d10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -174,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c50>]
     """
 
     kwargs = _get_kwargs()
@@ -186,14 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ClientPrivilegesSetting | Error | None:
-    """Retrieve the default public client app role setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed4bd0>
 
-     Retrieves the org setting to assign the [Super Admin
-    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ed5d10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -209,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c50>
     """
 
     return (

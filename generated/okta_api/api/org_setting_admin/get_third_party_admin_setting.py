@@ -81,15 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """Retrieve the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
 
-     Retrieves the third-party admin setting. See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs()
@@ -117,15 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """Retrieve the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
 
-     Retrieves the third-party admin setting. See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -141,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return sync_detailed(
@@ -153,15 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """Retrieve the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
 
-     Retrieves the third-party admin setting. See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -177,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
     """
 
     kwargs = _get_kwargs()
@@ -189,15 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """Retrieve the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
 
-     Retrieves the third-party admin setting. See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -213,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
     """
 
     return (

@@ -91,18 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> Response[AutoAssignAdminAppSetting | Error | None]:
-    """Update the Okta Admin Console assignment setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
 
-     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
-    assigned
-
-    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
-    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
-    regardless of the `autoAssignAdminAppSetting` setting.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -122,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AutoAssignAdminAppSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -137,18 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> AutoAssignAdminAppSetting | Error | None:
-    """Update the Okta Admin Console assignment setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
 
-     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
-    assigned
-
-    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
-    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
-    regardless of the `autoAssignAdminAppSetting` setting.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -168,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AutoAssignAdminAppSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
     """
 
     return sync_detailed(
@@ -182,18 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> Response[AutoAssignAdminAppSetting | Error | None]:
-    """Update the Okta Admin Console assignment setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
 
-     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
-    assigned
-
-    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
-    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
-    regardless of the `autoAssignAdminAppSetting` setting.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -213,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AutoAssignAdminAppSetting | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -228,18 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> AutoAssignAdminAppSetting | Error | None:
-    """Update the Okta Admin Console assignment setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
 
-     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
-    assigned
-
-    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
-    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
-    regardless of the `autoAssignAdminAppSetting` setting.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -259,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AutoAssignAdminAppSetting | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
     """
 
     return (

@@ -90,22 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """Update the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
 
-     Updates the third-party admin setting.
-    This setting allows third-party admins to perform administrative actions in the Admin Console, but
-    they can't do any of the following:
-      * Receive Okta admin email notifications
-      * Contact Okta support
-      * Sign in to the Okta Help Center
-
-    See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -124,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,22 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """Update the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
 
-     Updates the third-party admin setting.
-    This setting allows third-party admins to perform administrative actions in the Admin Console, but
-    they can't do any of the following:
-      * Receive Okta admin email notifications
-      * Contact Okta support
-      * Sign in to the Okta Help Center
-
-    See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -173,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
     """
 
     return sync_detailed(
@@ -187,22 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """Update the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
 
-     Updates the third-party admin setting.
-    This setting allows third-party admins to perform administrative actions in the Admin Console, but
-    they can't do any of the following:
-      * Receive Okta admin email notifications
-      * Contact Okta support
-      * Sign in to the Okta Help Center
-
-    See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -221,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
     """
 
     kwargs = _get_kwargs(
@@ -236,22 +197,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """Update the org third-party admin setting
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
 
-     Updates the third-party admin setting.
-    This setting allows third-party admins to perform administrative actions in the Admin Console, but
-    they can't do any of the following:
-      * Receive Okta admin email notifications
-      * Contact Okta support
-      * Sign in to the Okta Help Center
-
-    See [Configure third-party
-    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
-    documentation.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -270,7 +218,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgContactUser | Error | None]:
-    """Retrieve the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
 
-     Retrieves the ID and the user resource associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
 
     Args:
         contact_type (str): Type of contact
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgContactUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgContactUser | Error | None:
-    """Retrieve the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
 
-     Retrieves the ID and the user resource associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
 
     Args:
         contact_type (str): Type of contact
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgContactUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgContactUser | Error | None]:
-    """Retrieve the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
 
-     Retrieves the ID and the user resource associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
 
     Args:
         contact_type (str): Type of contact
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgContactUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgContactUser | Error | None:
-    """Retrieve the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
 
-     Retrieves the ID and the user resource associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
 
     Args:
         contact_type (str): Type of contact
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgContactUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>
     """
 
     return (

@@ -77,13 +77,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]:
-    """List all org contact types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
 
-     Lists all org contact types for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +95,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>]
     """
 
     kwargs = _get_kwargs()
@@ -111,13 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OrgBillingContactType | OrgTechnicalContactType] | Error | None:
-    """List all org contact types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
 
-     Lists all org contact types for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -133,7 +125,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgBillingContactType | OrgTechnicalContactType]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>
     """
 
     return sync_detailed(
@@ -145,13 +137,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]:
-    """List all org contact types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
 
-     Lists all org contact types for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -167,7 +155,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>]
     """
 
     kwargs = _get_kwargs()
@@ -179,13 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OrgBillingContactType | OrgTechnicalContactType] | Error | None:
-    """List all org contact types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
 
-     Lists all org contact types for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -201,7 +185,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgBillingContactType | OrgTechnicalContactType]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> Response[OrgContactUser | Error | None]:
-    """Replace the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
 
-     Replaces the user associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
 
     Args:
         contact_type (str): Type of contact
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgContactUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> OrgContactUser | Error | None:
-    """Replace the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
 
-     Replaces the user associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
 
     Args:
         contact_type (str): Type of contact
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgContactUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> Response[OrgContactUser | Error | None]:
-    """Replace the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
 
-     Replaces the user associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
 
     Args:
         contact_type (str): Type of contact
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgContactUser]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> OrgContactUser | Error | None:
-    """Replace the contact type user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
 
-     Replaces the user associated with the specified contact type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
 
     Args:
         contact_type (str): Type of contact
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgContactUser
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>
     """
 
     return (

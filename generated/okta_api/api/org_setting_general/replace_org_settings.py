@@ -92,13 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> Response[OrgSetting | Error | None]:
-    """Replace the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
 
-     Replaces the Org General Settings for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
 
     Args:
         body (OrgSetting):
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> OrgSetting | Error | None:
-    """Replace the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
 
-     Replaces the Org General Settings for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
 
     Args:
         body (OrgSetting):
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> Response[OrgSetting | Error | None]:
-    """Replace the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
 
-     Replaces the Org General Settings for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
 
     Args:
         body (OrgSetting):
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> OrgSetting | Error | None:
-    """Replace the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
 
-     Replaces the Org General Settings for your Okta org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
 
     Args:
         body (OrgSetting):
@@ -236,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> Response[OrgSetting | Error | None]:
-    """Update the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
 
-     Updates partial Org General Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
 
     Args:
         body (OrgSetting | Unset):
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> OrgSetting | Error | None:
-    """Update the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
 
-     Updates partial Org General Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
 
     Args:
         body (OrgSetting | Unset):
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> Response[OrgSetting | Error | None]:
-    """Update the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
 
-     Updates partial Org General Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
 
     Args:
         body (OrgSetting | Unset):
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgSetting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> OrgSetting | Error | None:
-    """Update the Org general settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
 
-     Updates partial Org General Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
 
     Args:
         body (OrgSetting | Unset):
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgSetting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>
     """
 
     return (

@@ -74,13 +74,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownOrgMetadata | Error | None]:
-    """Retrieve the Org metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
 
-     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
-    pipeline
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -96,7 +92,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownOrgMetadata]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>]
     """
 
     kwargs = _get_kwargs()
@@ -108,13 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownOrgMetadata | Error | None:
-    """Retrieve the Org metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
 
-     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
-    pipeline
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -130,7 +122,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownOrgMetadata
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>
     """
 
     return sync_detailed(
@@ -142,13 +134,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownOrgMetadata | Error | None]:
-    """Retrieve the Org metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
 
-     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
-    pipeline
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -164,7 +152,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownOrgMetadata]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>]
     """
 
     kwargs = _get_kwargs()
@@ -176,13 +164,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownOrgMetadata | Error | None:
-    """Retrieve the Org metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
 
-     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
-    pipeline
-
-    Lifecycle: GA.
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -198,7 +182,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownOrgMetadata
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>
     """
 
     return (

@@ -62,22 +62,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """Extend Okta Support access
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
 
-     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
-    hours are added to the remaining access time.
-
-    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
-    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to extend Okta
-    Support access for a support case.
-    > For the corresponding Okta Admin Console feature, see [Give access to Okta
-    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -93,7 +80,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -111,22 +98,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """Extend Okta Support access
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
 
-     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
-    hours are added to the remaining access time.
-
-    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
-    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to extend Okta
-    Support access for a support case.
-    > For the corresponding Okta Admin Console feature, see [Give access to Okta
-    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -142,7 +116,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -159,22 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """Extend Okta Support access
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
 
-     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
-    hours are added to the remaining access time.
-
-    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
-    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to extend Okta
-    Support access for a support case.
-    > For the corresponding Okta Admin Console feature, see [Give access to Okta
-    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -190,7 +151,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -208,22 +169,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """Extend Okta Support access
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
 
-     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
-    hours are added to the remaining access time.
-
-    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
-    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to extend Okta
-    Support access for a support case.
-    > For the corresponding Okta Admin Console feature, see [Give access to Okta
-    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -239,7 +187,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -90,15 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """Retrieve Okta Aerial consent for your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
 
-     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
-    consent has been granted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -114,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
     """
 
     kwargs = _get_kwargs()
@@ -126,15 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgAerialConsentDetails | Error | None:
-    """Retrieve Okta Aerial consent for your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
 
-     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
-    consent has been granted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -150,7 +138,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
     """
 
     return sync_detailed(
@@ -162,15 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """Retrieve Okta Aerial consent for your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
 
-     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
-    consent has been granted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -186,7 +168,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
     """
 
     kwargs = _get_kwargs()
@@ -198,15 +180,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgAerialConsentDetails | Error | None:
-    """Retrieve Okta Aerial consent for your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
 
-     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
-    consent has been granted.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -222,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
     """
 
     return (

@@ -97,15 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """Grant Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
 
-     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
-    taken from the parent org. Grant calls directly to the child are not allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -124,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
     """
 
     kwargs = _get_kwargs(
@@ -139,15 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentDetails | Error | None:
-    """Grant Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
 
-     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
-    taken from the parent org. Grant calls directly to the child are not allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -166,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
     """
 
     return sync_detailed(
@@ -180,15 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """Grant Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
 
-     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
-    taken from the parent org. Grant calls directly to the child are not allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -207,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
     """
 
     kwargs = _get_kwargs(
@@ -222,15 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentDetails | Error | None:
-    """Grant Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
 
-     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
-    taken from the parent org. Grant calls directly to the child are not allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -249,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
     """
 
     return (

@@ -97,15 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentRevoked | Error | None]:
-    """Revoke Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
 
-     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
-    already been added to an Aerial account.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -124,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentRevoked]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>]
     """
 
     kwargs = _get_kwargs(
@@ -139,15 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentRevoked | Error | None:
-    """Revoke Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
 
-     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
-    already been added to an Aerial account.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -166,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentRevoked
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>
     """
 
     return sync_detailed(
@@ -180,15 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentRevoked | Error | None]:
-    """Revoke Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
 
-     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
-    already been added to an Aerial account.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -207,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentRevoked]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>]
     """
 
     kwargs = _get_kwargs(
@@ -222,15 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentRevoked | Error | None:
-    """Revoke Okta Aerial access to your org
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
 
-     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
-    already been added to an Aerial account.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -249,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentRevoked
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>
     """
 
     return (

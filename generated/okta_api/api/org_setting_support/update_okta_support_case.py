@@ -100,20 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> Response[OktaSupportCase | Error | None]:
-    """Update an Okta Support case
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
 
-     Updates access to the org for an Okta Support case:
-
-    * You can enable, disable, or extend access to your org for an Okta Support case.
-
-    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
-    created and assigned by the same Okta Support user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin permissions: okta.support.cases.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
 
     Args:
         case_number (str): Okta Support case number
@@ -133,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaSupportCase]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +139,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> OktaSupportCase | Error | None:
-    """Update an Okta Support case
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
 
-     Updates access to the org for an Okta Support case:
-
-    * You can enable, disable, or extend access to your org for an Okta Support case.
-
-    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
-    created and assigned by the same Okta Support user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin permissions: okta.support.cases.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
 
     Args:
         case_number (str): Okta Support case number
@@ -183,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaSupportCase
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return sync_detailed(
@@ -199,20 +177,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> Response[OktaSupportCase | Error | None]:
-    """Update an Okta Support case
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
 
-     Updates access to the org for an Okta Support case:
-
-    * You can enable, disable, or extend access to your org for an Okta Support case.
-
-    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
-    created and assigned by the same Okta Support user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin permissions: okta.support.cases.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
 
     Args:
         case_number (str): Okta Support case number
@@ -232,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaSupportCase]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
     """
 
     kwargs = _get_kwargs(
@@ -249,20 +216,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> OktaSupportCase | Error | None:
-    """Update an Okta Support case
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
 
-     Updates access to the org for an Okta Support case:
-
-    * You can enable, disable, or extend access to your org for an Okta Support case.
-
-    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
-    created and assigned by the same Okta Support user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.orgs.manage.
-    Admin permissions: okta.support.cases.manage.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
 
     Args:
         case_number (str): Okta Support case number
@@ -282,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaSupportCase
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Policy | Error | None]:
-    """Clone an existing policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88090>
 
-     Clones an existing policy
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88490>
 
     Args:
         policy_id (str): `id` of the policy
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aaa0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Policy | Error | None:
-    """Clone an existing policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88090>
 
-     Clones an existing policy
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88490>
 
     Args:
         policy_id (str): `id` of the policy
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aaa0>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Policy | Error | None]:
-    """Clone an existing policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88090>
 
-     Clones an existing policy
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88490>
 
     Args:
         policy_id (str): `id` of the policy
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aaa0>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Policy | Error | None:
-    """Clone an existing policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88090>
 
-     Clones an existing policy
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d88490>
 
     Args:
         policy_id (str): `id` of the policy
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aaa0>
     """
 
     return (

@@ -103,15 +103,9 @@ def sync_detailed(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
-    """Create a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
 
-     Creates a policy. There are many types of policies that you can create. See
-    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
-    policies available and links to more indepth information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -132,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CreateOrUpdatePolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>]
     """
 
     kwargs = _get_kwargs(
@@ -149,15 +143,9 @@ def sync(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
-    """Create a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
 
-     Creates a policy. There are many types of policies that you can create. See
-    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
-    policies available and links to more indepth information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -178,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CreateOrUpdatePolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>
     """
 
     return sync_detailed(
@@ -194,15 +182,9 @@ async def asyncio_detailed(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
-    """Create a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
 
-     Creates a policy. There are many types of policies that you can create. See
-    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
-    policies available and links to more indepth information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -223,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CreateOrUpdatePolicy | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>]
     """
 
     kwargs = _get_kwargs(
@@ -240,15 +222,9 @@ async def asyncio(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
-    """Create a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
 
-     Creates a policy. There are many types of policies that you can create. See
-    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
-    policies available and links to more indepth information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -269,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CreateOrUpdatePolicy | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>
     """
 
     return (

@@ -116,16 +116,9 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
 
-     Creates a policy rule
-
-    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
-    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
 
     Args:
         policy_id (str): `id` of the policy
@@ -149,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>]
     """
 
     kwargs = _get_kwargs(
@@ -170,16 +163,9 @@ def sync(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
 
-     Creates a policy rule
-
-    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
-    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
 
     Args:
         policy_id (str): `id` of the policy
@@ -203,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>
     """
 
     return sync_detailed(
@@ -223,16 +209,9 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
 
-     Creates a policy rule
-
-    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
-    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
 
     Args:
         policy_id (str): `id` of the policy
@@ -256,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>]
     """
 
     kwargs = _get_kwargs(
@@ -277,16 +256,9 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
-    """Create a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
 
-     Creates a policy rule
-
-    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
-    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
 
     Args:
         policy_id (str): `id` of the policy
@@ -310,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>
     """
 
     return (

@@ -104,16 +104,9 @@ def sync_detailed(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
-    """Create a policy simulation
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
 
-     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
-    based on the existing policy rule configuration.
-    The evaluation result simulates what the real-world authentication flow is and what policy rules
-    have been applied or matched to the authentication flow.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -135,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SimulatePolicyEvaluations]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>]
     """
 
     kwargs = _get_kwargs(
@@ -152,16 +145,9 @@ def sync(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> list[SimulatePolicyEvaluations] | Error | None:
-    """Create a policy simulation
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
 
-     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
-    based on the existing policy rule configuration.
-    The evaluation result simulates what the real-world authentication flow is and what policy rules
-    have been applied or matched to the authentication flow.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -183,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SimulatePolicyEvaluations]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>
     """
 
     return sync_detailed(
@@ -199,16 +185,9 @@ async def asyncio_detailed(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
-    """Create a policy simulation
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
 
-     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
-    based on the existing policy rule configuration.
-    The evaluation result simulates what the real-world authentication flow is and what policy rules
-    have been applied or matched to the authentication flow.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -230,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SimulatePolicyEvaluations]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>]
     """
 
     kwargs = _get_kwargs(
@@ -247,16 +226,9 @@ async def asyncio(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> list[SimulatePolicyEvaluations] | Error | None:
-    """Create a policy simulation
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
 
-     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
-    based on the existing policy rule configuration.
-    The evaluation result simulates what the real-world authentication flow is and what policy rules
-    have been applied or matched to the authentication flow.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -278,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SimulatePolicyEvaluations]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>
     """
 
     return (

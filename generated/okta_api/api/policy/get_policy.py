@@ -99,13 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -125,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>]
     """
 
     kwargs = _get_kwargs(
@@ -142,13 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -168,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>
     """
 
     return sync_detailed(
@@ -184,13 +176,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -210,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>]
     """
 
     kwargs = _get_kwargs(
@@ -227,13 +215,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
-    """Retrieve a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
 
-     Retrieves a policy
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -253,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>
     """
 
     return (

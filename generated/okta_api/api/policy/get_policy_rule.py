@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PolicyRule | Error | None]:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1990>
 
-     Retrieves a policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da8c10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b850>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PolicyRule | Error | None:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1990>
 
-     Retrieves a policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da8c10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b850>
     """
 
     return sync_detailed(
@@ -179,13 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PolicyRule | Error | None]:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1990>
 
-     Retrieves a policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da8c10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -205,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b850>]
     """
 
     kwargs = _get_kwargs(
@@ -222,13 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PolicyRule | Error | None:
-    """Retrieve a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1990>
 
-     Retrieves a policy rule
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da8c10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b850>
     """
 
     return (

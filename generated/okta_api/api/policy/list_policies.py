@@ -120,13 +120,9 @@ def sync_detailed(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[Policy] | Error | None]:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
 
-     Lists all policies with the specified type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -157,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Policy]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>]
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +182,9 @@ def sync(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[Policy] | Error | None:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
 
-     Lists all policies with the specified type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -223,7 +215,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Policy]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>
     """
 
     return sync_detailed(
@@ -251,13 +243,9 @@ async def asyncio_detailed(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[Policy] | Error | None]:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
 
-     Lists all policies with the specified type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -288,7 +276,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Policy]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>]
     """
 
     kwargs = _get_kwargs(
@@ -317,13 +305,9 @@ async def asyncio(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[Policy] | Error | None:
-    """List all policies
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
 
-     Lists all policies with the specified type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -354,7 +338,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Policy]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>
     """
 
     return (

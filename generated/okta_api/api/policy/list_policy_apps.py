@@ -95,19 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Application] | Error | None]:
-    """List all apps mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
 
-     Lists all applications mapped to a policy identified by `policyId`
-
-    > **Note:** Use [List all resources mapped to a
-    policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
-    mapped to a policy.
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
 
     Args:
         policy_id (str): `id` of the policy
@@ -126,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -147,19 +137,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Application] | Error | None:
-    """List all apps mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
 
-     Lists all applications mapped to a policy identified by `policyId`
-
-    > **Note:** Use [List all resources mapped to a
-    policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
-    mapped to a policy.
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
 
     Args:
         policy_id (str): `id` of the policy
@@ -178,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -198,19 +178,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Application] | Error | None]:
-    """List all apps mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
 
-     Lists all applications mapped to a policy identified by `policyId`
-
-    > **Note:** Use [List all resources mapped to a
-    policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
-    mapped to a policy.
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
 
     Args:
         policy_id (str): `id` of the policy
@@ -229,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -250,19 +220,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Application] | Error | None:
-    """List all apps mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
 
-     Lists all applications mapped to a policy identified by `policyId`
-
-    > **Note:** Use [List all resources mapped to a
-    policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
-    mapped to a policy.
-
-    Deprecated: Okta may remove this operation.
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
 
     Args:
         policy_id (str): `id` of the policy
@@ -281,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PolicyMapping] | Error | None]:
-    """List all resources mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
 
-     Lists all resources mapped to a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyMapping]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PolicyMapping] | Error | None:
-    """List all resources mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
 
-     Lists all resources mapped to a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyMapping]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PolicyMapping] | Error | None]:
-    """List all resources mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
 
-     Lists all resources mapped to a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyMapping]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PolicyMapping] | Error | None:
-    """List all resources mapped to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
 
-     Lists all resources mapped to a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyMapping]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> Response[list[PolicyRule] | Error | None]:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
 
-     Lists all policy rules
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> list[PolicyRule] | Error | None:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
 
-     Lists all policy rules
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> Response[list[PolicyRule] | Error | None]:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
 
-     Lists all policy rules
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyRule]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> list[PolicyRule] | Error | None:
-    """List all policy rules
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
 
-     Lists all policy rules
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
 
     Args:
         policy_id (str): `id` of the policy
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyRule]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
     """
 
     return (

@@ -104,17 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> Response[PolicyMapping | Error | None]:
-    """Map a resource to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
 
-     Maps a resource to a policy identified by `policyId`
-
-    > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
-    licy) endpoint to assign an app sign-in policy to an app.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -134,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -151,17 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> PolicyMapping | Error | None:
-    """Map a resource to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
 
-     Maps a resource to a policy identified by `policyId`
-
-    > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
-    licy) endpoint to assign an app sign-in policy to an app.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -181,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return sync_detailed(
@@ -197,17 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> Response[PolicyMapping | Error | None]:
-    """Map a resource to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
 
-     Maps a resource to a policy identified by `policyId`
-
-    > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
-    licy) endpoint to assign an app sign-in policy to an app.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -227,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -244,17 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> PolicyMapping | Error | None:
-    """Map a resource to a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
 
-     Maps a resource to a policy identified by `policyId`
-
-    > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
-    licy) endpoint to assign an app sign-in policy to an app.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
 
     Args:
         policy_id (str): `id` of the policy
@@ -274,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
     """
 
     return (

@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Response[Policy | Error | None]:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
 
-     Replaces the properties of a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
 
     Args:
         policy_id (str): `id` of the policy
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Policy | Error | None:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
 
-     Replaces the properties of a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
 
     Args:
         policy_id (str): `id` of the policy
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Response[Policy | Error | None]:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
 
-     Replaces the properties of a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
 
     Args:
         policy_id (str): `id` of the policy
@@ -213,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Policy]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>]
     """
 
     kwargs = _get_kwargs(
@@ -230,13 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Policy | Error | None:
-    """Replace a policy
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
 
-     Replaces the properties of a policy identified by `policyId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
 
     Args:
         policy_id (str): `id` of the policy
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Policy
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>
     """
 
     return (

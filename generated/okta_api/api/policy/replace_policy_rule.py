@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> Response[PolicyRule | Error | None]:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
 
-     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> PolicyRule | Error | None:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
 
-     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -179,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> Response[PolicyRule | Error | None]:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
 
-     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>]
     """
 
     kwargs = _get_kwargs(
@@ -243,13 +231,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> PolicyRule | Error | None:
-    """Replace a policy rule
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
 
-     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.policies.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
 
     Args:
         policy_id (str): `id` of the policy
@@ -270,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>
     """
 
     return (

@@ -98,14 +98,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Create a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
 
-     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
-    and principal.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -124,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
     """
 
     kwargs = _get_kwargs(
@@ -139,14 +134,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Create a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
 
-     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
-    and principal.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -165,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
     """
 
     return sync_detailed(
@@ -179,14 +169,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Create a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
 
-     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
-    and principal.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -205,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
     """
 
     kwargs = _get_kwargs(
@@ -220,14 +205,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Create a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
 
-     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
-    and principal.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -246,7 +226,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
     """
 
     return (

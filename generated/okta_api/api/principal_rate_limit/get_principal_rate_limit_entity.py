@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Retrieve a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
 
-     Retrieves a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Retrieve a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
 
-     Retrieves a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Retrieve a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
 
-     Retrieves a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Retrieve a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
 
-     Retrieves a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>
     """
 
     return (

@@ -104,13 +104,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
-    """List all principal rate limits
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
 
-     Lists all Principal Rate Limit entities considering the provided parameters
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PrincipalRateLimitEntity]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
-    """List all principal rate limits
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
 
-     Lists all Principal Rate Limit entities considering the provided parameters
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -187,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PrincipalRateLimitEntity]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
     """
 
     return sync_detailed(
@@ -205,13 +197,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
-    """List all principal rate limits
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
 
-     Lists all Principal Rate Limit entities considering the provided parameters
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -237,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PrincipalRateLimitEntity]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
     """
 
     kwargs = _get_kwargs(
@@ -256,13 +244,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
-    """List all principal rate limits
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
 
-     Lists all Principal Rate Limit entities considering the provided parameters
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -288,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PrincipalRateLimitEntity]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
     """
 
     return (

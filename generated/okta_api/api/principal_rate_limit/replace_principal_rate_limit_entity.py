@@ -105,13 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Replace a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
 
-     Replaces a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -131,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>]
     """
 
     kwargs = _get_kwargs(
@@ -148,13 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Replace a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
 
-     Replaces a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -174,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """Replace a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
 
-     Replaces a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """Replace a principal rate limit
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
 
-     Replaces a principal rate limit entity by `principalRateLimitId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -259,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>
     """
 
     return (

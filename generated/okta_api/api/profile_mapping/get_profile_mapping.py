@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProfileMapping | Error | None]:
-    """Retrieve a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
 
-     Retrieves a single profile mapping referenced by its ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProfileMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProfileMapping | Error | None:
-    """Retrieve a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
 
-     Retrieves a single profile mapping referenced by its ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ProfileMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProfileMapping | Error | None]:
-    """Retrieve a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
 
-     Retrieves a single profile mapping referenced by its ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProfileMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProfileMapping | Error | None:
-    """Retrieve a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
 
-     Retrieves a single profile mapping referenced by its ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ProfileMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>
     """
 
     return (

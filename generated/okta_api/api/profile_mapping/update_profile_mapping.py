@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> Response[ProfileMapping | Error | None]:
-    """Update a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
 
-     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProfileMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> ProfileMapping | Error | None:
-    """Update a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
 
-     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ProfileMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> Response[ProfileMapping | Error | None]:
-    """Update a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
 
-     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ProfileMapping]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> ProfileMapping | Error | None:
-    """Update a profile mapping
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
 
-     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.profileMappings.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -258,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ProfileMapping
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>
     """
 
     return (

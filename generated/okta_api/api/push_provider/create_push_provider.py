@@ -92,13 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """Create a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
 
-     Creates a new push provider. Each Push Provider must have a unique `name`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
 
     Args:
         body (PushProvider):
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """Create a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
 
-     Creates a new push provider. Each Push Provider must have a unique `name`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
 
     Args:
         body (PushProvider):
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """Create a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
 
-     Creates a new push provider. Each Push Provider must have a unique `name`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
 
     Args:
         body (PushProvider):
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """Create a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
 
-     Creates a new push provider. Each Push Provider must have a unique `name`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
 
     Args:
         body (PushProvider):
@@ -236,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>
     """
 
     return (

@@ -87,14 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
 
-     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
-    by a custom authenticator, the delete will not be allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>]
     """
 
     kwargs = _get_kwargs(
@@ -128,14 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
 
-     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
-    by a custom authenticator, the delete will not be allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -154,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>
     """
 
     return sync_detailed(
@@ -168,14 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
 
-     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
-    by a custom authenticator, the delete will not be allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -194,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>]
     """
 
     kwargs = _get_kwargs(
@@ -209,14 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
 
-     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
-    by a custom authenticator, the delete will not be allowed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -235,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PushProvider | Error | None]:
-    """Retrieve a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
 
-     Retrieves a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PushProvider | Error | None:
-    """Retrieve a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
 
-     Retrieves a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PushProvider | Error | None]:
-    """Retrieve a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
 
-     Retrieves a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PushProvider | Error | None:
-    """Retrieve a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
 
-     Retrieves a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
     """
 
     return (

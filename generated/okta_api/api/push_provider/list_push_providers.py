@@ -97,13 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> Response[list[PushProvider] | Error | None]:
-    """List all push providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
 
-     Lists all push providers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PushProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> list[PushProvider] | Error | None:
-    """List all push providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
 
-     Lists all push providers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PushProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> Response[list[PushProvider] | Error | None]:
-    """List all push providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
 
-     Lists all push providers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PushProvider]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> list[PushProvider] | Error | None:
-    """List all push providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
 
-     Lists all push providers
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PushProvider]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """Replace a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
 
-     Replaces a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """Replace a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
 
-     Replaces a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """Replace a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
 
-     Replaces a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PushProvider]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """Replace a push provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
 
-     Replaces a push provider by `pushProviderId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.pushProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PushProvider
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return (

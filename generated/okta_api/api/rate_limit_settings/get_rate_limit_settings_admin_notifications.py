@@ -81,13 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """Retrieve the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11590>
 
-     Retrieves the currently configured Rate Limit Admin Notification Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d12510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -103,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitAdminNotifications]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
     """
 
     kwargs = _get_kwargs()
@@ -115,13 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RateLimitAdminNotifications | Error | None:
-    """Retrieve the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11590>
 
-     Retrieves the currently configured Rate Limit Admin Notification Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d12510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -137,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitAdminNotifications
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
     """
 
     return sync_detailed(
@@ -149,13 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """Retrieve the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11590>
 
-     Retrieves the currently configured Rate Limit Admin Notification Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d12510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -171,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitAdminNotifications]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
     """
 
     kwargs = _get_kwargs()
@@ -183,13 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RateLimitAdminNotifications | Error | None:
-    """Retrieve the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11590>
 
-     Retrieves the currently configured Rate Limit Admin Notification Settings
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d12510>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -205,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitAdminNotifications
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
     """
 
     return (

@@ -81,14 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """Retrieve the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b721d0>
 
-     Retrieves the currently configured threshold for warning notifications when the API's rate limit is
-    exceeded
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b71690>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -104,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitWarningThresholdResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d486d0>]
     """
 
     kwargs = _get_kwargs()
@@ -116,14 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """Retrieve the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b721d0>
 
-     Retrieves the currently configured threshold for warning notifications when the API's rate limit is
-    exceeded
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b71690>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -139,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitWarningThresholdResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d486d0>
     """
 
     return sync_detailed(
@@ -151,14 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """Retrieve the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b721d0>
 
-     Retrieves the currently configured threshold for warning notifications when the API's rate limit is
-    exceeded
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b71690>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -174,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitWarningThresholdResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d486d0>]
     """
 
     kwargs = _get_kwargs()
@@ -186,14 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """Retrieve the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b721d0>
 
-     Retrieves the currently configured threshold for warning notifications when the API's rate limit is
-    exceeded
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b71690>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -209,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitWarningThresholdResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d486d0>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """Replace the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
 
-     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
 
     Args:
         body (RateLimitAdminNotifications):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitAdminNotifications]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> RateLimitAdminNotifications | Error | None:
-    """Replace the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
 
-     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
 
     Args:
         body (RateLimitAdminNotifications):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitAdminNotifications
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """Replace the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
 
-     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
 
     Args:
         body (RateLimitAdminNotifications):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitAdminNotifications]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> RateLimitAdminNotifications | Error | None:
-    """Replace the rate limit admin notification settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
 
-     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
 
     Args:
         body (RateLimitAdminNotifications):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitAdminNotifications
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>
     """
 
     return (

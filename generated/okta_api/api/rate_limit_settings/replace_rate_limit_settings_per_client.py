@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> Response[PerClientRateLimitSettings | Error | None]:
-    """Replace the per-client rate limit settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
 
-     Replaces the Per-Client Rate Limit Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
 
     Args:
         body (PerClientRateLimitSettings):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PerClientRateLimitSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> PerClientRateLimitSettings | Error | None:
-    """Replace the per-client rate limit settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
 
-     Replaces the Per-Client Rate Limit Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
 
     Args:
         body (PerClientRateLimitSettings):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PerClientRateLimitSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> Response[PerClientRateLimitSettings | Error | None]:
-    """Replace the per-client rate limit settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
 
-     Replaces the Per-Client Rate Limit Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
 
     Args:
         body (PerClientRateLimitSettings):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PerClientRateLimitSettings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> PerClientRateLimitSettings | Error | None:
-    """Replace the per-client rate limit settings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
 
-     Replaces the Per-Client Rate Limit Settings and returns the configured properties
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
 
     Args:
         body (PerClientRateLimitSettings):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PerClientRateLimitSettings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return (

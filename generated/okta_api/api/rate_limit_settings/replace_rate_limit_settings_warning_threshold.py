@@ -96,13 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """Replace the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
 
-     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -121,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitWarningThresholdResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +132,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """Replace the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
 
-     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitWarningThresholdResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """Replace the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
 
-     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RateLimitWarningThresholdResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>]
     """
 
     kwargs = _get_kwargs(
@@ -215,13 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """Replace the rate limit warning threshold percentage
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
 
-     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.rateLimits.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RateLimitWarningThresholdResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """Create a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
 
-     Creates a new realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
 
     Args:
         body (CreateRealmRequest):
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Realm | Error | None:
-    """Create a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
 
-     Creates a new realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
 
     Args:
         body (CreateRealmRequest):
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """Create a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
 
-     Creates a new realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
 
     Args:
         body (CreateRealmRequest):
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Realm | Error | None:
-    """Create a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
 
-     Creates a new realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
 
     Args:
         body (CreateRealmRequest):
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
     """
 
     return (

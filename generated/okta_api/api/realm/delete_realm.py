@@ -87,14 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
 
-     Deletes a realm permanently. This operation can only be performed after disassociating other
-    entities like users and identity providers from a realm.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
 
     Args:
         realm_id (str): ID of the realm
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -128,14 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
 
-     Deletes a realm permanently. This operation can only be performed after disassociating other
-    entities like users and identity providers from a realm.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
 
     Args:
         realm_id (str): ID of the realm
@@ -154,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>
     """
 
     return sync_detailed(
@@ -168,14 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
 
-     Deletes a realm permanently. This operation can only be performed after disassociating other
-    entities like users and identity providers from a realm.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
 
     Args:
         realm_id (str): ID of the realm
@@ -194,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -209,14 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
 
-     Deletes a realm permanently. This operation can only be performed after disassociating other
-    entities like users and identity providers from a realm.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
 
     Args:
         realm_id (str): ID of the realm
@@ -235,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Realm | Error | None]:
-    """Retrieve a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
 
-     Retrieves a realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
 
     Args:
         realm_id (str): ID of the realm
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Realm | Error | None:
-    """Retrieve a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
 
-     Retrieves a realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
 
     Args:
         realm_id (str): ID of the realm
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Realm | Error | None]:
-    """Retrieve a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
 
-     Retrieves a realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
 
     Args:
         realm_id (str): ID of the realm
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Realm | Error | None:
-    """Retrieve a realm
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
 
-     Retrieves a realm
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
 
     Args:
         realm_id (str): ID of the realm
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>
     """
 
     return (

@@ -106,16 +106,9 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
-    """List all realms
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
 
-     Lists all realms.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -147,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Realm]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -170,16 +163,9 @@ def sync(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
-    """List all realms
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
 
-     Lists all realms.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -211,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Realm]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>
     """
 
     return sync_detailed(
@@ -233,16 +219,9 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
-    """List all realms
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
 
-     Lists all realms.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -274,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Realm]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>]
     """
 
     kwargs = _get_kwargs(
@@ -297,16 +276,9 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
-    """List all realms
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
 
-     Lists all realms.
-
-    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
-    may not reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -338,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Realm]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>
     """
 
     return (

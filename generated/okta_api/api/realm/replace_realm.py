@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """Replace the realm profile
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
 
-     Replaces the realm profile
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
 
     Args:
         realm_id (str): ID of the realm
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Realm | Error | None:
-    """Replace the realm profile
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
 
-     Replaces the realm profile
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
 
     Args:
         realm_id (str): ID of the realm
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """Replace the realm profile
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
 
-     Replaces the realm profile
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
 
     Args:
         realm_id (str): ID of the realm
@@ -213,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Realm]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>]
     """
 
     kwargs = _get_kwargs(
@@ -230,13 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Realm | Error | None:
-    """Replace the realm profile
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
 
-     Replaces the realm profile
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realms.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
 
     Args:
         realm_id (str): ID of the realm
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Realm
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>
     """
 
     return (

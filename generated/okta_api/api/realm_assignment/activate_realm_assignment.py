@@ -87,13 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c10a90>
 
-     Activates a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c13ad0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
     """
 
     kwargs = _get_kwargs(
@@ -127,13 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c10a90>
 
-     Activates a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c13ad0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -152,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
     """
 
     return sync_detailed(
@@ -166,13 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Activate a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c10a90>
 
-     Activates a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c13ad0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -191,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
     """
 
     kwargs = _get_kwargs(
@@ -206,13 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Activate a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c10a90>
 
-     Activates a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c13ad0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -231,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
     """
 
     return (

@@ -95,13 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """Create a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9eb10>
 
-     Creates a new realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9f010>
 
     Args:
         body (CreateRealmAssignmentRequest):
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a080>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """Create a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9eb10>
 
-     Creates a new realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9f010>
 
     Args:
         body (CreateRealmAssignmentRequest):
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a080>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """Create a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9eb10>
 
-     Creates a new realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9f010>
 
     Args:
         body (CreateRealmAssignmentRequest):
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a080>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """Create a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9eb10>
 
-     Creates a new realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b9f010>
 
     Args:
         body (CreateRealmAssignmentRequest):
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a080>
     """
 
     return (

@@ -95,13 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> Response[RealmAssignmentOperationResponse | Error | None]:
-    """Execute a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
 
-     Executes a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
 
     Args:
         body (OperationRequest):
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignmentOperationResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> RealmAssignmentOperationResponse | Error | None:
-    """Execute a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
 
-     Executes a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
 
     Args:
         body (OperationRequest):
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignmentOperationResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> Response[RealmAssignmentOperationResponse | Error | None]:
-    """Execute a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
 
-     Executes a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
 
     Args:
         body (OperationRequest):
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignmentOperationResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> RealmAssignmentOperationResponse | Error | None:
-    """Execute a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
 
-     Executes a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
 
     Args:
         body (OperationRequest):
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignmentOperationResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
     """
 
     return (

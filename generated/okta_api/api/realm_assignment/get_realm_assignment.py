@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RealmAssignment | Error | None]:
-    """Retrieve a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
 
-     Retrieves a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RealmAssignment | Error | None:
-    """Retrieve a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
 
-     Retrieves a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RealmAssignment | Error | None]:
-    """Retrieve a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
 
-     Retrieves a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RealmAssignment | Error | None:
-    """Retrieve a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
 
-     Retrieves a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>
     """
 
     return (

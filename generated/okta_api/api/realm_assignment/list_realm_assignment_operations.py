@@ -98,14 +98,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
-    """List all realm assignment operations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
 
-     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
-    descending order from most recent to oldest by ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -128,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RealmAssignmentOperationResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>]
     """
 
     kwargs = _get_kwargs(
@@ -145,14 +140,9 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignmentOperationResponse] | Error | None:
-    """List all realm assignment operations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
 
-     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
-    descending order from most recent to oldest by ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -175,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[RealmAssignmentOperationResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>
     """
 
     return sync_detailed(
@@ -191,14 +181,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
-    """List all realm assignment operations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
 
-     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
-    descending order from most recent to oldest by ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -221,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RealmAssignmentOperationResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>]
     """
 
     kwargs = _get_kwargs(
@@ -238,14 +223,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignmentOperationResponse] | Error | None:
-    """List all realm assignment operations
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
 
-     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
-    descending order from most recent to oldest by ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -268,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[RealmAssignmentOperationResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>
     """
 
     return (

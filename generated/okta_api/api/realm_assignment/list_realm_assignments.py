@@ -96,13 +96,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
-    """List all realm assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
 
-     Lists all realm assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RealmAssignment]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +136,9 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
-    """List all realm assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
 
-     Lists all realm assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[RealmAssignment]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
-    """List all realm assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
 
-     Lists all realm assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -210,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RealmAssignment]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>]
     """
 
     kwargs = _get_kwargs(
@@ -227,13 +215,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
-    """List all realm assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
 
-     Lists all realm assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[RealmAssignment]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """Replace a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
 
-     Replaces a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """Replace a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
 
-     Replaces a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """Replace a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
 
-     Replaces a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RealmAssignment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """Replace a realm assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
 
-     Replaces a realm assignment
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.realmAssignments.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RealmAssignment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>
     """
 
     return (

@@ -127,24 +127,9 @@ def sync_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Assign a user role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a user.
-
-    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
-    user is to create a binding between the custom role, the resource set, and the user. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -166,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
     """
 
     kwargs = _get_kwargs(
@@ -185,24 +170,9 @@ def sync(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
-    """Assign a user role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a user.
-
-    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
-    user is to create a binding between the custom role, the resource set, and the user. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -224,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
     """
 
     return sync_detailed(
@@ -242,24 +212,9 @@ async def asyncio_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Assign a user role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a user.
-
-    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
-    user is to create a binding between the custom role, the resource set, and the user. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -281,7 +236,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
     """
 
     kwargs = _get_kwargs(
@@ -300,24 +255,9 @@ async def asyncio(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
-    """Assign a user role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a user.
-
-    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
-    user is to create a binding between the custom role, the resource set, and the user. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -339,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
     """
 
     return (

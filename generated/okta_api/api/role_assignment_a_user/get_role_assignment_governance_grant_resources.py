@@ -99,14 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernanceResources | Error | None]:
-    """Retrieve the user role governance source resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
 
-     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
-    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -127,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernanceResources]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
     """
 
     kwargs = _get_kwargs(
@@ -146,14 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernanceResources | Error | None:
-    """Retrieve the user role governance source resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
 
-     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
-    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -174,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernanceResources
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
     """
 
     return sync_detailed(
@@ -192,14 +182,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernanceResources | Error | None]:
-    """Retrieve the user role governance source resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
 
-     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
-    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -220,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernanceResources]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
     """
 
     kwargs = _get_kwargs(
@@ -239,14 +224,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernanceResources | Error | None:
-    """Retrieve the user role governance source resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
 
-     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
-    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -267,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernanceResources
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
     """
 
     return (

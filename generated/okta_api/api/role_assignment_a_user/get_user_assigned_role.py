@@ -107,15 +107,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Retrieve a user role assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
 
-     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
-    the unique identifier for either a standard role assignment object or a custom role resource set
-    binding object.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -135,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -152,15 +146,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """Retrieve a user role assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
 
-     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
-    the unique identifier for either a standard role assignment object or a custom role resource set
-    binding object.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -180,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
     """
 
     return sync_detailed(
@@ -196,15 +184,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Retrieve a user role assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
 
-     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
-    the unique identifier for either a standard role assignment object or a custom role resource set
-    binding object.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -224,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
     """
 
     kwargs = _get_kwargs(
@@ -241,15 +223,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """Retrieve a user role assignment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
 
-     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
-    the unique identifier for either a standard role assignment object or a custom role resource set
-    binding object.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -269,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
     """
 
     return (

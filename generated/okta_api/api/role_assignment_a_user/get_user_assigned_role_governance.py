@@ -94,14 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernance | Error | None]:
-    """Retrieve all user role governance sources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
 
-     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
-    user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -121,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernance]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
     """
 
     kwargs = _get_kwargs(
@@ -138,14 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernance | Error | None:
-    """Retrieve all user role governance sources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
 
-     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
-    user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -165,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernance
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
     """
 
     return sync_detailed(
@@ -181,14 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernance | Error | None]:
-    """Retrieve all user role governance sources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
 
-     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
-    user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -208,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernance]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
     """
 
     kwargs = _get_kwargs(
@@ -225,14 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernance | Error | None:
-    """Retrieve all user role governance sources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
 
-     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
-    user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -252,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernance
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
     """
 
     return (

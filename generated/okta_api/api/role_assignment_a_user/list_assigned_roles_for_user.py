@@ -99,13 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """List all user role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba410>
 
-     Lists all roles assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba290>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -127,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
     """
 
     kwargs = _get_kwargs(
@@ -144,13 +140,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """List all user role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba410>
 
-     Lists all roles assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba290>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """List all user role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba410>
 
-     Lists all roles assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba290>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -216,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
     """
 
     kwargs = _get_kwargs(
@@ -233,13 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """List all user role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba410>
 
-     Lists all roles assigned to a user (identified by `userId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ba290>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
     """
 
     return (

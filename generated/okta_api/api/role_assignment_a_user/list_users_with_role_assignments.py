@@ -96,13 +96,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
-    """List all users with role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
 
-     Lists all users with role assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleAssignedUsers]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +136,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
-    """List all users with role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
 
-     Lists all users with role assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleAssignedUsers
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
-    """List all users with role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
 
-     Lists all users with role assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -210,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleAssignedUsers]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -227,13 +215,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
-    """List all users with role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
 
-     Lists all users with role assignments
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleAssignedUsers
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>
     """
 
     return (

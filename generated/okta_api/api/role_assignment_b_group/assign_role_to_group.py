@@ -129,24 +129,9 @@ def sync_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
-    """Assign a role to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
-
-    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
-    group is to create a binding between the custom role, the resource set, and the group. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
 
     Args:
         group_id (str): The `id` of the group
@@ -168,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
     """
 
     kwargs = _get_kwargs(
@@ -187,24 +172,9 @@ def sync(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
-    """Assign a role to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
-
-    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
-    group is to create a binding between the custom role, the resource set, and the group. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
 
     Args:
         group_id (str): The `id` of the group
@@ -226,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
     """
 
     return sync_detailed(
@@ -244,24 +214,9 @@ async def asyncio_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
-    """Assign a role to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
-
-    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
-    group is to create a binding between the custom role, the resource set, and the group. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
 
     Args:
         group_id (str): The `id` of the group
@@ -283,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
     """
 
     kwargs = _get_kwargs(
@@ -302,24 +257,9 @@ async def asyncio(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
-    """Assign a role to a group
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
-
-    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
-    group is to create a binding between the custom role, the resource set, and the group. See [Create a
-    role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
 
     Args:
         group_id (str): The `id` of the group
@@ -341,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
     """
 
     return (

@@ -86,14 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3cc0210>
 
-     Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
-    `groupId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d282d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d20>]
     """
 
     kwargs = _get_kwargs(
@@ -130,14 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3cc0210>
 
-     Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
-    `groupId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d282d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -157,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d20>
     """
 
     return sync_detailed(
@@ -173,14 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3cc0210>
 
-     Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
-    `groupId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d282d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -200,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d20>]
     """
 
     kwargs = _get_kwargs(
@@ -217,14 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3cc0210>
 
-     Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
-    `groupId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d282d0>
 
     Args:
         group_id (str): The `id` of the group
@@ -244,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d20>
     """
 
     return (

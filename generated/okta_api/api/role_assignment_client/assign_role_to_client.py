@@ -114,24 +114,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Assign a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a client app.
-
-    You can also assign a custom role to a client app, but the preferred method to assign a custom role
-    to a client is to create a binding between the custom role, the resource set, and the client app.
-    See [Create a role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -151,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs(
@@ -168,24 +153,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> StandardRole | CustomRole | Error | None:
-    """Assign a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a client app.
-
-    You can also assign a custom role to a client app, but the preferred method to assign a custom role
-    to a client is to create a binding between the custom role, the resource set, and the client app.
-    See [Create a role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -205,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return sync_detailed(
@@ -221,24 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Assign a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a client app.
-
-    You can also assign a custom role to a client app, but the preferred method to assign a custom role
-    to a client is to create a binding between the custom role, the resource set, and the client app.
-    See [Create a role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -258,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
     """
 
     kwargs = _get_kwargs(
@@ -275,24 +230,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> StandardRole | CustomRole | Error | None:
-    """Assign a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
 
-     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a client app.
-
-    You can also assign a custom role to a client app, but the preferred method to assign a custom role
-    to a client is to create a binding between the custom role, the resource set, and the client app.
-    See [Create a role resource set binding](/openapi/okta-
-    management/management/roledresourcesetbinding/createresourcesetbinding).
-
-    > **Notes:**
-    > * The request payload is different for standard and custom role assignments.
-    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
-    the response payload for IAM-based role assignments is similar to the custom role's assignment
-    response.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -312,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
     """
 
     return (

@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """List all client role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
 
-     Lists all roles assigned to a client app identified by `clientId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -114,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """List all client role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
 
-     Lists all roles assigned to a client app identified by `clientId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -154,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
     """
 
     return sync_detailed(
@@ -168,13 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """List all client role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
 
-     Lists all roles assigned to a client app identified by `clientId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -193,7 +181,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
     """
 
     kwargs = _get_kwargs(
@@ -208,13 +196,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """List all client role assignments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
 
-     Lists all roles assigned to a client app identified by `clientId`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -233,7 +217,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
     """
 
     return (

@@ -107,14 +107,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Retrieve a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
 
-     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
-    `clientId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -134,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -151,14 +146,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """Retrieve a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
 
-     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
-    `clientId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -178,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return sync_detailed(
@@ -194,14 +184,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """Retrieve a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
 
-     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
-    `clientId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -221,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
     """
 
     kwargs = _get_kwargs(
@@ -238,14 +223,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """Retrieve a client role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
 
-     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
-    `clientId`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -265,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
     """
 
     return (

@@ -121,16 +121,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
-    """Retrieve a role target by assignment type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
 
-     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
-    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
-    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -158,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RoleTarget]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>]
     """
 
     kwargs = _get_kwargs(
@@ -181,16 +174,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
-    """Retrieve a role target by assignment type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
 
-     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
-    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
-    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -218,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[RoleTarget]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>
     """
 
     return sync_detailed(
@@ -240,16 +226,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
-    """Retrieve a role target by assignment type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
 
-     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
-    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
-    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -277,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RoleTarget]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>]
     """
 
     kwargs = _get_kwargs(
@@ -300,16 +279,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
-    """Retrieve a role target by assignment type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
 
-     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
-    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
-    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
-    returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -337,7 +309,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[RoleTarget]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>
     """
 
     return (

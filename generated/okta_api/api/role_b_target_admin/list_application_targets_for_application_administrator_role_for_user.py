@@ -110,15 +110,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all admin role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
 
-     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
-    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
-    `id` property, but an OIN-cataloged app payload doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -143,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>]
     """
 
     kwargs = _get_kwargs(
@@ -164,15 +158,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all admin role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
 
-     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
-    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
-    `id` property, but an OIN-cataloged app payload doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -197,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>
     """
 
     return sync_detailed(
@@ -217,15 +205,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all admin role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
 
-     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
-    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
-    `id` property, but an OIN-cataloged app payload doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -250,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>]
     """
 
     kwargs = _get_kwargs(
@@ -271,15 +253,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all admin role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
 
-     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
-    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
-    `id` property, but an OIN-cataloged app payload doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -304,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>
     """
 
     return (

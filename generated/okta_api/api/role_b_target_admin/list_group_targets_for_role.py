@@ -108,15 +108,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all admin role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
 
-     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -141,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>]
     """
 
     kwargs = _get_kwargs(
@@ -162,15 +156,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all admin role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
 
-     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -195,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>
     """
 
     return sync_detailed(
@@ -215,15 +203,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all admin role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
 
-     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -248,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>]
     """
 
     kwargs = _get_kwargs(
@@ -269,15 +251,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all admin role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
 
-     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -302,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>
     """
 
     return (

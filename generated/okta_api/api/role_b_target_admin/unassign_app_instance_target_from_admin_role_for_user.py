@@ -92,18 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last app instance target from a role assignment since this causes
-    an exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
-    recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -125,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>]
     """
 
     kwargs = _get_kwargs(
@@ -146,18 +137,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last app instance target from a role assignment since this causes
-    an exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
-    recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -179,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>
     """
 
     return sync_detailed(
@@ -199,18 +181,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last app instance target from a role assignment since this causes
-    an exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
-    recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -232,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>]
     """
 
     kwargs = _get_kwargs(
@@ -253,18 +226,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last app instance target from a role assignment since this causes
-    an exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
-    recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -286,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>
     """
 
     return (

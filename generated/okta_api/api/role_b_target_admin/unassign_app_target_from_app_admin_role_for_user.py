@@ -89,18 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
-    the user and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -121,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,18 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
-    the user and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -172,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>
     """
 
     return sync_detailed(
@@ -190,18 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
-    the user and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -222,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>]
     """
 
     kwargs = _get_kwargs(
@@ -241,18 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
-
-    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
-    the user and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -273,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>
     """
 
     return (

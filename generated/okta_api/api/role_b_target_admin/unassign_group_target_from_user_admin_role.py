@@ -89,19 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
 
-     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-
-    > **Note:** You can't remove the last group target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all groups, delete the role assignment to the user
-    and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -122,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -141,19 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
 
-     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-
-    > **Note:** You can't remove the last group target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all groups, delete the role assignment to the user
-    and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -174,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>
     """
 
     return sync_detailed(
@@ -192,19 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign an admin role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
 
-     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-
-    > **Note:** You can't remove the last group target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all groups, delete the role assignment to the user
-    and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -225,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -244,19 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign an admin role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
 
-     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to an admin user.
-
-    > **Note:** You can't remove the last group target from a role assignment since this causes an
-    exception.
-    > If you need a role assignment that applies to all groups, delete the role assignment to the user
-    and recreate a new one.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -277,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>
     """
 
     return (

@@ -89,18 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
 
-     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
-    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
-    targets, but applies only to the specified target. An OIN app target that's assigned to the role
-    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
-    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
-    `appName` makes that user the administrator for all Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
 
     Args:
         group_id (str): The `id` of the group
@@ -121,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,18 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
 
-     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
-    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
-    targets, but applies only to the specified target. An OIN app target that's assigned to the role
-    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
-    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
-    `appName` makes that user the administrator for all Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
 
     Args:
         group_id (str): The `id` of the group
@@ -172,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>
     """
 
     return sync_detailed(
@@ -190,18 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
 
-     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
-    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
-    targets, but applies only to the specified target. An OIN app target that's assigned to the role
-    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
-    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
-    `appName` makes that user the administrator for all Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
 
     Args:
         group_id (str): The `id` of the group
@@ -222,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>]
     """
 
     kwargs = _get_kwargs(
@@ -241,18 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
 
-     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
-    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
-    targets, but applies only to the specified target. An OIN app target that's assigned to the role
-    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
-    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
-    `appName` makes that user the administrator for all Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
 
     Args:
         group_id (str): The `id` of the group
@@ -273,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>
     """
 
     return (

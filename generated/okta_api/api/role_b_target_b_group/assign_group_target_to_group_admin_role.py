@@ -89,16 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b71b90>
 
-     Assigns a group target to a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-    When you assign the first group target, you reduce the scope of the role assignment. The role no
-    longer applies to all targets but applies only to the specified target.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e27190>
 
     Args:
         group_id (str): The `id` of the group
@@ -119,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -138,16 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b71b90>
 
-     Assigns a group target to a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-    When you assign the first group target, you reduce the scope of the role assignment. The role no
-    longer applies to all targets but applies only to the specified target.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e27190>
 
     Args:
         group_id (str): The `id` of the group
@@ -168,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return sync_detailed(
@@ -186,16 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b71b90>
 
-     Assigns a group target to a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-    When you assign the first group target, you reduce the scope of the role assignment. The role no
-    longer applies to all targets but applies only to the specified target.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e27190>
 
     Args:
         group_id (str): The `id` of the group
@@ -216,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -235,16 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b71b90>
 
-     Assigns a group target to a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-    When you assign the first group target, you reduce the scope of the role assignment. The role no
-    longer applies to all targets but applies only to the specified target.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e27190>
 
     Args:
         group_id (str): The `id` of the group
@@ -265,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return (

@@ -110,15 +110,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all group role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
 
-     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
-    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
-    property, but an OIN-cataloged app doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
 
     Args:
         group_id (str): The `id` of the group
@@ -143,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -164,15 +158,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all group role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
 
-     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
-    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
-    property, but an OIN-cataloged app doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
 
     Args:
         group_id (str): The `id` of the group
@@ -197,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>
     """
 
     return sync_detailed(
@@ -217,15 +205,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all group role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
 
-     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
-    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
-    property, but an OIN-cataloged app doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
 
     Args:
         group_id (str): The `id` of the group
@@ -250,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -271,15 +253,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all group role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
 
-     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
-    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
-    property, but an OIN-cataloged app doesn't.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
 
     Args:
         group_id (str): The `id` of the group
@@ -304,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>
     """
 
     return (

@@ -92,18 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b190>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8af50>
 
     Args:
         group_id (str): The `id` of the group
@@ -125,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c60>]
     """
 
     kwargs = _get_kwargs(
@@ -146,18 +137,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b190>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8af50>
 
     Args:
         group_id (str): The `id` of the group
@@ -179,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c60>
     """
 
     return sync_detailed(
@@ -199,18 +181,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b190>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8af50>
 
     Args:
         group_id (str): The `id` of the group
@@ -232,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c60>]
     """
 
     kwargs = _get_kwargs(
@@ -253,18 +226,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b190>
 
-     Unassigns an app instance target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8af50>
 
     Args:
         group_id (str): The `id` of the group
@@ -286,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c60>
     """
 
     return (

@@ -89,18 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
 
     Args:
         group_id (str): The `id` of the group
@@ -121,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
     """
 
     kwargs = _get_kwargs(
@@ -140,18 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
 
     Args:
         group_id (str): The `id` of the group
@@ -172,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
     """
 
     return sync_detailed(
@@ -190,18 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
 
     Args:
         group_id (str): The `id` of the group
@@ -222,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
     """
 
     kwargs = _get_kwargs(
@@ -241,18 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
 
-     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
-
-    > **Note:** You can't remove the last app target from a role assignment.
-    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
-    with the target and create another one. See [Unassign a group role](/openapi/okta-
-    management/management/roleassignmentbgroup/unassignrolefromgroup).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
 
     Args:
         group_id (str): The `id` of the group
@@ -273,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
     """
 
     return (

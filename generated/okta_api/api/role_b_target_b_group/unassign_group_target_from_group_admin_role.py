@@ -89,14 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73b90>
 
-     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
-    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73c50>
 
     Args:
         group_id (str): The `id` of the group
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,14 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73b90>
 
-     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
-    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73c50>
 
     Args:
         group_id (str): The `id` of the group
@@ -164,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return sync_detailed(
@@ -182,14 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73b90>
 
-     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
-    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73c50>
 
     Args:
         group_id (str): The `id` of the group
@@ -210,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -229,14 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a group role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73b90>
 
-     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
-    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b73c50>
 
     Args:
         group_id (str): The `id` of the group
@@ -257,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return (

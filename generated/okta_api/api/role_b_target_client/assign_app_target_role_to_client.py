@@ -89,20 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a client role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
 
-     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
-    target from the OIN catalog, you reduce the scope of the role assignment.
-    The role assignment applies to only app instances that are included in the specified OIN app target.
-
-    An assigned OIN app target overrides any existing app instance targets.
-    For example, if a user is assigned to administer a specific Facebook instance, a successful request
-    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
-    Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -123,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>]
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a client role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
 
-     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
-    target from the OIN catalog, you reduce the scope of the role assignment.
-    The role assignment applies to only app instances that are included in the specified OIN app target.
-
-    An assigned OIN app target overrides any existing app instance targets.
-    For example, if a user is assigned to administer a specific Facebook instance, a successful request
-    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
-    Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -176,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>
     """
 
     return sync_detailed(
@@ -194,20 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a client role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
 
-     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
-    target from the OIN catalog, you reduce the scope of the role assignment.
-    The role assignment applies to only app instances that are included in the specified OIN app target.
-
-    An assigned OIN app target overrides any existing app instance targets.
-    For example, if a user is assigned to administer a specific Facebook instance, a successful request
-    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
-    Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -228,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>]
     """
 
     kwargs = _get_kwargs(
@@ -247,20 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a client role app target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
 
-     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
-    target from the OIN catalog, you reduce the scope of the role assignment.
-    The role assignment applies to only app instances that are included in the specified OIN app target.
-
-    An assigned OIN app target overrides any existing app instance targets.
-    For example, if a user is assigned to administer a specific Facebook instance, a successful request
-    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
-    Facebook instances.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
 
     Args:
         client_id (str): `client_id` of the app
@@ -281,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>
     """
 
     return (

@@ -110,13 +110,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all client role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
 
-     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -141,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
     """
 
     kwargs = _get_kwargs(
@@ -162,13 +158,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all client role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
 
-     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -193,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
     """
 
     return sync_detailed(
@@ -213,13 +205,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """List all client role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
 
-     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -244,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
     """
 
     kwargs = _get_kwargs(
@@ -265,13 +253,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """List all client role app targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
 
-     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
 
     Args:
         client_id (str): `client_id` of the app
@@ -296,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
     """
 
     return (

@@ -108,15 +108,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all client role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
 
-     Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
-    to specific group targets, Okta returns an empty array `[]`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
 
     Args:
         client_id (str): `client_id` of the app
@@ -141,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -162,15 +156,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all client role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
 
-     Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
-    to specific group targets, Okta returns an empty array `[]`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
 
     Args:
         client_id (str): `client_id` of the app
@@ -195,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return sync_detailed(
@@ -215,15 +203,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """List all client role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
 
-     Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
-    to specific group targets, Okta returns an empty array `[]`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
 
     Args:
         client_id (str): `client_id` of the app
@@ -248,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -269,15 +251,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """List all client role group targets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
 
-     Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
-    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
-    to specific group targets, Okta returns an empty array `[]`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
 
     Args:
         client_id (str): `client_id` of the app
@@ -302,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return (

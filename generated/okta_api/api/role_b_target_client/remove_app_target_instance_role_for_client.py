@@ -92,18 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a client role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
 
-     Unassigns an app instance target from a role assignment to a client app
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all the apps, delete the role assignment with the
-    instance target and create another one.  See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
 
     Args:
         client_id (str): `client_id` of the app
@@ -125,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>]
     """
 
     kwargs = _get_kwargs(
@@ -146,18 +137,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a client role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
 
-     Unassigns an app instance target from a role assignment to a client app
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all the apps, delete the role assignment with the
-    instance target and create another one.  See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
 
     Args:
         client_id (str): `client_id` of the app
@@ -179,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>
     """
 
     return sync_detailed(
@@ -199,18 +181,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a client role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
 
-     Unassigns an app instance target from a role assignment to a client app
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all the apps, delete the role assignment with the
-    instance target and create another one.  See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
 
     Args:
         client_id (str): `client_id` of the app
@@ -232,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>]
     """
 
     kwargs = _get_kwargs(
@@ -253,18 +226,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a client role app instance target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
 
-     Unassigns an app instance target from a role assignment to a client app
-
-    > **Note:** You can't remove the last app instance target from a role assignment.
-    > If you need a role assignment that applies to all the apps, delete the role assignment with the
-    instance target and create another one.  See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
 
     Args:
         client_id (str): `client_id` of the app
@@ -286,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>
     """
 
     return (

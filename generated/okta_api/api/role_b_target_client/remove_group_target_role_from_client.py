@@ -89,19 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a client role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
 
-     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to a client app.
-
-    > **Note:** You can't remove the last group target from a role assignment. If you need a role
-    assignment that applies to all groups, delete the role assignment with the target and create another
-    one. See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
 
     Args:
         client_id (str): `client_id` of the app
@@ -122,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>]
     """
 
     kwargs = _get_kwargs(
@@ -141,19 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a client role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
 
-     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to a client app.
-
-    > **Note:** You can't remove the last group target from a role assignment. If you need a role
-    assignment that applies to all groups, delete the role assignment with the target and create another
-    one. See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
 
     Args:
         client_id (str): `client_id` of the app
@@ -174,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>
     """
 
     return sync_detailed(
@@ -192,19 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unassign a client role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
 
-     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to a client app.
-
-    > **Note:** You can't remove the last group target from a role assignment. If you need a role
-    assignment that applies to all groups, delete the role assignment with the target and create another
-    one. See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
 
     Args:
         client_id (str): `client_id` of the app
@@ -225,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>]
     """
 
     kwargs = _get_kwargs(
@@ -244,19 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unassign a client role group target
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
 
-     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
-    assignment to a client app.
-
-    > **Note:** You can't remove the last group target from a role assignment. If you need a role
-    assignment that applies to all groups, delete the role assignment with the target and create another
-    one. See [Unassign a client role](/openapi/okta-
-    management/management/tags/roleassignmentclient/other/deleterolefromclient).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
 
     Args:
         client_id (str): `client_id` of the app
@@ -277,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>
     """
 
     return (

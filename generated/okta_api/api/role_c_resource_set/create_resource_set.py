@@ -93,18 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """Create a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
 
-     Creates a new resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
-    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
-    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
 
     Args:
         body (CreateResourceSetRequest):
@@ -123,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>]
     """
 
     kwargs = _get_kwargs(
@@ -138,18 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> ResourceSet | Error | None:
-    """Create a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
 
-     Creates a new resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
-    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
-    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
 
     Args:
         body (CreateResourceSetRequest):
@@ -168,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>
     """
 
     return sync_detailed(
@@ -182,18 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """Create a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
 
-     Creates a new resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
-    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
-    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
 
     Args:
         body (CreateResourceSetRequest):
@@ -212,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>]
     """
 
     kwargs = _get_kwargs(
@@ -227,18 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> ResourceSet | Error | None:
-    """Create a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
 
-     Creates a new resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
-    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
-    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
 
     Args:
         body (CreateResourceSetRequest):
@@ -257,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>
     """
 
     return (

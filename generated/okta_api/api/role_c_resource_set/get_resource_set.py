@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSet | Error | None]:
-    """Retrieve a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af6dd0>
 
-     Retrieves a resource set by `resourceSetIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af75d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19f30>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSet | Error | None:
-    """Retrieve a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af6dd0>
 
-     Retrieves a resource set by `resourceSetIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af75d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19f30>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSet | Error | None]:
-    """Retrieve a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af6dd0>
 
-     Retrieves a resource set by `resourceSetIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af75d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19f30>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSet | Error | None:
-    """Retrieve a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af6dd0>
 
-     Retrieves a resource set by `resourceSetIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3af75d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19f30>
     """
 
     return (

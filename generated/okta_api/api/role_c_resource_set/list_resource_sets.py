@@ -90,13 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSets | Error | None]:
-    """List all resource sets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
 
-     Lists all resource sets with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSets]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSets | Error | None:
-    """List all resource sets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
 
-     Lists all resource sets with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSets
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSets | Error | None]:
-    """List all resource sets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
 
-     Lists all resource sets with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSets]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSets | Error | None:
-    """List all resource sets
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
 
-     Lists all resource sets with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -246,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSets
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
     """
 
     return (

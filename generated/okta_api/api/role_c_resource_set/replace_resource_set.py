@@ -103,14 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> Response[ResourceSet | Error | None]:
-    """Replace a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
 
-     Replaces the label and description of a resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -130,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392230>]
     """
 
     kwargs = _get_kwargs(
@@ -147,14 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> ResourceSet | Error | None:
-    """Replace a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
 
-     Replaces the label and description of a resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -174,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392230>
     """
 
     return sync_detailed(
@@ -190,14 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> Response[ResourceSet | Error | None]:
-    """Replace a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
 
-     Replaces the label and description of a resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -217,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392230>]
     """
 
     kwargs = _get_kwargs(
@@ -234,14 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> ResourceSet | Error | None:
-    """Replace a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
 
-     Replaces the label and description of a resource set. See [Supported resources](/openapi/okta-
-    management/guides/roles/#supported-resources).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -261,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392230>
     """
 
     return (

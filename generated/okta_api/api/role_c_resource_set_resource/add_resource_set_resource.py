@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Add a resource set resource with conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
 
-     Adds a resource with conditions for a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> ResourceSetResource | Error | None:
-    """Add a resource set resource with conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
 
-     Adds a resource with conditions for a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Add a resource set resource with conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
 
-     Adds a resource with conditions for a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> ResourceSetResource | Error | None:
-    """Add a resource set resource with conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
 
-     Adds a resource with conditions for a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
     """
 
     return (

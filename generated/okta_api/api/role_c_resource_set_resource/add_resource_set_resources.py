@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """Add more resources to a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
 
-     Adds more resources to a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> ResourceSet | Error | None:
-    """Add more resources to a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
 
-     Adds more resources to a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """Add more resources to a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
 
-     Adds more resources to a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> ResourceSet | Error | None:
-    """Add more resources to a resource set
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
 
-     Adds more resources to a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -258,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Retrieve a resource set resource
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
 
-     Retrieves a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetResource | Error | None:
-    """Retrieve a resource set resource
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
 
-     Retrieves a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -169,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>
     """
 
     return sync_detailed(
@@ -185,13 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Retrieve a resource set resource
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
 
-     Retrieves a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetResource | Error | None:
-    """Retrieve a resource set resource
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
 
-     Retrieves a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -254,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>
     """
 
     return (

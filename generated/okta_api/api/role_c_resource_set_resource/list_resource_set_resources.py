@@ -107,13 +107,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
-    """List all resource set resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
 
-     Lists all resources for the resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -135,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResources]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +150,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
-    """List all resource set resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
 
-     Lists all resources for the resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResources
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
     """
 
     return sync_detailed(
@@ -200,13 +192,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
-    """List all resource set resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
 
-     Lists all resources for the resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -228,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResources]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
     """
 
     kwargs = _get_kwargs(
@@ -247,13 +235,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
-    """List all resource set resources
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
 
-     Lists all resources for the resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -275,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResources
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
     """
 
     return (

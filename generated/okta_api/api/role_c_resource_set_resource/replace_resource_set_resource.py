@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Replace the resource set resource conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
 
-     Replaces the conditions of a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> ResourceSetResource | Error | None:
-    """Replace the resource set resource conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
 
-     Replaces the conditions of a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -182,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>
     """
 
     return sync_detailed(
@@ -200,13 +192,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """Replace the resource set resource conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
 
-     Replaces the conditions of a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetResource]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> ResourceSetResource | Error | None:
-    """Replace the resource set resource conditions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
 
-     Replaces the conditions of a resource identified by `resourceId` in a resource set
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -273,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetResource
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>
     """
 
     return (

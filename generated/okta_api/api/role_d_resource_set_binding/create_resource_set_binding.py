@@ -106,21 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """Create a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
 
-     Creates a binding for the resource set, custom role, and members (users or groups)
-
-    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
-    resource set, it doesn't affect the admin role. For example,
-     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
-    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
-     resources. If you want the admin to be able to manage the users within the group, the resource set
-    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
-    resource.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -140,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingEditResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
     """
 
     kwargs = _get_kwargs(
@@ -157,21 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """Create a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
 
-     Creates a binding for the resource set, custom role, and members (users or groups)
-
-    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
-    resource set, it doesn't affect the admin role. For example,
-     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
-    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
-     resources. If you want the admin to be able to manage the users within the group, the resource set
-    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
-    resource.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -191,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingEditResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
     """
 
     return sync_detailed(
@@ -207,21 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """Create a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
 
-     Creates a binding for the resource set, custom role, and members (users or groups)
-
-    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
-    resource set, it doesn't affect the admin role. For example,
-     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
-    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
-     resources. If you want the admin to be able to manage the users within the group, the resource set
-    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
-    resource.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -241,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingEditResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
     """
 
     kwargs = _get_kwargs(
@@ -258,21 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """Create a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
 
-     Creates a binding for the resource set, custom role, and members (users or groups)
-
-    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
-    resource set, it doesn't affect the admin role. For example,
-     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
-    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
-     resources. If you want the admin to be able to manage the users within the group, the resource set
-    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
-    resource.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -292,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingEditResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
     """
 
     return (

@@ -96,14 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingResponse | Error | None]:
-    """Retrieve a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
 
-     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
-    `resourceSetIdOrLabel`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -123,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,14 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingResponse | Error | None:
-    """Retrieve a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
 
-     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
-    `resourceSetIdOrLabel`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -167,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>
     """
 
     return sync_detailed(
@@ -183,14 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingResponse | Error | None]:
-    """Retrieve a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
 
-     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
-    `resourceSetIdOrLabel`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -210,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>]
     """
 
     kwargs = _get_kwargs(
@@ -227,14 +212,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingResponse | Error | None:
-    """Retrieve a role resource set binding
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
 
-     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
-    `resourceSetIdOrLabel`)
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -254,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>
     """
 
     return (

@@ -103,17 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindings | Error | None]:
-    """List all role resource set bindings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
 
-     Lists all bindings for a resource set with pagination support.
-
-    The returned `roles` array contains the roles for each binding associated with the specified
-    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
-    provides the resource with pagination for the next list of bindings.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -136,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -153,17 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindings | Error | None:
-    """List all role resource set bindings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
 
-     Lists all bindings for a resource set with pagination support.
-
-    The returned `roles` array contains the roles for each binding associated with the specified
-    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
-    provides the resource with pagination for the next list of bindings.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -186,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>
     """
 
     return sync_detailed(
@@ -202,17 +186,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindings | Error | None]:
-    """List all role resource set bindings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
 
-     Lists all bindings for a resource set with pagination support.
-
-    The returned `roles` array contains the roles for each binding associated with the specified
-    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
-    provides the resource with pagination for the next list of bindings.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -235,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindings]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>]
     """
 
     kwargs = _get_kwargs(
@@ -252,17 +228,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindings | Error | None:
-    """List all role resource set bindings
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
 
-     Lists all bindings for a resource set with pagination support.
-
-    The returned `roles` array contains the roles for each binding associated with the specified
-    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
-    provides the resource with pagination for the next list of bindings.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -285,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindings
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>
     """
 
     return (

@@ -99,13 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingMember | Error | None]:
-    """Retrieve a role resource set binding member
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
 
-     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -126,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMember]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingMember | Error | None:
-    """Retrieve a role resource set binding member
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
 
-     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMember
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
     """
 
     return sync_detailed(
@@ -190,13 +182,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingMember | Error | None]:
-    """Retrieve a role resource set binding member
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
 
-     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMember]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
     """
 
     kwargs = _get_kwargs(
@@ -236,13 +224,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingMember | Error | None:
-    """Retrieve a role resource set binding member
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
 
-     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -263,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMember
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindingMembers | Error | None]:
-    """List all role resource set binding members
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
 
-     Lists all members of a role resource set binding with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMembers]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindingMembers | Error | None:
-    """List all role resource set binding members
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
 
-     Lists all members of a role resource set binding with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -185,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMembers
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
     """
 
     return sync_detailed(
@@ -203,13 +195,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindingMembers | Error | None]:
-    """List all role resource set binding members
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
 
-     Lists all members of a role resource set binding with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -233,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMembers]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
     """
 
     kwargs = _get_kwargs(
@@ -252,13 +240,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindingMembers | Error | None:
-    """List all role resource set binding members
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
 
-     Lists all members of a role resource set binding with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -282,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMembers
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
     """
 
     return (

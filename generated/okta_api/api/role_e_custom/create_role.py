@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """Create a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
 
-     Creates a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
 
     Args:
         body (CreateIamRoleRequest):
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """Create a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
 
-     Creates a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
 
     Args:
         body (CreateIamRoleRequest):
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """Create a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
 
-     Creates a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
 
     Args:
         body (CreateIamRoleRequest):
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """Create a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
 
-     Creates a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
 
     Args:
         body (CreateIamRoleRequest):
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
     """
 
     return (

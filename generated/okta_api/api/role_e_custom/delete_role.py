@@ -83,13 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a388a890>
 
-     Deletes a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3888890>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -108,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b490>]
     """
 
     kwargs = _get_kwargs(
@@ -123,13 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a388a890>
 
-     Deletes a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3888890>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -148,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b490>
     """
 
     return sync_detailed(
@@ -162,13 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a388a890>
 
-     Deletes a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3888890>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -187,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b490>]
     """
 
     kwargs = _get_kwargs(
@@ -202,13 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a388a890>
 
-     Deletes a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3888890>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -227,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b490>
     """
 
     return (

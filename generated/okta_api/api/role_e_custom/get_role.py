@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IamRole | Error | None]:
-    """Retrieve a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
 
-     Retrieves a role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IamRole | Error | None:
-    """Retrieve a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
 
-     Retrieves a role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IamRole | Error | None]:
-    """Retrieve a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
 
-     Retrieves a role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IamRole | Error | None:
-    """Retrieve a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
 
-     Retrieves a role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
     """
 
     return (

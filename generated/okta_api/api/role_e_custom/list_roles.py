@@ -90,13 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[IamRoles | Error | None]:
-    """List all custom roles
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
 
-     Lists all custom roles with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRoles]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> IamRoles | Error | None:
-    """List all custom roles
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
 
-     Lists all custom roles with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -161,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IamRoles
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>
     """
 
     return sync_detailed(
@@ -175,13 +167,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[IamRoles | Error | None]:
-    """List all custom roles
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
 
-     Lists all custom roles with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -203,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRoles]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>]
     """
 
     kwargs = _get_kwargs(
@@ -218,13 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> IamRoles | Error | None:
-    """List all custom roles
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
 
-     Lists all custom roles with pagination support
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -246,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IamRoles
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>
     """
 
     return (

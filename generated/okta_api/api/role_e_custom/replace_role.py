@@ -104,13 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """Replace a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
 
-     Replaces the label and description for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -130,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """Replace a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
 
-     Replaces the label and description for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -173,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return sync_detailed(
@@ -189,13 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """Replace a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
 
-     Replaces the label and description for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -215,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IamRole]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
     """
 
     kwargs = _get_kwargs(
@@ -232,13 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """Replace a custom role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
 
-     Replaces the label and description for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -258,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IamRole
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
     """
 
     return (

@@ -100,13 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
 
-     Creates a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
 
-     Creates a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
     """
 
     return sync_detailed(
@@ -193,13 +185,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Create a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
 
-     Creates a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -221,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
     """
 
     kwargs = _get_kwargs(
@@ -240,13 +228,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Create a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
 
-     Creates a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -268,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
     """
 
     return (

@@ -86,13 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
 
-     Deletes a permission (identified by `permissionType`) from a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -113,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
     """
 
     kwargs = _get_kwargs(
@@ -130,13 +126,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
 
-     Deletes a permission (identified by `permissionType`) from a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
 
-     Deletes a permission (identified by `permissionType`) from a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
     """
 
     kwargs = _get_kwargs(
@@ -217,13 +205,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
 
-     Deletes a permission (identified by `permissionType`) from a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -244,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
     """
 
     return (

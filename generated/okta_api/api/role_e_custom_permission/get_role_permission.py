@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permission | Error | None]:
-    """Retrieve a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
 
-     Retrieves a permission (identified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -121,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>]
     """
 
     kwargs = _get_kwargs(
@@ -138,13 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permission | Error | None:
-    """Retrieve a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
 
-     Retrieves a permission (identified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -165,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>
     """
 
     return sync_detailed(
@@ -181,13 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permission | Error | None]:
-    """Retrieve a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
 
-     Retrieves a permission (identified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -208,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>]
     """
 
     kwargs = _get_kwargs(
@@ -225,13 +213,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permission | Error | None:
-    """Retrieve a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
 
-     Retrieves a permission (identified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -252,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>
     """
 
     return (

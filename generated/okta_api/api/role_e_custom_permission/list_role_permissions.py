@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permissions | Error | None]:
-    """List all custom role permissions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
 
-     Lists all permissions for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permissions]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permissions | Error | None:
-    """List all custom role permissions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
 
-     Lists all permissions for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Permissions
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permissions | Error | None]:
-    """List all custom role permissions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
 
-     Lists all permissions for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permissions]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permissions | Error | None:
-    """List all custom role permissions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
 
-     Lists all permissions for a custom role by `roleIdOrLabel`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Permissions
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
     """
 
     return (

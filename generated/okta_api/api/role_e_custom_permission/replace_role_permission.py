@@ -108,13 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Permission | Error | None]:
-    """Replace a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
 
-     Replaces a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -136,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Permission | Error | None:
-    """Replace a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
 
-     Replaces a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -183,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
     """
 
     return sync_detailed(
@@ -201,13 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Permission | Error | None]:
-    """Replace a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
 
-     Replaces a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -229,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
     """
 
     kwargs = _get_kwargs(
@@ -248,13 +236,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Permission | Error | None:
-    """Replace a custom role permission
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
 
-     Replaces a permission (specified by `permissionType`) for a custom role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -276,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
     """
 
     return (

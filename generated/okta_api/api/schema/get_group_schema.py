@@ -85,20 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupSchema | Error | None]:
-    """Retrieve the default group schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
 
-     Retrieves the group schema
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -114,7 +103,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391390>]
     """
 
     kwargs = _get_kwargs()
@@ -126,20 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupSchema | Error | None:
-    """Retrieve the default group schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
 
-     Retrieves the group schema
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -155,7 +133,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391390>
     """
 
     return sync_detailed(
@@ -167,20 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupSchema | Error | None]:
-    """Retrieve the default group schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
 
-     Retrieves the group schema
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -196,7 +163,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391390>]
     """
 
     kwargs = _get_kwargs()
@@ -208,20 +175,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupSchema | Error | None:
-    """Retrieve the default group schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
 
-     Retrieves the group schema
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -237,7 +193,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391390>
     """
 
     return (

@@ -94,17 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStreamSchema | Error | None]:
-    """Retrieve the log stream schema for the schema type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
 
-     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
-    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
-    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
-    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -127,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStreamSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>]
     """
 
     kwargs = _get_kwargs(
@@ -142,17 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStreamSchema | Error | None:
-    """Retrieve the log stream schema for the schema type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
 
-     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
-    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
-    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
-    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -175,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStreamSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>
     """
 
     return sync_detailed(
@@ -189,17 +173,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStreamSchema | Error | None]:
-    """Retrieve the log stream schema for the schema type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
 
-     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
-    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
-    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
-    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -222,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStreamSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>]
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +213,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStreamSchema | Error | None:
-    """Retrieve the log stream schema for the schema type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
 
-     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
-    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
-    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
-    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -270,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStreamSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>
     """
 
     return (

@@ -97,15 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """Retrieve a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
 
-     Retrieves the schema for a user type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -125,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>]
     """
 
     kwargs = _get_kwargs(
@@ -140,15 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """Retrieve a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
 
-     Retrieves the schema for a user type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -168,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>
     """
 
     return sync_detailed(
@@ -182,15 +170,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """Retrieve a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
 
-     Retrieves the schema for a user type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -210,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>]
     """
 
     kwargs = _get_kwargs(
@@ -225,15 +207,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """Retrieve a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
 
-     Retrieves the schema for a user type
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -253,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>
     """
 
     return (

@@ -82,14 +82,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LogStreamSchema] | Error | None]:
-    """List the log stream schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
 
-     Lists the schema for all log stream types visible for this org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +100,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStreamSchema]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
     """
 
     kwargs = _get_kwargs()
@@ -117,14 +112,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LogStreamSchema] | Error | None:
-    """List the log stream schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
 
-     Lists the schema for all log stream types visible for this org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -140,7 +130,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStreamSchema]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
     """
 
     return sync_detailed(
@@ -152,14 +142,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LogStreamSchema] | Error | None]:
-    """List the log stream schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
 
-     Lists the schema for all log stream types visible for this org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -175,7 +160,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStreamSchema]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
     """
 
     kwargs = _get_kwargs()
@@ -187,14 +172,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LogStreamSchema] | Error | None:
-    """List the log stream schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
 
-     Lists the schema for all log stream types visible for this org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logStreams.read.
-    Admin roles: SUPER_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -210,7 +190,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStreamSchema]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
     """
 
     return (

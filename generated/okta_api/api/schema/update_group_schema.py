@@ -99,25 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> Response[GroupSchema | Error | None]:
-    """Update the group profile schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
 
-     Updates the group profile schema. This updates, adds, or removes one or more custom profile
-    properties in a group schema. Currently Okta does not support changing base group profile
-    properties.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
 
     Args:
         body (GroupSchema | Unset):
@@ -136,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
     """
 
     kwargs = _get_kwargs(
@@ -151,25 +135,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> GroupSchema | Error | None:
-    """Update the group profile schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
 
-     Updates the group profile schema. This updates, adds, or removes one or more custom profile
-    properties in a group schema. Currently Okta does not support changing base group profile
-    properties.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
 
     Args:
         body (GroupSchema | Unset):
@@ -188,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
     """
 
     return sync_detailed(
@@ -202,25 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> Response[GroupSchema | Error | None]:
-    """Update the group profile schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
 
-     Updates the group profile schema. This updates, adds, or removes one or more custom profile
-    properties in a group schema. Currently Okta does not support changing base group profile
-    properties.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
 
     Args:
         body (GroupSchema | Unset):
@@ -239,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
     """
 
     kwargs = _get_kwargs(
@@ -254,25 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> GroupSchema | Error | None:
-    """Update the group profile schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
 
-     Updates the group profile schema. This updates, adds, or removes one or more custom profile
-    properties in a group schema. Currently Okta does not support changing base group profile
-    properties.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/UserType/) feature does not extend to groups. All groups use the same
-    group schema. Unlike user schema operations, group schema operations all specify `default` and don't
-    accept a schema ID.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin permissions: okta.apps.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
 
     Args:
         body (GroupSchema | Unset):
@@ -291,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
     """
 
     return (

@@ -108,26 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> Response[UserSchema | Error | None]:
-    """Update a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
 
-     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
-    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
-    type.
-
-    Unlike custom user profile properties, limited changes are allowed to base user profile properties
-    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
-    You can't remove a property from the default schema if it's being referenced as a
-    [`matchAttribute`](/openapi/okta-management/management/tags/identityprovider/other/createidentitypro
-    vider#other/createidentityprovider/t=request&path=policy/subject/matchattribute) in `SAML2` IdPs.
-    Currently, all validation of SAML assertions are only performed against the default user type.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -148,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
     """
 
     kwargs = _get_kwargs(
@@ -165,26 +148,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> UserSchema | Error | None:
-    """Update a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
 
-     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
-    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
-    type.
-
-    Unlike custom user profile properties, limited changes are allowed to base user profile properties
-    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
-    You can't remove a property from the default schema if it's being referenced as a
-    [`matchAttribute`](/openapi/okta-management/management/tags/identityprovider/other/createidentitypro
-    vider#other/createidentityprovider/t=request&path=policy/subject/matchattribute) in `SAML2` IdPs.
-    Currently, all validation of SAML assertions are only performed against the default user type.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -205,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
     """
 
     return sync_detailed(
@@ -221,26 +187,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> Response[UserSchema | Error | None]:
-    """Update a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
 
-     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
-    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
-    type.
-
-    Unlike custom user profile properties, limited changes are allowed to base user profile properties
-    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
-    You can't remove a property from the default schema if it's being referenced as a
-    [`matchAttribute`](/openapi/okta-management/management/tags/identityprovider/other/createidentitypro
-    vider#other/createidentityprovider/t=request&path=policy/subject/matchattribute) in `SAML2` IdPs.
-    Currently, all validation of SAML assertions are only performed against the default user type.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -261,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
     """
 
     kwargs = _get_kwargs(
@@ -278,26 +227,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> UserSchema | Error | None:
-    """Update a user schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
 
-     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
-    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
-    type.
-
-    Unlike custom user profile properties, limited changes are allowed to base user profile properties
-    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
-    You can't remove a property from the default schema if it's being referenced as a
-    [`matchAttribute`](/openapi/okta-management/management/tags/identityprovider/other/createidentitypro
-    vider#other/createidentityprovider/t=request&path=policy/subject/matchattribute) in `SAML2` IdPs.
-    Currently, all validation of SAML assertions are only performed against the default user type.
-
-    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
-    `POST` is interpreted as a partial update.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
-    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -318,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
     """
 
     return (

@@ -98,13 +98,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Create an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
 
-     Creates a new app service account for managing an app account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
 
     Args:
         body (AppServiceAccount):
@@ -123,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>]
     """
 
     kwargs = _get_kwargs(
@@ -138,13 +134,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> AppServiceAccount | Error | None:
-    """Create an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
 
-     Creates a new app service account for managing an app account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
 
     Args:
         body (AppServiceAccount):
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>
     """
 
     return sync_detailed(
@@ -177,13 +169,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Create an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
 
-     Creates a new app service account for managing an app account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
 
     Args:
         body (AppServiceAccount):
@@ -202,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>]
     """
 
     kwargs = _get_kwargs(
@@ -217,13 +205,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> AppServiceAccount | Error | None:
-    """Create an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
 
-     Creates a new app service account for managing an app account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
 
     Args:
         body (AppServiceAccount):
@@ -242,7 +226,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>
     """
 
     return (

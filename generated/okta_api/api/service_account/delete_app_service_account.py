@@ -87,13 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba150>
 
-     Deletes an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba090>
 
     Args:
         id (str): ID of an existing service account
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -127,13 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba150>
 
-     Deletes an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba090>
 
     Args:
         id (str): ID of an existing service account
@@ -152,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
     """
 
     return sync_detailed(
@@ -166,13 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba150>
 
-     Deletes an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba090>
 
     Args:
         id (str): ID of an existing service account
@@ -191,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -206,13 +194,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba150>
 
-     Deletes an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba090>
 
     Args:
         id (str): ID of an existing service account
@@ -231,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
     """
 
     return (

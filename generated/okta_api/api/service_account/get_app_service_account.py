@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Retrieve an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
 
-     Retrieves an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
 
     Args:
         id (str): ID of an existing service account
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppServiceAccount | Error | None:
-    """Retrieve an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
 
-     Retrieves an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
 
     Args:
         id (str): ID of an existing service account
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Retrieve an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
 
-     Retrieves an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
 
     Args:
         id (str): ID of an existing service account
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppServiceAccount | Error | None:
-    """Retrieve an app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
 
-     Retrieves an app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
 
     Args:
         id (str): ID of an existing service account
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return (

@@ -108,13 +108,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
-    """List all app service accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
 
-     Lists all app service accounts
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -140,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppServiceAccount]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>]
     """
 
     kwargs = _get_kwargs(
@@ -159,13 +155,9 @@ def sync(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
-    """List all app service accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
 
-     Lists all app service accounts
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -191,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AppServiceAccount]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>
     """
 
     return sync_detailed(
@@ -209,13 +201,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
-    """List all app service accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
 
-     Lists all app service accounts
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -241,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppServiceAccount]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>]
     """
 
     kwargs = _get_kwargs(
@@ -260,13 +248,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
-    """List all app service accounts
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
 
-     Lists all app service accounts
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -292,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AppServiceAccount]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>
     """
 
     return (

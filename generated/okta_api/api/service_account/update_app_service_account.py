@@ -107,13 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Update an existing app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
 
-     Updates an existing app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
 
     Args:
         id (str): ID of an existing service account
@@ -133,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +146,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> AppServiceAccount | Error | None:
-    """Update an existing app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
 
-     Updates an existing app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
 
     Args:
         id (str): ID of an existing service account
@@ -176,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>
     """
 
     return sync_detailed(
@@ -192,13 +184,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> Response[AppServiceAccount | Error | None]:
-    """Update an existing app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
 
-     Updates an existing app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
 
     Args:
         id (str): ID of an existing service account
@@ -218,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>]
     """
 
     kwargs = _get_kwargs(
@@ -235,13 +223,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> AppServiceAccount | Error | None:
-    """Update an existing app service account
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
 
-     Updates an existing app service account specified by ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
 
     Args:
         id (str): ID of an existing service account
@@ -261,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Any | Error | None]:
-    """Retrieve a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
 
-     Retrieves information about the session specified by the given session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
 
     Args:
         session_id (str): `id` of the session
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Any | Error | None:
-    """Retrieve a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
 
-     Retrieves information about the session specified by the given session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
 
     Args:
         session_id (str): `id` of the session
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Any | Error | None]:
-    """Retrieve a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
 
-     Retrieves information about the session specified by the given session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
 
     Args:
         session_id (str): `id` of the session
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Any | Error | None:
-    """Retrieve a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
 
-     Retrieves information about the session specified by the given session ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
 
     Args:
         session_id (str): `id` of the session
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>
     """
 
     return (

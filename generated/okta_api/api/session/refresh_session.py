@@ -89,14 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Error | Any | None]:
-    """Refresh a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
 
-     Refreshes an existing session using the `id` for that session. A successful response contains the
-    refreshed session with an updated `expiresAt` timestamp.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
 
     Args:
         session_id (str): `id` of the session
@@ -115,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>]
     """
 
     kwargs = _get_kwargs(
@@ -130,14 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Error | Any | None:
-    """Refresh a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
 
-     Refreshes an existing session using the `id` for that session. A successful response contains the
-    refreshed session with an updated `expiresAt` timestamp.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
 
     Args:
         session_id (str): `id` of the session
@@ -156,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>
     """
 
     return sync_detailed(
@@ -170,14 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Error | Any | None]:
-    """Refresh a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
 
-     Refreshes an existing session using the `id` for that session. A successful response contains the
-    refreshed session with an updated `expiresAt` timestamp.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
 
     Args:
         session_id (str): `id` of the session
@@ -196,7 +181,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,14 +196,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Error | Any | None:
-    """Refresh a session
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
 
-     Refreshes an existing session using the `id` for that session. A successful response contains the
-    refreshed session with an updated `expiresAt` timestamp.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.sessions.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
 
     Args:
         session_id (str): `id` of the session
@@ -237,7 +217,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>
     """
 
     return (

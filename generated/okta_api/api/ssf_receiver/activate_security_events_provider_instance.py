@@ -97,14 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Activate a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b280d0>
 
-     Activates a security events provider instance by setting its status to `ACTIVE`.
-    This operation resumes the flow of events from the security events provider to Okta.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b29590>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -123,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf430>]
     """
 
     kwargs = _get_kwargs(
@@ -138,14 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Activate a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b280d0>
 
-     Activates a security events provider instance by setting its status to `ACTIVE`.
-    This operation resumes the flow of events from the security events provider to Okta.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b29590>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -164,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf430>
     """
 
     return sync_detailed(
@@ -178,14 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Activate a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b280d0>
 
-     Activates a security events provider instance by setting its status to `ACTIVE`.
-    This operation resumes the flow of events from the security events provider to Okta.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b29590>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -204,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf430>]
     """
 
     kwargs = _get_kwargs(
@@ -219,14 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Activate a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b280d0>
 
-     Activates a security events provider instance by setting its status to `ACTIVE`.
-    This operation resumes the flow of events from the security events provider to Okta.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b29590>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -245,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf430>
     """
 
     return (

@@ -99,13 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Create a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
 
-     Creates a security events provider instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -125,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Create a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
 
-     Creates a security events provider instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -166,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
     """
 
     return sync_detailed(
@@ -180,13 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Create a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
 
-     Creates a security events provider instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -206,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
     """
 
     kwargs = _get_kwargs(
@@ -221,13 +209,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Create a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
 
-     Creates a security events provider instance
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -247,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
     """
 
     return (

@@ -97,13 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Retrieve the security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
 
-     Retrieves the security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Retrieve the security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
 
-     Retrieves the security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Retrieve the security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
 
-     Retrieves the security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Retrieve the security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
 
-     Retrieves the security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
     """
 
     return (

@@ -87,13 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SecurityEventsProviderResponse] | Error | None]:
-    """List all security events providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
 
-     Lists all security events provider instances
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -109,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SecurityEventsProviderResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>]
     """
 
     kwargs = _get_kwargs()
@@ -121,13 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SecurityEventsProviderResponse] | Error | None:
-    """List all security events providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
 
-     Lists all security events provider instances
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -143,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SecurityEventsProviderResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>
     """
 
     return sync_detailed(
@@ -155,13 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SecurityEventsProviderResponse] | Error | None]:
-    """List all security events providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
 
-     Lists all security events provider instances
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -177,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SecurityEventsProviderResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>]
     """
 
     kwargs = _get_kwargs()
@@ -189,13 +177,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SecurityEventsProviderResponse] | Error | None:
-    """List all security events providers
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
 
-     Lists all security events provider instances
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -211,7 +195,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SecurityEventsProviderResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>
     """
 
     return (

@@ -110,13 +110,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Replace a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
 
-     Replaces a security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -137,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +150,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Replace a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
 
-     Replaces a security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
     """
 
     return sync_detailed(
@@ -197,13 +189,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """Replace a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
 
-     Replaces a security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -224,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
     """
 
     kwargs = _get_kwargs(
@@ -241,13 +229,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """Replace a security events provider
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
 
-     Replaces a security events provider instance specified by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -268,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
     """
 
     return (

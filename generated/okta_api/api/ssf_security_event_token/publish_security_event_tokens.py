@@ -79,13 +79,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[Any | SecurityEventTokenError | None]:
-    """Publish a security event token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
 
-     Publishes a security event token (SET) sent by a security events provider. After the token is
-    verified, Okta ingests the event and performs any appropriate action.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
 
     Args:
         body (str):
@@ -104,7 +100,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
     """
 
     kwargs = _get_kwargs(
@@ -119,13 +115,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Any | SecurityEventTokenError | None:
-    """Publish a security event token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
 
-     Publishes a security event token (SET) sent by a security events provider. After the token is
-    verified, Okta ingests the event and performs any appropriate action.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
 
     Args:
         body (str):
@@ -144,7 +136,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
     """
 
     return sync_detailed(
@@ -158,13 +150,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[Any | SecurityEventTokenError | None]:
-    """Publish a security event token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
 
-     Publishes a security event token (SET) sent by a security events provider. After the token is
-    verified, Okta ingests the event and performs any appropriate action.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
 
     Args:
         body (str):
@@ -183,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
     """
 
     kwargs = _get_kwargs(
@@ -198,13 +186,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Any | SecurityEventTokenError | None:
-    """Publish a security event token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
 
-     Publishes a security event token (SET) sent by a security events provider. After the token is
-    verified, Okta ingests the event and performs any appropriate action.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
 
     Args:
         body (str):
@@ -223,7 +207,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
     """
 
     return (

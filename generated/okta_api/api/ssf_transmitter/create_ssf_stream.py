@@ -100,22 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> Response[StreamConfiguration | Error | None]:
-    """Create an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
 
-     Creates an SSF stream for an event receiver to start receiving security events in the form of
-    Security Event Tokens (SETs) from Okta.
-
-    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
-    stream. The client ID is provided by Okta for an [OAuth 2.0 app
-    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
-    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
-    Okta.
-
-    You can create a maximum of 10 SSF stream configurations for one org.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -134,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>]
     """
 
     kwargs = _get_kwargs(
@@ -149,22 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> StreamConfiguration | Error | None:
-    """Create an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
 
-     Creates an SSF stream for an event receiver to start receiving security events in the form of
-    Security Event Tokens (SETs) from Okta.
-
-    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
-    stream. The client ID is provided by Okta for an [OAuth 2.0 app
-    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
-    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
-    Okta.
-
-    You can create a maximum of 10 SSF stream configurations for one org.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -183,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>
     """
 
     return sync_detailed(
@@ -197,22 +171,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> Response[StreamConfiguration | Error | None]:
-    """Create an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
 
-     Creates an SSF stream for an event receiver to start receiving security events in the form of
-    Security Event Tokens (SETs) from Okta.
-
-    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
-    stream. The client ID is provided by Okta for an [OAuth 2.0 app
-    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
-    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
-    Okta.
-
-    You can create a maximum of 10 SSF stream configurations for one org.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -231,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>]
     """
 
     kwargs = _get_kwargs(
@@ -246,22 +207,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> StreamConfiguration | Error | None:
-    """Create an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
 
-     Creates an SSF stream for an event receiver to start receiving security events in the form of
-    Security Event Tokens (SETs) from Okta.
-
-    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
-    stream. The client ID is provided by Okta for an [OAuth 2.0 app
-    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
-    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
-    Okta.
-
-    You can create a maximum of 10 SSF stream configurations for one org.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -280,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>
     """
 
     return (

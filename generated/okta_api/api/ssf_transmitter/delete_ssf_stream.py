@@ -91,17 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
 
-     Deletes the specified SSF stream.
-
-    If the `stream_id` is not provided in the query string, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
-    `stream_id` is deleted, if found.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -120,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>]
     """
 
     kwargs = _get_kwargs(
@@ -135,17 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
 
-     Deletes the specified SSF stream.
-
-    If the `stream_id` is not provided in the query string, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
-    `stream_id` is deleted, if found.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -164,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>
     """
 
     return sync_detailed(
@@ -178,17 +162,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Delete an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
 
-     Deletes the specified SSF stream.
-
-    If the `stream_id` is not provided in the query string, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
-    `stream_id` is deleted, if found.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -207,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>]
     """
 
     kwargs = _get_kwargs(
@@ -222,17 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
 
-     Deletes the specified SSF stream.
-
-    If the `stream_id` is not provided in the query string, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
-    `stream_id` is deleted, if found.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -251,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>
     """
 
     return (

@@ -99,14 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> Response[StreamStatus | Error | None]:
-    """Retrieve the SSF stream status
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
 
-     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
-    transmit events over the stream.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -125,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamStatus]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>]
     """
 
     kwargs = _get_kwargs(
@@ -140,14 +135,9 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> StreamStatus | Error | None:
-    """Retrieve the SSF stream status
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
 
-     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
-    transmit events over the stream.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -166,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamStatus
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>
     """
 
     return sync_detailed(
@@ -180,14 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> Response[StreamStatus | Error | None]:
-    """Retrieve the SSF stream status
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
 
-     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
-    transmit events over the stream.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -206,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamStatus]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>]
     """
 
     kwargs = _get_kwargs(
@@ -221,14 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> StreamStatus | Error | None:
-    """Retrieve the SSF stream status
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
 
-     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
-    transmit events over the stream.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -247,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamStatus
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>
     """
 
     return (

@@ -97,17 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[list[StreamConfiguration] | StreamConfiguration | Error | None]:
-    """Retrieve the SSF stream configuration(s)
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
 
-     Retrieves either a list of all known SSF stream configurations or the individual configuration if
-    specified by ID.
-
-    As stream configurations are tied to a client ID, you can only view the stream associated with the
-    client ID of the request OAuth 2.0 access token.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -126,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[StreamConfiguration] | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -141,17 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> list[StreamConfiguration] | StreamConfiguration | Error | None:
-    """Retrieve the SSF stream configuration(s)
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
 
-     Retrieves either a list of all known SSF stream configurations or the individual configuration if
-    specified by ID.
-
-    As stream configurations are tied to a client ID, you can only view the stream associated with the
-    client ID of the request OAuth 2.0 access token.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -170,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[StreamConfiguration] | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return sync_detailed(
@@ -184,17 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[list[StreamConfiguration] | StreamConfiguration | Error | None]:
-    """Retrieve the SSF stream configuration(s)
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
 
-     Retrieves either a list of all known SSF stream configurations or the individual configuration if
-    specified by ID.
-
-    As stream configurations are tied to a client ID, you can only view the stream associated with the
-    client ID of the request OAuth 2.0 access token.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -213,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[StreamConfiguration] | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
     """
 
     kwargs = _get_kwargs(
@@ -228,17 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> list[StreamConfiguration] | StreamConfiguration | Error | None:
-    """Retrieve the SSF stream configuration(s)
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
 
-     Retrieves either a list of all known SSF stream configurations or the individual configuration if
-    specified by ID.
-
-    As stream configurations are tied to a client ID, you can only view the stream associated with the
-    client ID of the request OAuth 2.0 access token.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -257,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[StreamConfiguration] | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
     """
 
     return (

@@ -86,14 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownSSFMetadata | Error | None]:
-    """Retrieve the SSF transmitter metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
 
-     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
-    information about certain properties of the Okta org as the transmitter, such as
-    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -109,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownSSFMetadata]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>]
     """
 
     kwargs = _get_kwargs()
@@ -121,14 +116,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownSSFMetadata | Error | None:
-    """Retrieve the SSF transmitter metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
 
-     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
-    information about certain properties of the Okta org as the transmitter, such as
-    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -144,7 +134,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownSSFMetadata
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>
     """
 
     return sync_detailed(
@@ -156,14 +146,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownSSFMetadata | Error | None]:
-    """Retrieve the SSF transmitter metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
 
-     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
-    information about certain properties of the Okta org as the transmitter, such as
-    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -179,7 +164,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownSSFMetadata]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>]
     """
 
     kwargs = _get_kwargs()
@@ -191,14 +176,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownSSFMetadata | Error | None:
-    """Retrieve the SSF transmitter metadata
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
 
-     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
-    information about certain properties of the Okta org as the transmitter, such as
-    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: none needed.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -214,7 +194,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownSSFMetadata
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>
     """
 
     return (

@@ -99,16 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> Response[StreamConfiguration | Error | None]:
-    """Update an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
 
-     Updates properties for an existing SSF stream configuration.
-
-    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is updated.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
 
     Args:
         body (StreamConfiguration):
@@ -127,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>]
     """
 
     kwargs = _get_kwargs(
@@ -142,16 +135,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> StreamConfiguration | Error | None:
-    """Update an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
 
-     Updates properties for an existing SSF stream configuration.
-
-    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is updated.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
 
     Args:
         body (StreamConfiguration):
@@ -170,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>
     """
 
     return sync_detailed(
@@ -184,16 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> Response[StreamConfiguration | Error | None]:
-    """Update an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
 
-     Updates properties for an existing SSF stream configuration.
-
-    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is updated.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
 
     Args:
         body (StreamConfiguration):
@@ -212,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>]
     """
 
     kwargs = _get_kwargs(
@@ -227,16 +206,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> StreamConfiguration | Error | None:
-    """Update an SSF stream
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
 
-     Updates properties for an existing SSF stream configuration.
-
-    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
-    (through the request OAuth 2.0 access token) is updated.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: ssf.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
 
     Args:
         body (StreamConfiguration):
@@ -255,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """Retrieve a subscription for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
 
-     Retrieves a subscription by `notificationType` for a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """Retrieve a subscription for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
 
-     Retrieves a subscription by `notificationType` for a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -167,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
     """
 
     return sync_detailed(
@@ -183,13 +175,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """Retrieve a subscription for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
 
-     Retrieves a subscription by `notificationType` for a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -211,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -228,13 +216,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """Retrieve a subscription for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
 
-     Retrieves a subscription by `notificationType` for a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
     """
 
     return (

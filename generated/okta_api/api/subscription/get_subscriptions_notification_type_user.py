@@ -94,14 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """Retrieve a subscription for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
 
-     Retrieves a subscription by `notificationType` for a specified user. Returns an
-    `AccessDeniedException` message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
 
     Args:
         user_id (str): The unique ID of the user
@@ -121,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>]
     """
 
     kwargs = _get_kwargs(
@@ -138,14 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """Retrieve a subscription for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
 
-     Retrieves a subscription by `notificationType` for a specified user. Returns an
-    `AccessDeniedException` message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
 
     Args:
         user_id (str): The unique ID of the user
@@ -165,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>
     """
 
     return sync_detailed(
@@ -181,14 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """Retrieve a subscription for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
 
-     Retrieves a subscription by `notificationType` for a specified user. Returns an
-    `AccessDeniedException` message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
 
     Args:
         user_id (str): The unique ID of the user
@@ -208,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>]
     """
 
     kwargs = _get_kwargs(
@@ -225,14 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """Retrieve a subscription for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
 
-     Retrieves a subscription by `notificationType` for a specified user. Returns an
-    `AccessDeniedException` message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
 
     Args:
         user_id (str): The unique ID of the user
@@ -252,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>
     """
 
     return (

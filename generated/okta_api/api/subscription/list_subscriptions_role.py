@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """List all subscriptions for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
 
-     Lists all subscriptions available to a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """List all subscriptions for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
 
-     Lists all subscriptions available to a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """List all subscriptions for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
 
-     Lists all subscriptions available to a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """List all subscriptions for a role
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
 
-     Lists all subscriptions available to a specified Role
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -243,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
     """
 
     return (

@@ -91,14 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """List all subscriptions for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
 
-     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
-    requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
 
     Args:
         user_id (str): The unique ID of the user
@@ -117,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>]
     """
 
     kwargs = _get_kwargs(
@@ -132,14 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """List all subscriptions for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
 
-     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
-    requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
 
     Args:
         user_id (str): The unique ID of the user
@@ -158,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>
     """
 
     return sync_detailed(
@@ -172,14 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """List all subscriptions for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
 
-     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
-    requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
 
     Args:
         user_id (str): The unique ID of the user
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>]
     """
 
     kwargs = _get_kwargs(
@@ -213,14 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """List all subscriptions for a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
 
-     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
-    requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
 
     Args:
         user_id (str): The unique ID of the user
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>
     """
 
     return (

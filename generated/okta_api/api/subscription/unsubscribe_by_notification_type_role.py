@@ -84,14 +84,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsubscribe a role from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
 
-     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
-    subscription status of any individual users with the Role.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -113,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>]
     """
 
     kwargs = _get_kwargs(
@@ -130,14 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsubscribe a role from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
 
-     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
-    subscription status of any individual users with the Role.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -159,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>
     """
 
     return sync_detailed(
@@ -175,14 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsubscribe a role from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
 
-     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
-    subscription status of any individual users with the Role.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -204,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>]
     """
 
     kwargs = _get_kwargs(
@@ -221,14 +206,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsubscribe a role from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
 
-     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
-    subscription status of any individual users with the Role.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -250,7 +230,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>
     """
 
     return (

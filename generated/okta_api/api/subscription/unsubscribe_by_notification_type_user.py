@@ -84,14 +84,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsubscribe a user from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21ff5d0>
 
-     Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
-    message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e4d50>
 
     Args:
         user_id (str): The unique ID of the user
@@ -111,7 +106,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -128,14 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsubscribe a user from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21ff5d0>
 
-     Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
-    message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e4d50>
 
     Args:
         user_id (str): The unique ID of the user
@@ -155,7 +145,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac20>
     """
 
     return sync_detailed(
@@ -171,14 +161,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsubscribe a user from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21ff5d0>
 
-     Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
-    message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e4d50>
 
     Args:
         user_id (str): The unique ID of the user
@@ -198,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac20>]
     """
 
     kwargs = _get_kwargs(
@@ -215,14 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsubscribe a user from a specific notification type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21ff5d0>
 
-     Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
-    message if requests are made for another user.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e4d50>
 
     Args:
         user_id (str): The unique ID of the user
@@ -242,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac20>
     """
 
     return (

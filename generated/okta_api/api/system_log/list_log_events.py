@@ -123,24 +123,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
-    """List all System Log events
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
 
-     Lists all System Log events
-
-    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
-    details and examples, and [System Log filters and
-    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
-
-    By default, 100 System Log events are returned. If there are more events, see the [header
-    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
-    or increase the number of returned objects using the `limit` parameter.
-
-    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
-    function, and isn't the value used during authentication.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -174,7 +159,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogEvent]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>]
     """
 
     kwargs = _get_kwargs(
@@ -201,24 +186,9 @@ def sync(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
-    """List all System Log events
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
 
-     Lists all System Log events
-
-    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
-    details and examples, and [System Log filters and
-    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
-
-    By default, 100 System Log events are returned. If there are more events, see the [header
-    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
-    or increase the number of returned objects using the `limit` parameter.
-
-    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
-    function, and isn't the value used during authentication.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -252,7 +222,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogEvent]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>
     """
 
     return sync_detailed(
@@ -278,24 +248,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
-    """List all System Log events
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
 
-     Lists all System Log events
-
-    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
-    details and examples, and [System Log filters and
-    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
-
-    By default, 100 System Log events are returned. If there are more events, see the [header
-    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
-    or increase the number of returned objects using the `limit` parameter.
-
-    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
-    function, and isn't the value used during authentication.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -329,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogEvent]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>]
     """
 
     kwargs = _get_kwargs(
@@ -356,24 +311,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
-    """List all System Log events
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
 
-     Lists all System Log events
-
-    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
-    details and examples, and [System Log filters and
-    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
-
-    By default, 100 System Log events are returned. If there are more events, see the [header
-    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
-    or increase the number of returned objects using the `limit` parameter.
-
-    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
-    function, and isn't the value used during authentication.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.logs.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -407,7 +347,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogEvent]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>
     """
 
     return (

@@ -92,13 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Create an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893810>
 
-     Creates a new custom SMS template
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893690>
 
     Args:
         body (SmsTemplate):
@@ -117,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -132,13 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Create an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893810>
 
-     Creates a new custom SMS template
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893690>
 
     Args:
         body (SmsTemplate):
@@ -157,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18bb0>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Create an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893810>
 
-     Creates a new custom SMS template
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893690>
 
     Args:
         body (SmsTemplate):
@@ -196,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18bb0>]
     """
 
     kwargs = _get_kwargs(
@@ -211,13 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Create an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893810>
 
-     Creates a new custom SMS template
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2893690>
 
     Args:
         body (SmsTemplate):
@@ -236,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18bb0>
     """
 
     return (

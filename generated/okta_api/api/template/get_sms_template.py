@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SmsTemplate | Error | None]:
-    """Retrieve an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
 
-     Retrieves a specific template by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
 
     Args:
         template_id (str): `id` of the Template
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SmsTemplate | Error | None:
-    """Retrieve an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
 
-     Retrieves a specific template by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
 
     Args:
         template_id (str): `id` of the Template
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SmsTemplate | Error | None]:
-    """Retrieve an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
 
-     Retrieves a specific template by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
 
     Args:
         template_id (str): `id` of the Template
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SmsTemplate | Error | None:
-    """Retrieve an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
 
-     Retrieves a specific template by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
 
     Args:
         template_id (str): `id` of the Template
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
     """
 
     return (

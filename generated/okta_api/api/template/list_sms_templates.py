@@ -97,13 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> Response[list[SmsTemplate] | Error | None]:
-    """List all SMS templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
 
-     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -122,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SmsTemplate]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> list[SmsTemplate] | Error | None:
-    """List all SMS templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
 
-     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SmsTemplate]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>
     """
 
     return sync_detailed(
@@ -176,13 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> Response[list[SmsTemplate] | Error | None]:
-    """List all SMS templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
 
-     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -201,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SmsTemplate]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>]
     """
 
     kwargs = _get_kwargs(
@@ -216,13 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> list[SmsTemplate] | Error | None:
-    """List all SMS templates
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
 
-     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SmsTemplate]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>
     """
 
     return (

@@ -103,14 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Replace an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
 
-     Replaces the SMS Template
-    > **Notes:** You can't update the default SMS Template.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
 
     Args:
         template_id (str): `id` of the Template
@@ -130,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
     """
 
     kwargs = _get_kwargs(
@@ -147,14 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Replace an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
 
-     Replaces the SMS Template
-    > **Notes:** You can't update the default SMS Template.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
 
     Args:
         template_id (str): `id` of the Template
@@ -174,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
     """
 
     return sync_detailed(
@@ -190,14 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Replace an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
 
-     Replaces the SMS Template
-    > **Notes:** You can't update the default SMS Template.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
 
     Args:
         template_id (str): `id` of the Template
@@ -217,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
     """
 
     kwargs = _get_kwargs(
@@ -234,14 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Replace an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
 
-     Replaces the SMS Template
-    > **Notes:** You can't update the default SMS Template.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
 
     Args:
         template_id (str): `id` of the Template
@@ -261,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
     """
 
     return (

@@ -103,17 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Update an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
 
-     Updates only some of the SMS Template properties:
-      * All properties within the custom SMS Template that have values are updated.
-      * Any translation that doesn't exist is added.
-      * Any translation with a null or empty value is removed.
-      * Any translation with non-empty/null value is updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
 
     Args:
         template_id (str): `id` of the Template
@@ -133,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
     """
 
     kwargs = _get_kwargs(
@@ -150,17 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Update an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
 
-     Updates only some of the SMS Template properties:
-      * All properties within the custom SMS Template that have values are updated.
-      * Any translation that doesn't exist is added.
-      * Any translation with a null or empty value is removed.
-      * Any translation with non-empty/null value is updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
 
     Args:
         template_id (str): `id` of the Template
@@ -180,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
     """
 
     return sync_detailed(
@@ -196,17 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """Update an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
 
-     Updates only some of the SMS Template properties:
-      * All properties within the custom SMS Template that have values are updated.
-      * Any translation that doesn't exist is added.
-      * Any translation with a null or empty value is removed.
-      * Any translation with non-empty/null value is updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
 
     Args:
         template_id (str): `id` of the Template
@@ -226,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SmsTemplate]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """Update an SMS template
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
 
-     Updates only some of the SMS Template properties:
-      * All properties within the custom SMS Template that have values are updated.
-      * Any translation that doesn't exist is added.
-      * Any translation with a null or empty value is removed.
-      * Any translation with non-empty/null value is updated.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.templates.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
 
     Args:
         template_id (str): `id` of the Template
@@ -273,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SmsTemplate
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
     """
 
     return (

@@ -86,13 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a439f210>
 
-     Deletes a theme favicon. The theme will use the default Okta favicon.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4368790>
 
     Args:
         brand_id (str): The ID of the brand
@@ -112,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a439f210>
 
-     Deletes a theme favicon. The theme will use the default Okta favicon.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4368790>
 
     Args:
         brand_id (str): The ID of the brand
@@ -155,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
     """
 
     return sync_detailed(
@@ -171,13 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a439f210>
 
-     Deletes a theme favicon. The theme will use the default Okta favicon.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4368790>
 
     Args:
         brand_id (str): The ID of the brand
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a439f210>
 
-     Deletes a theme favicon. The theme will use the default Okta favicon.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4368790>
 
     Args:
         brand_id (str): The ID of the brand
@@ -240,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
     """
 
     return (

@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThemeResponse | Error | None]:
-    """Retrieve a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
 
-     Retrieves a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThemeResponse | Error | None:
-    """Retrieve a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
 
-     Retrieves a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>
     """
 
     return sync_detailed(
@@ -179,13 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThemeResponse | Error | None]:
-    """Retrieve a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
 
-     Retrieves a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -205,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>]
     """
 
     kwargs = _get_kwargs(
@@ -222,13 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThemeResponse | Error | None:
-    """Retrieve a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
 
-     Retrieves a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>
     """
 
     return (

@@ -93,16 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ThemeResponse] | Error | None]:
-    """List all themes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
 
-     Lists all the themes in your brand.
-
-    > **Important:** Currently each org supports only one theme, therefore this contains a single object
-    only.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -121,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ThemeResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,16 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ThemeResponse] | Error | None:
-    """List all themes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
 
-     Lists all the themes in your brand.
-
-    > **Important:** Currently each org supports only one theme, therefore this contains a single object
-    only.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -164,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ThemeResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return sync_detailed(
@@ -178,16 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ThemeResponse] | Error | None]:
-    """List all themes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
 
-     Lists all the themes in your brand.
-
-    > **Important:** Currently each org supports only one theme, therefore this contains a single object
-    only.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -206,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ThemeResponse]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,16 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ThemeResponse] | Error | None:
-    """List all themes
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
 
-     Lists all the themes in your brand.
-
-    > **Important:** Currently each org supports only one theme, therefore this contains a single object
-    only.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
 
     Args:
         brand_id (str): The ID of the brand
@@ -249,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ThemeResponse]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
     """
 
     return (

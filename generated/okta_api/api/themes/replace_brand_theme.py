@@ -107,13 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> Response[ThemeResponse | Error | None]:
-    """Replace a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
 
-     Replaces a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -134,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
     """
 
     kwargs = _get_kwargs(
@@ -153,13 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> ThemeResponse | Error | None:
-    """Replace a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
 
-     Replaces a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -180,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
     """
 
     return sync_detailed(
@@ -198,13 +190,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> Response[ThemeResponse | Error | None]:
-    """Replace a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
 
-     Replaces a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -225,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
     """
 
     kwargs = _get_kwargs(
@@ -244,13 +232,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> ThemeResponse | Error | None:
-    """Replace a theme
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
 
-     Replaces a theme for a brand
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -271,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
     """
 
     return (

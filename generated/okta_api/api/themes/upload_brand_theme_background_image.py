@@ -109,14 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the background image
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
 
-     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
-    and less than 2 MB in size.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
 
     Args:
         brand_id (str): The ID of the brand
@@ -138,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>]
     """
 
     kwargs = _get_kwargs(
@@ -157,14 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the background image
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
 
-     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
-    and less than 2 MB in size.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
 
     Args:
         brand_id (str): The ID of the brand
@@ -186,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>
     """
 
     return sync_detailed(
@@ -204,14 +194,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the background image
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
 
-     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
-    and less than 2 MB in size.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
 
     Args:
         brand_id (str): The ID of the brand
@@ -233,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>]
     """
 
     kwargs = _get_kwargs(
@@ -252,14 +237,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the background image
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
 
-     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
-    and less than 2 MB in size.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
 
     Args:
         brand_id (str): The ID of the brand
@@ -281,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>
     """
 
     return (

@@ -109,13 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
 
-     Uploads and replaces the favicon for the theme
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -137,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -156,13 +152,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
 
-     Uploads and replaces the favicon for the theme
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -184,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
     """
 
     return sync_detailed(
@@ -202,13 +194,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
 
-     Uploads and replaces the favicon for the theme
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -230,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -249,13 +237,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the favicon
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
 
-     Uploads and replaces the favicon for the theme
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
 
     Args:
         brand_id (str): The ID of the brand
@@ -277,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
     """
 
     return (

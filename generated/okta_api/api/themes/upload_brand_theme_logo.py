@@ -109,15 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the logo
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
 
-     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
-    than 100kB in size. For best results use landscape orientation, a transparent background, and a
-    minimum size of 300px by 50px to prevent upscaling.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -140,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
     """
 
     kwargs = _get_kwargs(
@@ -159,15 +153,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the logo
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
 
-     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
-    than 100kB in size. For best results use landscape orientation, a transparent background, and a
-    minimum size of 300px by 50px to prevent upscaling.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -190,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
     """
 
     return sync_detailed(
@@ -208,15 +196,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """Upload the logo
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
 
-     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
-    than 100kB in size. For best results use landscape orientation, a transparent background, and a
-    minimum size of 300px by 50px to prevent upscaling.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -239,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
     """
 
     kwargs = _get_kwargs(
@@ -258,15 +240,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """Upload the logo
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
 
-     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
-    than 100kB in size. For best results use landscape orientation, a transparent background, and a
-    minimum size of 300px by 50px to prevent upscaling.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.brands.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
 
     Args:
         brand_id (str): The ID of the brand
@@ -289,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
     """
 
     return (

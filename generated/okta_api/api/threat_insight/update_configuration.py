@@ -94,13 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> Response[ThreatInsightConfiguration | Error | None]:
-    """Update the ThreatInsight configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
 
-     Updates the ThreatInsight configuration for the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.threatInsights.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
 
     Args:
         body (ThreatInsightConfiguration):
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThreatInsightConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> ThreatInsightConfiguration | Error | None:
-    """Update the ThreatInsight configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
 
-     Updates the ThreatInsight configuration for the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.threatInsights.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
 
     Args:
         body (ThreatInsightConfiguration):
@@ -159,7 +151,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThreatInsightConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
     """
 
     return sync_detailed(
@@ -173,13 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> Response[ThreatInsightConfiguration | Error | None]:
-    """Update the ThreatInsight configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
 
-     Updates the ThreatInsight configuration for the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.threatInsights.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
 
     Args:
         body (ThreatInsightConfiguration):
@@ -198,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThreatInsightConfiguration]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> ThreatInsightConfiguration | Error | None:
-    """Update the ThreatInsight configuration
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
 
-     Updates the ThreatInsight configuration for the org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.threatInsights.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
 
     Args:
         body (ThreatInsightConfiguration):
@@ -238,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThreatInsightConfiguration
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
     """
 
     return (

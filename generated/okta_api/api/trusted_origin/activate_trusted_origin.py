@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Activate a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27699d0>
 
-     Activates a trusted origin. Sets the `status` to `ACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a276a950>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb190>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TrustedOrigin | Error | None:
-    """Activate a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27699d0>
 
-     Activates a trusted origin. Sets the `status` to `ACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a276a950>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb190>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Activate a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27699d0>
 
-     Activates a trusted origin. Sets the `status` to `ACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a276a950>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb190>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TrustedOrigin | Error | None:
-    """Activate a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27699d0>
 
-     Activates a trusted origin. Sets the `status` to `ACTIVE`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a276a950>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb190>
     """
 
     return (

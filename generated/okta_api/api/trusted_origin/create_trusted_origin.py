@@ -93,13 +93,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Create a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
 
-     Creates a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
 
     Args:
         body (TrustedOriginWrite):
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> TrustedOrigin | Error | None:
-    """Create a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
 
-     Creates a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
 
     Args:
         body (TrustedOriginWrite):
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Create a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
 
-     Creates a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
 
     Args:
         body (TrustedOriginWrite):
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> TrustedOrigin | Error | None:
-    """Create a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
 
-     Creates a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
 
     Args:
         body (TrustedOriginWrite):
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
     """
 
     return (

@@ -104,13 +104,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
-    """List all trusted origins
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
 
-     Lists all trusted origins
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -134,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[TrustedOrigin]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391600>]
     """
 
     kwargs = _get_kwargs(
@@ -155,13 +151,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
-    """List all trusted origins
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
 
-     Lists all trusted origins
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -185,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[TrustedOrigin]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391600>
     """
 
     return sync_detailed(
@@ -205,13 +197,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
-    """List all trusted origins
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
 
-     Lists all trusted origins
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -235,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[TrustedOrigin]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391600>]
     """
 
     kwargs = _get_kwargs(
@@ -256,13 +244,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
-    """List all trusted origins
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
 
-     Lists all trusted origins
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -286,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[TrustedOrigin]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391600>
     """
 
     return (

@@ -103,13 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Replace a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
 
-     Replaces a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -129,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> TrustedOrigin | Error | None:
-    """Replace a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
 
-     Replaces a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -172,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
     """
 
     return sync_detailed(
@@ -188,13 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | Error | None]:
-    """Replace a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
 
-     Replaces a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -214,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
     """
 
     kwargs = _get_kwargs(
@@ -231,13 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> TrustedOrigin | Error | None:
-    """Replace a trusted origin
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
 
-     Replaces a trusted origin
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -257,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
     """
 
     return (

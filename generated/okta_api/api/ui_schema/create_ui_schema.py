@@ -95,13 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Create a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
 
-     Creates an input for an enrollment form
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """Create a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
 
-     Creates an input for an enrollment form
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Create a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
 
-     Creates an input for an enrollment form
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """Create a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
 
-     Creates an input for an enrollment form
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>
     """
 
     return (

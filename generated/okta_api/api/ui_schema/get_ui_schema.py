@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Retrieve a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
 
-     Retrieves a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UISchemasResponseObject | Error | None:
-    """Retrieve a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
 
-     Retrieves a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Retrieve a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
 
-     Retrieves a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UISchemasResponseObject | Error | None:
-    """Retrieve a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
 
-     Retrieves a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>
     """
 
     return (

@@ -81,13 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UISchemasResponseObject] | Error | None]:
-    """List all UI schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a49d0>
 
-     Lists all UI Schemas in your org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a5710>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -103,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UISchemasResponseObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ae90>]
     """
 
     kwargs = _get_kwargs()
@@ -115,13 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UISchemasResponseObject] | Error | None:
-    """List all UI schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a49d0>
 
-     Lists all UI Schemas in your org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a5710>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -137,7 +129,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UISchemasResponseObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ae90>
     """
 
     return sync_detailed(
@@ -149,13 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UISchemasResponseObject] | Error | None]:
-    """List all UI schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a49d0>
 
-     Lists all UI Schemas in your org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a5710>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -171,7 +159,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UISchemasResponseObject]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ae90>]
     """
 
     kwargs = _get_kwargs()
@@ -183,13 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UISchemasResponseObject] | Error | None:
-    """List all UI schemas
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a49d0>
 
-     Lists all UI Schemas in your org
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30a5710>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -205,7 +189,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UISchemasResponseObject]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ae90>
     """
 
     return (

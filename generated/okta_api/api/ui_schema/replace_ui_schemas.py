@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Replace a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
 
-     Replaces a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -132,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """Replace a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
 
-     Replaces a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -175,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
     """
 
     return sync_detailed(
@@ -191,13 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """Replace a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
 
-     Replaces a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -217,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UISchemasResponseObject]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
     """
 
     kwargs = _get_kwargs(
@@ -234,13 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """Replace a UI schema
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
 
-     Replaces a UI Schema by `id`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.uischemas.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -260,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UISchemasResponseObject
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserBlock] | Error | None]:
-    """List all user blocks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
 
-     Lists information about how the user is blocked from accessing their account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -119,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserBlock]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserBlock] | Error | None:
-    """List all user blocks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
 
-     Lists information about how the user is blocked from accessing their account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserBlock]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserBlock] | Error | None]:
-    """List all user blocks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
 
-     Lists information about how the user is blocked from accessing their account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -200,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserBlock]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>]
     """
 
     kwargs = _get_kwargs(
@@ -215,13 +203,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserBlock] | Error | None:
-    """List all user blocks
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
 
-     Lists information about how the user is blocked from accessing their account
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -241,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserBlock]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>
     """
 
     return (

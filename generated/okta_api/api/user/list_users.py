@@ -122,22 +122,9 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """List all users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
 
-     Lists users in your org, with pagination in most cases.
-
-    A subset of users can be returned that match a supported filter expression or search criteria.
-    Different results are returned depending on specified queries in the request.
-
-    > **Notes:**
-    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
-    users, use a filter or search query instead.
-    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
-    reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -240,7 +227,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>]
     """
 
     kwargs = _get_kwargs(
@@ -271,22 +258,9 @@ def sync(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """List all users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
 
-     Lists users in your org, with pagination in most cases.
-
-    A subset of users can be returned that match a supported filter expression or search criteria.
-    Different results are returned depending on specified queries in the request.
-
-    > **Notes:**
-    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
-    users, use a filter or search query instead.
-    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
-    reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -389,7 +363,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>
     """
 
     return sync_detailed(
@@ -419,22 +393,9 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """List all users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
 
-     Lists users in your org, with pagination in most cases.
-
-    A subset of users can be returned that match a supported filter expression or search criteria.
-    Different results are returned depending on specified queries in the request.
-
-    > **Notes:**
-    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
-    users, use a filter or search query instead.
-    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
-    reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -537,7 +498,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>]
     """
 
     kwargs = _get_kwargs(
@@ -568,22 +529,9 @@ async def asyncio(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """List all users
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
 
-     Lists users in your org, with pagination in most cases.
-
-    A subset of users can be returned that match a supported filter expression or search criteria.
-    Different results are returned depending on specified queries in the request.
-
-    > **Notes:**
-    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
-    users, use a filter or search query instead.
-    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
-    reflect the latest information.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -686,7 +634,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>
     """
 
     return (

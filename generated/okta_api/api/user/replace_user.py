@@ -113,17 +113,9 @@ def sync_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """Replace a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
 
-     Replaces a user's profile, credentials, or both using strict-update semantics.
-
-    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
-    property not specified in the request is deleted.
-    > **Important:** Don't use a `PUT` method for partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -150,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>]
     """
 
     kwargs = _get_kwargs(
@@ -171,17 +163,9 @@ def sync(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """Replace a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
 
-     Replaces a user's profile, credentials, or both using strict-update semantics.
-
-    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
-    property not specified in the request is deleted.
-    > **Important:** Don't use a `PUT` method for partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -208,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>
     """
 
     return sync_detailed(
@@ -228,17 +212,9 @@ async def asyncio_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """Replace a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
 
-     Replaces a user's profile, credentials, or both using strict-update semantics.
-
-    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
-    property not specified in the request is deleted.
-    > **Important:** Don't use a `PUT` method for partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -265,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>]
     """
 
     kwargs = _get_kwargs(
@@ -286,17 +262,9 @@ async def asyncio(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """Replace a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
 
-     Replaces a user's profile, credentials, or both using strict-update semantics.
-
-    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
-    property not specified in the request is deleted.
-    > **Important:** Don't use a `PUT` method for partial updates.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -323,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>
     """
 
     return (

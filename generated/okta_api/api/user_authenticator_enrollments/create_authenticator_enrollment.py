@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequest,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """Create an auto-activated Phone authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab050>
 
-     Creates a Phone authenticator enrollment that's automatically activated
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa710>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequest,
 ) -> AuthenticatorEnrollment | Error | None:
-    """Create an auto-activated Phone authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab050>
 
-     Creates a Phone authenticator enrollment that's automatically activated
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa710>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa40>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequest,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """Create an auto-activated Phone authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab050>
 
-     Creates a Phone authenticator enrollment that's automatically activated
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa710>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -213,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa40>]
     """
 
     kwargs = _get_kwargs(
@@ -230,13 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequest,
 ) -> AuthenticatorEnrollment | Error | None:
-    """Create an auto-activated Phone authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab050>
 
-     Creates a Phone authenticator enrollment that's automatically activated
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa710>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa40>
     """
 
     return (

@@ -103,14 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> Response[TacAuthenticatorEnrollment | Error | None]:
-    """Create an auto-activated TAC authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
 
-     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -130,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TacAuthenticatorEnrollment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
     """
 
     kwargs = _get_kwargs(
@@ -147,14 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> TacAuthenticatorEnrollment | Error | None:
-    """Create an auto-activated TAC authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
 
-     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -174,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TacAuthenticatorEnrollment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
     """
 
     return sync_detailed(
@@ -190,14 +180,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> Response[TacAuthenticatorEnrollment | Error | None]:
-    """Create an auto-activated TAC authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
 
-     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -217,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TacAuthenticatorEnrollment]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
     """
 
     kwargs = _get_kwargs(
@@ -234,14 +219,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> TacAuthenticatorEnrollment | Error | None:
-    """Create an auto-activated TAC authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
 
-     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
-
-    Lifecycle: LIMITED_GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -261,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TacAuthenticatorEnrollment
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
     """
 
     return (

@@ -116,13 +116,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """Retrieve an authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
 
-     Retrieves a user's authenticator enrollment by `enrollmentId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -147,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>]
     """
 
     kwargs = _get_kwargs(
@@ -166,13 +162,9 @@ def sync(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """Retrieve an authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
 
-     Retrieves a user's authenticator enrollment by `enrollmentId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -197,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>
     """
 
     return sync_detailed(
@@ -215,13 +207,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """Retrieve an authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
 
-     Retrieves a user's authenticator enrollment by `enrollmentId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -246,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>]
     """
 
     kwargs = _get_kwargs(
@@ -265,13 +253,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """Retrieve an authenticator enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
 
-     Retrieves a user's authenticator enrollment by `enrollmentId`
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -296,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>
     """
 
     return (

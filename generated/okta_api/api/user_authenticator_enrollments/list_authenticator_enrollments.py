@@ -113,13 +113,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """List all authenticator enrollments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
 
-     Lists all authenticator enrollments of the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -143,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>]
     """
 
     kwargs = _get_kwargs(
@@ -160,13 +156,9 @@ def sync(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """List all authenticator enrollments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
 
-     Lists all authenticator enrollments of the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -190,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>
     """
 
     return sync_detailed(
@@ -206,13 +198,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """List all authenticator enrollments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
 
-     Lists all authenticator enrollments of the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -236,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>]
     """
 
     kwargs = _get_kwargs(
@@ -253,13 +241,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """List all authenticator enrollments
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
 
-     Lists all authenticator enrollments of the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -283,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>
     """
 
     return (

@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserClassification | Error | None]:
-    """Retrieve a user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25d8790>
 
-     Retrieves a user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserClassification]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserClassification | Error | None:
-    """Retrieve a user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25d8790>
 
-     Retrieves a user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserClassification
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserClassification | Error | None]:
-    """Retrieve a user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25d8790>
 
-     Retrieves a user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserClassification]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserClassification | Error | None:
-    """Retrieve a user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25d8790>
 
-     Retrieves a user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ab250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserClassification
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
     """
 
     return (

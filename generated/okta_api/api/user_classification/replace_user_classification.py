@@ -102,13 +102,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> Response[UserClassification | Error | None]:
-    """Replace the user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
 
-     Replaces the user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -128,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserClassification]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +141,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> UserClassification | Error | None:
-    """Replace the user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
 
-     Replaces the user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -171,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserClassification
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>
     """
 
     return sync_detailed(
@@ -187,13 +179,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> Response[UserClassification | Error | None]:
-    """Replace the user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
 
-     Replaces the user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -213,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserClassification]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>]
     """
 
     kwargs = _get_kwargs(
@@ -230,13 +218,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> UserClassification | Error | None:
-    """Replace the user's classification
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
 
-     Replaces the user's classification
-
-    Lifecycle: EA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -256,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserClassification
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>
     """
 
     return (

@@ -115,27 +115,9 @@ def sync_detailed(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """Update password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
 
-     Updates a user's password by validating the user's current password.
-
-    This operation provides an option to delete all the sessions of the specified user. However, if the
-    request is made in the context of a session owned by the specified user, that session isn't cleared.
-
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
-    `RECOVERY` status that have a valid [password
-    credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -157,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>]
     """
 
     kwargs = _get_kwargs(
@@ -176,27 +158,9 @@ def sync(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """Update password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
 
-     Updates a user's password by validating the user's current password.
-
-    This operation provides an option to delete all the sessions of the specified user. However, if the
-    request is made in the context of a session owned by the specified user, that session isn't cleared.
-
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
-    `RECOVERY` status that have a valid [password
-    credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -218,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>
     """
 
     return sync_detailed(
@@ -236,27 +200,9 @@ async def asyncio_detailed(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """Update password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
 
-     Updates a user's password by validating the user's current password.
-
-    This operation provides an option to delete all the sessions of the specified user. However, if the
-    request is made in the context of a session owned by the specified user, that session isn't cleared.
-
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
-    `RECOVERY` status that have a valid [password
-    credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -278,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>]
     """
 
     kwargs = _get_kwargs(
@@ -297,27 +243,9 @@ async def asyncio(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """Update password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
 
-     Updates a user's password by validating the user's current password.
-
-    This operation provides an option to delete all the sessions of the specified user. However, if the
-    request is made in the context of a session owned by the specified user, that session isn't cleared.
-
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
-    `RECOVERY` status that have a valid [password
-    credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -339,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>
     """
 
     return (

@@ -105,16 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> Response[UserCredentials | Error | None]:
-    """Update recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
 
-     Updates a user's recovery question and answer credential by validating the user's current password.
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
-    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -136,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>]
     """
 
     kwargs = _get_kwargs(
@@ -153,16 +146,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> UserCredentials | Error | None:
-    """Update recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
 
-     Updates a user's recovery question and answer credential by validating the user's current password.
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
-    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -184,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>
     """
 
     return sync_detailed(
@@ -200,16 +186,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> Response[UserCredentials | Error | None]:
-    """Update recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
 
-     Updates a user's recovery question and answer credential by validating the user's current password.
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
-    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -231,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>]
     """
 
     kwargs = _get_kwargs(
@@ -248,16 +227,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> UserCredentials | Error | None:
-    """Update recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
 
-     Updates a user's recovery question and answer credential by validating the user's current password.
-    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
-    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -279,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>
     """
 
     return (

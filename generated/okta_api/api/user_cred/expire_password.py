@@ -87,24 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[User | Error | None]:
-    """Expire the password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
 
-     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
-    user must change their password the next time that they sign in.
-    <br>
-    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
-    password as expired in Okta also expires the password in AD.
-    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
-    in AD,
-    and the user is presented with the password-expired page where they can change their password.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -124,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
     """
 
     kwargs = _get_kwargs(
@@ -139,24 +124,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> User | Error | None:
-    """Expire the password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
 
-     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
-    user must change their password the next time that they sign in.
-    <br>
-    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
-    password as expired in Okta also expires the password in AD.
-    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
-    in AD,
-    and the user is presented with the password-expired page where they can change their password.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -176,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
     """
 
     return sync_detailed(
@@ -190,24 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[User | Error | None]:
-    """Expire the password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
 
-     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
-    user must change their password the next time that they sign in.
-    <br>
-    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
-    password as expired in Okta also expires the password in AD.
-    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
-    in AD,
-    and the user is presented with the password-expired page where they can change their password.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -227,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
     """
 
     kwargs = _get_kwargs(
@@ -242,24 +197,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> User | Error | None:
-    """Expire the password
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
 
-     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
-    user must change their password the next time that they sign in.
-    <br>
-    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
-    password as expired in Okta also expires the password in AD.
-    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
-    in AD,
-    and the user is presented with the password-expired page where they can change their password.
-
-    > **Note:** The Okta account management policy doesn't support the
-    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
-    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -279,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
     """
 
     return (

@@ -114,15 +114,9 @@ def sync_detailed(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """Reset password with recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
 
-     Resets the user's password to the specified password if the provided answer to the recovery question
-    is correct.
-    You must include the recovery question answer with the submission.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -145,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>]
     """
 
     kwargs = _get_kwargs(
@@ -164,15 +158,9 @@ def sync(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """Reset password with recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
 
-     Resets the user's password to the specified password if the provided answer to the recovery question
-    is correct.
-    You must include the recovery question answer with the submission.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -195,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>
     """
 
     return sync_detailed(
@@ -213,15 +201,9 @@ async def asyncio_detailed(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """Reset password with recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
 
-     Resets the user's password to the specified password if the provided answer to the recovery question
-    is correct.
-    You must include the recovery question answer with the submission.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -244,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>]
     """
 
     kwargs = _get_kwargs(
@@ -263,15 +245,9 @@ async def asyncio(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """Reset password with recovery question
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
 
-     Resets the user's password to the specified password if the provided answer to the recovery question
-    is correct.
-    You must include the recovery question answer with the submission.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -294,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>
     """
 
     return (

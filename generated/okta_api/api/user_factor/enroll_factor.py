@@ -128,74 +128,18 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
-    """Enroll a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
 
-     Enrolls a supported factor for the specified user
-
-    > **Notes:**
-    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
-    `ACTIVE`.
-    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
-    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
-
-    #### Additional SMS/Call factor information
-
-    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
-    SMS or a voice call challenge (OTP) within the same time window. The current [rate
-    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
-    number every 30 seconds.
-
-    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
-    enroll with a different phone number when the user has an existing mobile phone or has an existing
-    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
-    one voice call capable phone for `call` factor.
-
-    #### Additional WebAuthn factor information
-
-    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
-    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
-
-    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
-    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
-    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
-    makecredentialoptions).
-
-    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
-    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
-    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
-    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
-    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
-    webauthn).
-
-
-    #### Additional Custom TOTP factor information
-
-    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
-    for a token.
-
-    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
-    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
-    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
-    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
-    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
-    `factorProfileId` from the Admin Console into the API request.
-
-    * <x-lifecycle class="oie"></x-lifecycle>
-    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
-    the `push` factor if the user isn't currently enrolled with these factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
 
     Args:
         user_id (str): ID of an existing Okta user
         update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
             registered phone number for the specified user. This parameter is ignored if the
             existing phone number is used by an activated factor. Okta's default: False.
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors. If the provided ID
-            doesn't exist, the default template is used instead.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors. If the provided ID doesn't exist,
+            the default template is used instead.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         activate (bool | Unset): If `true`, the factor is immediately activated as part of the
@@ -222,7 +166,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -249,74 +193,18 @@ def sync(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
-    """Enroll a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
 
-     Enrolls a supported factor for the specified user
-
-    > **Notes:**
-    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
-    `ACTIVE`.
-    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
-    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
-
-    #### Additional SMS/Call factor information
-
-    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
-    SMS or a voice call challenge (OTP) within the same time window. The current [rate
-    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
-    number every 30 seconds.
-
-    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
-    enroll with a different phone number when the user has an existing mobile phone or has an existing
-    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
-    one voice call capable phone for `call` factor.
-
-    #### Additional WebAuthn factor information
-
-    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
-    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
-
-    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
-    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
-    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
-    makecredentialoptions).
-
-    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
-    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
-    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
-    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
-    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
-    webauthn).
-
-
-    #### Additional Custom TOTP factor information
-
-    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
-    for a token.
-
-    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
-    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
-    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
-    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
-    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
-    `factorProfileId` from the Admin Console into the API request.
-
-    * <x-lifecycle class="oie"></x-lifecycle>
-    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
-    the `push` factor if the user isn't currently enrolled with these factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
 
     Args:
         user_id (str): ID of an existing Okta user
         update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
             registered phone number for the specified user. This parameter is ignored if the
             existing phone number is used by an activated factor. Okta's default: False.
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors. If the provided ID
-            doesn't exist, the default template is used instead.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors. If the provided ID doesn't exist,
+            the default template is used instead.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         activate (bool | Unset): If `true`, the factor is immediately activated as part of the
@@ -343,7 +231,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
     """
 
     return sync_detailed(
@@ -369,74 +257,18 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
-    """Enroll a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
 
-     Enrolls a supported factor for the specified user
-
-    > **Notes:**
-    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
-    `ACTIVE`.
-    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
-    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
-
-    #### Additional SMS/Call factor information
-
-    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
-    SMS or a voice call challenge (OTP) within the same time window. The current [rate
-    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
-    number every 30 seconds.
-
-    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
-    enroll with a different phone number when the user has an existing mobile phone or has an existing
-    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
-    one voice call capable phone for `call` factor.
-
-    #### Additional WebAuthn factor information
-
-    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
-    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
-
-    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
-    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
-    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
-    makecredentialoptions).
-
-    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
-    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
-    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
-    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
-    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
-    webauthn).
-
-
-    #### Additional Custom TOTP factor information
-
-    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
-    for a token.
-
-    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
-    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
-    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
-    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
-    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
-    `factorProfileId` from the Admin Console into the API request.
-
-    * <x-lifecycle class="oie"></x-lifecycle>
-    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
-    the `push` factor if the user isn't currently enrolled with these factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
 
     Args:
         user_id (str): ID of an existing Okta user
         update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
             registered phone number for the specified user. This parameter is ignored if the
             existing phone number is used by an activated factor. Okta's default: False.
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors. If the provided ID
-            doesn't exist, the default template is used instead.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors. If the provided ID doesn't exist,
+            the default template is used instead.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         activate (bool | Unset): If `true`, the factor is immediately activated as part of the
@@ -463,7 +295,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
     """
 
     kwargs = _get_kwargs(
@@ -490,74 +322,18 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
-    """Enroll a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
 
-     Enrolls a supported factor for the specified user
-
-    > **Notes:**
-    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
-    `ACTIVE`.
-    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
-    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
-
-    #### Additional SMS/Call factor information
-
-    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
-    SMS or a voice call challenge (OTP) within the same time window. The current [rate
-    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
-    number every 30 seconds.
-
-    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
-    enroll with a different phone number when the user has an existing mobile phone or has an existing
-    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
-    one voice call capable phone for `call` factor.
-
-    #### Additional WebAuthn factor information
-
-    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
-    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
-
-    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
-    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
-    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
-    makecredentialoptions).
-
-    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
-    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
-    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
-    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
-    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
-    webauthn).
-
-
-    #### Additional Custom TOTP factor information
-
-    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
-    for a token.
-
-    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
-    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
-    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
-    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
-    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
-    `factorProfileId` from the Admin Console into the API request.
-
-    * <x-lifecycle class="oie"></x-lifecycle>
-    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
-    the `push` factor if the user isn't currently enrolled with these factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
 
     Args:
         user_id (str): ID of an existing Okta user
         update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
             registered phone number for the specified user. This parameter is ignored if the
             existing phone number is used by an activated factor. Okta's default: False.
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors. If the provided ID
-            doesn't exist, the default template is used instead.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors. If the provided ID doesn't exist,
+            the default template is used instead.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         activate (bool | Unset): If `true`, the factor is immediately activated as part of the
@@ -584,7 +360,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
     """
 
     return (

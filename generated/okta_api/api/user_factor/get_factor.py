@@ -94,13 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactor | Error | None]:
-    """Retrieve a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
 
-     Retrieves an existing factor for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactor | Error | None:
-    """Retrieve a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
 
-     Retrieves an existing factor for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -163,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>
     """
 
     return sync_detailed(
@@ -179,13 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactor | Error | None]:
-    """Retrieve a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
 
-     Retrieves an existing factor for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>]
     """
 
     kwargs = _get_kwargs(
@@ -222,13 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactor | Error | None:
-    """Retrieve a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
 
-     Retrieves an existing factor for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -248,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>
     """
 
     return (

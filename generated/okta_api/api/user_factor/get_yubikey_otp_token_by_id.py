@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """Retrieve a YubiKey OTP token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
 
-     Retrieves the specified YubiKey OTP token by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """Retrieve a YubiKey OTP token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
 
-     Retrieves the specified YubiKey OTP token by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """Retrieve a YubiKey OTP token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
 
-     Retrieves the specified YubiKey OTP token by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """Retrieve a YubiKey OTP token
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
 
-     Retrieves the specified YubiKey OTP token by `id`
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
     """
 
     return (

@@ -92,12 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
-    """List all supported security questions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
 
-     Lists all available security questions for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSecurityQuestionProfile]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>]
     """
 
     kwargs = _get_kwargs(
@@ -131,12 +128,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSecurityQuestionProfile] | Error | None:
-    """List all supported security questions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
 
-     Lists all available security questions for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -155,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSecurityQuestionProfile]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>
     """
 
     return sync_detailed(
@@ -169,12 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
-    """List all supported security questions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
 
-     Lists all available security questions for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -193,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSecurityQuestionProfile]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>]
     """
 
     kwargs = _get_kwargs(
@@ -208,12 +199,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSecurityQuestionProfile] | Error | None:
-    """List all supported security questions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
 
-     Lists all available security questions for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS).
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -232,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSecurityQuestionProfile]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>
     """
 
     return (

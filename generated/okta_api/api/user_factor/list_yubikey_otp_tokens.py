@@ -135,13 +135,9 @@ def sync_detailed(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
-    """List all YubiKey OTP tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
 
-     Lists all YubiKey OTP tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -171,7 +167,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorYubikeyOtpToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>]
     """
 
     kwargs = _get_kwargs(
@@ -198,13 +194,9 @@ def sync(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
-    """List all YubiKey OTP tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
 
-     Lists all YubiKey OTP tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -234,7 +226,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorYubikeyOtpToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>
     """
 
     return sync_detailed(
@@ -260,13 +252,9 @@ async def asyncio_detailed(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
-    """List all YubiKey OTP tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
 
-     Lists all YubiKey OTP tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -296,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorYubikeyOtpToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>]
     """
 
     kwargs = _get_kwargs(
@@ -323,13 +311,9 @@ async def asyncio(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
-    """List all YubiKey OTP tokens
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
 
-     Lists all YubiKey OTP tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -359,7 +343,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorYubikeyOtpToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>
     """
 
     return (

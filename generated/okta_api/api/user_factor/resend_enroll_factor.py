@@ -117,28 +117,15 @@ def sync_detailed(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> Response[ResendUserFactor | Error | None]:
-    """Resend a factor enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
 
-     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
-
-    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
-    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
-    See the [Telephony inline hook reference](https://developer.okta.com/docs/reference/telephony-
-    hook/). Okta alternates between SMS providers with every resend request to ensure delivery of SMS
-    and Call OTPs across different carriers.
-
-    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
-    [Activate a factor](./#tag/UserFactor/operation/activateFactor).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
@@ -155,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResendUserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>]
     """
 
     kwargs = _get_kwargs(
@@ -176,28 +163,15 @@ def sync(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> ResendUserFactor | Error | None:
-    """Resend a factor enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
 
-     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
-
-    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
-    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
-    See the [Telephony inline hook reference](https://developer.okta.com/docs/reference/telephony-
-    hook/). Okta alternates between SMS providers with every resend request to ensure delivery of SMS
-    and Call OTPs across different carriers.
-
-    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
-    [Activate a factor](./#tag/UserFactor/operation/activateFactor).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
@@ -214,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResendUserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>
     """
 
     return sync_detailed(
@@ -234,28 +208,15 @@ async def asyncio_detailed(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> Response[ResendUserFactor | Error | None]:
-    """Resend a factor enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
 
-     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
-
-    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
-    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
-    See the [Telephony inline hook reference](https://developer.okta.com/docs/reference/telephony-
-    hook/). Okta alternates between SMS providers with every resend request to ensure delivery of SMS
-    and Call OTPs across different carriers.
-
-    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
-    [Activate a factor](./#tag/UserFactor/operation/activateFactor).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
@@ -272,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResendUserFactor]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>]
     """
 
     kwargs = _get_kwargs(
@@ -293,28 +254,15 @@ async def asyncio(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> ResendUserFactor | Error | None:
-    """Resend a factor enrollment
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
 
-     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
-
-    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
-    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
-    See the [Telephony inline hook reference](https://developer.okta.com/docs/reference/telephony-
-    hook/). Okta alternates between SMS providers with every resend request to ensure delivery of SMS
-    and Call OTPs across different carriers.
-
-    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
-    [Activate a factor](./#tag/UserFactor/operation/activateFactor).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
@@ -331,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResendUserFactor
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>
     """
 
     return (

@@ -147,13 +147,9 @@ def sync_detailed(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """Upload a YubiKey OTP seed
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
 
-     Uploads a seed for a user to enroll a YubiKey OTP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -184,7 +180,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -213,13 +209,9 @@ def sync(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """Upload a YubiKey OTP seed
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
 
-     Uploads a seed for a user to enroll a YubiKey OTP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -250,7 +242,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
     """
 
     return sync_detailed(
@@ -278,13 +270,9 @@ async def asyncio_detailed(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """Upload a YubiKey OTP seed
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
 
-     Uploads a seed for a user to enroll a YubiKey OTP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -315,7 +303,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
     """
 
     kwargs = _get_kwargs(
@@ -344,13 +332,9 @@ async def asyncio(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """Upload a YubiKey OTP seed
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
 
-     Uploads a seed for a user to enroll a YubiKey OTP
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -381,7 +365,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
     """
 
     return (

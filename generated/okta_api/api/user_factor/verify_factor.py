@@ -177,30 +177,15 @@ def sync_detailed(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
-    """Verify a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
 
-     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
-    must first issue a challenge before you can verify the factor. Do this by making a request without a
-    body. After a challenge is issued, make another request to verify the factor.
-
-    > **Notes:**
-    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
-    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
-    number matching push challenges.
-    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
-    [Retrieve a factor transaction status](/openapi/okta-
-    management/management/tags/userfactor/other/getfactortransactionstatus).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         x_forwarded_for (str | Unset): Public IP address for the user agent
@@ -231,7 +216,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
     """
 
     kwargs = _get_kwargs(
@@ -271,30 +256,15 @@ def sync(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
-    """Verify a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
 
-     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
-    must first issue a challenge before you can verify the factor. Do this by making a request without a
-    body. After a challenge is issued, make another request to verify the factor.
-
-    > **Notes:**
-    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
-    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
-    number matching push challenges.
-    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
-    [Retrieve a factor transaction status](/openapi/okta-
-    management/management/tags/userfactor/other/getfactortransactionstatus).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         x_forwarded_for (str | Unset): Public IP address for the user agent
@@ -325,7 +295,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
     """
 
     return sync_detailed(
@@ -364,30 +334,15 @@ async def asyncio_detailed(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
-    """Verify a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
 
-     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
-    must first issue a challenge before you can verify the factor. Do this by making a request without a
-    body. After a challenge is issued, make another request to verify the factor.
-
-    > **Notes:**
-    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
-    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
-    number matching push challenges.
-    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
-    [Retrieve a factor transaction status](/openapi/okta-
-    management/management/tags/userfactor/other/getfactortransactionstatus).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         x_forwarded_for (str | Unset): Public IP address for the user agent
@@ -418,7 +373,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
     """
 
     kwargs = _get_kwargs(
@@ -458,30 +413,15 @@ async def asyncio(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
-    """Verify a factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
 
-     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
-    must first issue a challenge before you can verify the factor. Do this by making a request without a
-    body. After a challenge is issued, make another request to verify the factor.
-
-    > **Notes:**
-    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
-    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
-    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
-    number matching push challenges.
-    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
-    [Retrieve a factor transaction status](/openapi/okta-
-    management/management/tags/userfactor/other/getfactortransactionstatus).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
 
     Args:
         user_id (str): ID of an existing Okta user
         factor_id (str): ID of an existing user factor
-        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
-            API](../Template). This parameter is only used by `sms` factors.
+        template_id (str | Unset): ID of an existing custom SMS template. See the SMS Templates
+            API. This parameter is only used by `sms` factors.
         token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
             default: 300.
         x_forwarded_for (str | Unset): Public IP address for the user agent
@@ -512,7 +452,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
     """
 
     return (

@@ -106,13 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """Retrieve a user grant
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
 
-     Retrieves a grant for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -134,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ScopeConsentGrant]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -153,13 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """Retrieve a user grant
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
 
-     Retrieves a grant for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -181,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ScopeConsentGrant
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return sync_detailed(
@@ -199,13 +191,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """Retrieve a user grant
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
 
-     Retrieves a grant for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -227,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ScopeConsentGrant]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
     """
 
     kwargs = _get_kwargs(
@@ -246,13 +234,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """Retrieve a user grant
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
 
-     Retrieves a grant for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -274,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ScopeConsentGrant
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
     """
 
     return (

@@ -114,13 +114,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all grants for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
 
-     Lists all grants for a specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -146,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +165,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all grants for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
 
-     Lists all grants for a specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -201,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
     """
 
     return sync_detailed(
@@ -223,13 +215,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all grants for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
 
-     Lists all grants for a specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -255,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
     """
 
     kwargs = _get_kwargs(
@@ -278,13 +266,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all grants for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
 
-     Lists all grants for a specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -310,7 +294,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
     """
 
     return (

@@ -115,13 +115,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all user grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
 
-     Lists all grants for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -147,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
     """
 
     kwargs = _get_kwargs(
@@ -170,13 +166,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all user grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
 
-     Lists all grants for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -202,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
     """
 
     return sync_detailed(
@@ -224,13 +216,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """List all user grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
 
-     Lists all grants for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -256,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
     """
 
     kwargs = _get_kwargs(
@@ -279,13 +267,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """List all user grants
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
 
-     Lists all grants for the specified user
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -311,7 +295,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
     """
 
     return (

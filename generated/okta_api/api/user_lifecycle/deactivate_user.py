@@ -100,30 +100,9 @@ def sync_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Deactivate a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
 
-     Deactivates a user.
-
-    Perform this operation only on users that do not have a `DEPROVISIONED` status.
-    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
-    that the user hasn't completed the asynchronous operation.
-    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
-
-    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
-    all assigned apps, which might destroy their data such as email or files.
-    **This action cannot be recovered!**
-
-    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
-    pass an HTTP header `Prefer: respond-async` with the request.
-
-    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
-    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
-    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
-    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -146,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>]
     """
 
     kwargs = _get_kwargs(
@@ -165,30 +144,9 @@ def sync(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """Deactivate a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
 
-     Deactivates a user.
-
-    Perform this operation only on users that do not have a `DEPROVISIONED` status.
-    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
-    that the user hasn't completed the asynchronous operation.
-    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
-
-    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
-    all assigned apps, which might destroy their data such as email or files.
-    **This action cannot be recovered!**
-
-    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
-    pass an HTTP header `Prefer: respond-async` with the request.
-
-    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
-    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
-    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
-    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -211,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>
     """
 
     return sync_detailed(
@@ -229,30 +187,9 @@ async def asyncio_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Deactivate a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
 
-     Deactivates a user.
-
-    Perform this operation only on users that do not have a `DEPROVISIONED` status.
-    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
-    that the user hasn't completed the asynchronous operation.
-    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
-
-    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
-    all assigned apps, which might destroy their data such as email or files.
-    **This action cannot be recovered!**
-
-    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
-    pass an HTTP header `Prefer: respond-async` with the request.
-
-    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
-    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
-    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
-    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -275,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>]
     """
 
     kwargs = _get_kwargs(
@@ -294,30 +231,9 @@ async def asyncio(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """Deactivate a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
 
-     Deactivates a user.
-
-    Perform this operation only on users that do not have a `DEPROVISIONED` status.
-    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
-    that the user hasn't completed the asynchronous operation.
-    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
-
-    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
-    all assigned apps, which might destroy their data such as email or files.
-    **This action cannot be recovered!**
-
-    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
-    pass an HTTP header `Prefer: respond-async` with the request.
-
-    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
-    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
-    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
-    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -340,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>
     """
 
     return (

@@ -83,15 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Reset the factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
 
-     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
-    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
-    enrolled in one or more MFA factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -111,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>]
     """
 
     kwargs = _get_kwargs(
@@ -126,15 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Reset the factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
 
-     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
-    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
-    enrolled in one or more MFA factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -154,7 +142,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>
     """
 
     return sync_detailed(
@@ -168,15 +156,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Reset the factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
 
-     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
-    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
-    enrolled in one or more MFA factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -196,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>]
     """
 
     kwargs = _get_kwargs(
@@ -211,15 +193,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Reset the factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
 
-     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
-    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
-    enrolled in one or more MFA factors.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -239,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>
     """
 
     return (

@@ -87,17 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Suspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
 
-     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
-    `SUSPENDED` status when the process completes.
-
-    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
-    app assignments are retained.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -117,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>]
     """
 
     kwargs = _get_kwargs(
@@ -132,17 +124,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Suspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
 
-     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
-    `SUSPENDED` status when the process completes.
-
-    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
-    app assignments are retained.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -162,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>
     """
 
     return sync_detailed(
@@ -176,17 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Suspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
 
-     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
-    `SUSPENDED` status when the process completes.
-
-    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
-    app assignments are retained.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -206,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>]
     """
 
     kwargs = _get_kwargs(
@@ -221,17 +197,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Suspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
 
-     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
-    `SUSPENDED` status when the process completes.
-
-    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
-    app assignments are retained.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -251,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>
     """
 
     return (

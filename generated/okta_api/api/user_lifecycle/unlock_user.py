@@ -83,17 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unlock a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
 
-     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
-    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
-    password.
-    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
-    accounts such as Active Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -113,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>]
     """
 
     kwargs = _get_kwargs(
@@ -128,17 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unlock a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
 
-     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
-    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
-    password.
-    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
-    accounts such as Active Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -158,7 +142,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>
     """
 
     return sync_detailed(
@@ -172,17 +156,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unlock a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
 
-     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
-    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
-    password.
-    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
-    accounts such as Active Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -202,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>]
     """
 
     kwargs = _get_kwargs(
@@ -217,17 +193,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unlock a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
 
-     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
-    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
-    password.
-    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
-    accounts such as Active Directory.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -247,7 +215,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>
     """
 
     return (

@@ -87,14 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsuspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
 
-     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
-    users that have a `SUSPENDED` status.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -114,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>]
     """
 
     kwargs = _get_kwargs(
@@ -129,14 +124,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsuspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
 
-     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
-    users that have a `SUSPENDED` status.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -156,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>
     """
 
     return sync_detailed(
@@ -170,14 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Unsuspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
 
-     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
-    users that have a `SUSPENDED` status.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -197,7 +182,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>]
     """
 
     kwargs = _get_kwargs(
@@ -212,14 +197,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Unsuspend a user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
 
-     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
-    users that have a `SUSPENDED` status.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -239,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>
     """
 
     return (

@@ -86,18 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a linked object value for primary
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
 
-     Assigns the first user as the `associated` and the second user as the `primary` for the specified
-    relationship.
-
-    If the first user is already associated with a different `primary` for this relationship, the
-    previous link is removed. A linked object relationship can specify only one primary user for an
-    associated user.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -122,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -141,18 +132,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a linked object value for primary
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
 
-     Assigns the first user as the `associated` and the second user as the `primary` for the specified
-    relationship.
-
-    If the first user is already associated with a different `primary` for this relationship, the
-    previous link is removed. A linked object relationship can specify only one primary user for an
-    associated user.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -177,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return sync_detailed(
@@ -195,18 +177,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign a linked object value for primary
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
 
-     Assigns the first user as the `associated` and the second user as the `primary` for the specified
-    relationship.
-
-    If the first user is already associated with a different `primary` for this relationship, the
-    previous link is removed. A linked object relationship can specify only one primary user for an
-    associated user.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -231,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
     """
 
     kwargs = _get_kwargs(
@@ -250,18 +223,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign a linked object value for primary
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
 
-     Assigns the first user as the `associated` and the second user as the `primary` for the specified
-    relationship.
-
-    If the first user is already associated with a different `primary` for this relationship, the
-    previous link is removed. A linked object relationship can specify only one primary user for an
-    associated user.
-
-    Lifecycle: GA.
-    Credentials: an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -286,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
     """
 
     return (

@@ -114,13 +114,9 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248fb10>
 
-     Lists all refresh tokens issued for the specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248f410>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -146,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +165,9 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248fb10>
 
-     Lists all refresh tokens issued for the specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248f410>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -201,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
     """
 
     return sync_detailed(
@@ -223,13 +215,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248fb10>
 
-     Lists all refresh tokens issued for the specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248f410>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -255,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
     """
 
     kwargs = _get_kwargs(
@@ -278,13 +266,9 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """List all refresh tokens for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248fb10>
 
-     Lists all refresh tokens issued for the specified user and client
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a248f410>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -310,7 +294,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
     """
 
     return (

@@ -89,13 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke a token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d5bd0>
 
-     Revokes the specified refresh and access tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7c90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49600>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke a token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d5bd0>
 
-     Revokes the specified refresh and access tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7c90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -162,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49600>
     """
 
     return sync_detailed(
@@ -180,13 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Revoke a token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d5bd0>
 
-     Revokes the specified refresh and access tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7c90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -207,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49600>]
     """
 
     kwargs = _get_kwargs(
@@ -226,13 +214,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Revoke a token for a client
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d5bd0>
 
-     Revokes the specified refresh and access tokens
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7c90>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -253,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49600>
     """
 
     return (

@@ -93,16 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AssignedAppLink] | Error | None]:
-    """List all assigned app links
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
 
-     Lists all app links for all direct or indirect (through group membership) assigned apps
-
-    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
-    API](/openapi/okta-management/management/tags/application/other/listapplications).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -122,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AssignedAppLink]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -137,16 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AssignedAppLink] | Error | None:
-    """List all assigned app links
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
 
-     Lists all app links for all direct or indirect (through group membership) assigned apps
-
-    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
-    API](/openapi/okta-management/management/tags/application/other/listapplications).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -166,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AssignedAppLink]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return sync_detailed(
@@ -180,16 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AssignedAppLink] | Error | None]:
-    """List all assigned app links
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
 
-     Lists all app links for all direct or indirect (through group membership) assigned apps
-
-    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
-    API](/openapi/okta-management/management/tags/application/other/listapplications).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -209,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AssignedAppLink]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
     """
 
     kwargs = _get_kwargs(
@@ -224,16 +203,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AssignedAppLink] | Error | None:
-    """List all assigned app links
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
 
-     Lists all app links for all direct or indirect (through group membership) assigned apps
-
-    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
-    API](/openapi/okta-management/management/tags/application/other/listapplications).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -253,7 +225,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AssignedAppLink]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
     """
 
     return (

@@ -93,18 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """List all clients
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e3e90>
 
-     Lists all client resources for which the specified user has grants or tokens
-
-    > **Note:** To list all client resources for which a specified authorization server has tokens, use
-    the [List all client resources for an authorization server in the Authorization Servers
-    API](/openapi/okta-
-    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25c3a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -123,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -138,18 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """List all clients
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e3e90>
 
-     Lists all client resources for which the specified user has grants or tokens
-
-    > **Note:** To list all client resources for which a specified authorization server has tokens, use
-    the [List all client resources for an authorization server in the Authorization Servers
-    API](/openapi/okta-
-    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25c3a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -168,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>
     """
 
     return sync_detailed(
@@ -182,18 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """List all clients
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e3e90>
 
-     Lists all client resources for which the specified user has grants or tokens
-
-    > **Note:** To list all client resources for which a specified authorization server has tokens, use
-    the [List all client resources for an authorization server in the Authorization Servers
-    API](/openapi/okta-
-    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25c3a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -212,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>]
     """
 
     kwargs = _get_kwargs(
@@ -227,18 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """List all clients
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e3e90>
 
-     Lists all client resources for which the specified user has grants or tokens
-
-    > **Note:** To list all client resources for which a specified authorization server has tokens, use
-    the [List all client resources for an authorization server in the Authorization Servers
-    API](/openapi/okta-
-    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25c3a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -257,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a2f0>
     """
 
     return (

@@ -93,16 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserDevice] | Error | None]:
-    """List all devices for an enrolled user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
 
-     Lists all devices enrolled by a user
-
-    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
-    Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -121,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserDevice]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>]
     """
 
     kwargs = _get_kwargs(
@@ -136,16 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserDevice] | Error | None:
-    """List all devices for an enrolled user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
 
-     Lists all devices enrolled by a user
-
-    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
-    Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -164,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserDevice]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>
     """
 
     return sync_detailed(
@@ -178,16 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserDevice] | Error | None]:
-    """List all devices for an enrolled user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
 
-     Lists all devices enrolled by a user
-
-    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
-    Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -206,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserDevice]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>]
     """
 
     kwargs = _get_kwargs(
@@ -221,16 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserDevice] | Error | None:
-    """List all devices for an enrolled user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
 
-     Lists all devices enrolled by a user
-
-    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
-    Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -249,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserDevice]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>
     """
 
     return (

@@ -91,15 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Group] | Error | None]:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
 
-     Lists all groups of which the user is a member
-    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
-    API](/openapi/okta-management/management/group/listgroups).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -119,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -134,15 +128,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Group] | Error | None:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
 
-     Lists all groups of which the user is a member
-    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
-    API](/openapi/okta-management/management/group/listgroups).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -162,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>
     """
 
     return sync_detailed(
@@ -176,15 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Group] | Error | None]:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
 
-     Lists all groups of which the user is a member
-    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
-    API](/openapi/okta-management/management/group/listgroups).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -204,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>]
     """
 
     kwargs = _get_kwargs(
@@ -219,15 +201,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Group] | Error | None:
-    """List all groups
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
 
-     Lists all groups of which the user is a member
-    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
-    API](/openapi/okta-management/management/group/listgroups).
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -247,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>
     """
 
     return (

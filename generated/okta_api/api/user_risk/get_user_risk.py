@@ -93,13 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserRiskGetResponse | Error | None]:
-    """Retrieve the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
 
-     Retrieves the user risk object for a user ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -118,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskGetResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserRiskGetResponse | Error | None:
-    """Retrieve the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
 
-     Retrieves the user risk object for a user ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -158,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskGetResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
     """
 
     return sync_detailed(
@@ -172,13 +164,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserRiskGetResponse | Error | None]:
-    """Retrieve the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
 
-     Retrieves the user risk object for a user ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -197,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskGetResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +200,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserRiskGetResponse | Error | None:
-    """Retrieve the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
 
-     Retrieves the user risk object for a user ID
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -237,7 +221,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskGetResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
     """
 
     return (

@@ -106,15 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> Response[UserRiskPutResponse | Error | None]:
-    """Upsert the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
 
-     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
-    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
-    reason defaults to `override.by.admin`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -134,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskPutResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>]
     """
 
     kwargs = _get_kwargs(
@@ -151,15 +145,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> UserRiskPutResponse | Error | None:
-    """Upsert the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
 
-     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
-    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
-    reason defaults to `override.by.admin`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -179,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskPutResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>
     """
 
     return sync_detailed(
@@ -195,15 +183,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> Response[UserRiskPutResponse | Error | None]:
-    """Upsert the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
 
-     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
-    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
-    reason defaults to `override.by.admin`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -223,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskPutResponse]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>]
     """
 
     kwargs = _get_kwargs(
@@ -240,15 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> UserRiskPutResponse | Error | None:
-    """Upsert the user's risk
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
 
-     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
-    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
-    reason defaults to `override.by.admin`.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userRisk.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -268,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskPutResponse
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>
     """
 
     return (

@@ -97,21 +97,9 @@ def sync_detailed(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Revoke all user sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
 
-     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
-    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
-    the user.
-
-    You can also clear the user's remembered factors for all devices using the `forgetDevices`
-    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
-    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
-    est).
-    > **Note:** This operation doesn't clear the sessions created for web or native apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -134,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>]
     """
 
     kwargs = _get_kwargs(
@@ -153,21 +141,9 @@ def sync(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """Revoke all user sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
 
-     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
-    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
-    the user.
-
-    You can also clear the user's remembered factors for all devices using the `forgetDevices`
-    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
-    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
-    est).
-    > **Note:** This operation doesn't clear the sessions created for web or native apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -190,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>
     """
 
     return sync_detailed(
@@ -208,21 +184,9 @@ async def asyncio_detailed(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Revoke all user sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
 
-     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
-    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
-    the user.
-
-    You can also clear the user's remembered factors for all devices using the `forgetDevices`
-    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
-    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
-    est).
-    > **Note:** This operation doesn't clear the sessions created for web or native apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -245,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>]
     """
 
     kwargs = _get_kwargs(
@@ -264,21 +228,9 @@ async def asyncio(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """Revoke all user sessions
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
 
-     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
-    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
-    the user.
-
-    You can also clear the user's remembered factors for all devices using the `forgetDevices`
-    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
-    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
-    est).
-    > **Note:** This operation doesn't clear the sessions created for web or native apps.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -301,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>
     """
 
     return (

@@ -92,16 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> Response[UserType | Error | None]:
-    """Create a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
 
-     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
-    up to nine additional user types.
-    > **Note**: New user types are based on the current default schema template. Modifications to this
-    schema do not automatically propagate to previously created user types.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
 
     Args:
         body (UserType):
@@ -120,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
     """
 
     kwargs = _get_kwargs(
@@ -135,16 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> UserType | Error | None:
-    """Create a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
 
-     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
-    up to nine additional user types.
-    > **Note**: New user types are based on the current default schema template. Modifications to this
-    schema do not automatically propagate to previously created user types.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
 
     Args:
         body (UserType):
@@ -163,7 +149,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
     """
 
     return sync_detailed(
@@ -177,16 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> Response[UserType | Error | None]:
-    """Create a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
 
-     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
-    up to nine additional user types.
-    > **Note**: New user types are based on the current default schema template. Modifications to this
-    schema do not automatically propagate to previously created user types.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
 
     Args:
         body (UserType):
@@ -205,7 +184,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
     """
 
     kwargs = _get_kwargs(
@@ -220,16 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> UserType | Error | None:
-    """Create a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
 
-     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
-    up to nine additional user types.
-    > **Note**: New user types are based on the current default schema template. Modifications to this
-    schema do not automatically propagate to previously created user types.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
 
     Args:
         body (UserType):
@@ -248,7 +220,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
     """
 
     return (

@@ -83,15 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
 
-     Deletes a user type permanently.
-    > **Note**: You can't delete the default user type or a user type that is currently assigned to
-    users.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
 
     Args:
         type_id (str): The unique key for the user type
@@ -110,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>]
     """
 
     kwargs = _get_kwargs(
@@ -125,15 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
 
-     Deletes a user type permanently.
-    > **Note**: You can't delete the default user type or a user type that is currently assigned to
-    users.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
 
     Args:
         type_id (str): The unique key for the user type
@@ -152,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>
     """
 
     return sync_detailed(
@@ -166,15 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Delete a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
 
-     Deletes a user type permanently.
-    > **Note**: You can't delete the default user type or a user type that is currently assigned to
-    users.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
 
     Args:
         type_id (str): The unique key for the user type
@@ -193,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>]
     """
 
     kwargs = _get_kwargs(
@@ -208,15 +190,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
 
-     Deletes a user type permanently.
-    > **Note**: You can't delete the default user type or a user type that is currently assigned to
-    users.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
 
     Args:
         type_id (str): The unique key for the user type
@@ -235,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>
     """
 
     return (

@@ -91,13 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserType | Error | None]:
-    """Retrieve a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
 
-     Retrieves a user type by ID. Use `default` to fetch the default user type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
 
     Args:
         type_id (str): The unique key for the user type
@@ -116,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
     """
 
     kwargs = _get_kwargs(
@@ -131,13 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserType | Error | None:
-    """Retrieve a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
 
-     Retrieves a user type by ID. Use `default` to fetch the default user type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
 
     Args:
         type_id (str): The unique key for the user type
@@ -156,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
     """
 
     return sync_detailed(
@@ -170,13 +162,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserType | Error | None]:
-    """Retrieve a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
 
-     Retrieves a user type by ID. Use `default` to fetch the default user type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
 
     Args:
         type_id (str): The unique key for the user type
@@ -195,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
     """
 
     kwargs = _get_kwargs(
@@ -210,13 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserType | Error | None:
-    """Retrieve a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
 
-     Retrieves a user type by ID. Use `default` to fetch the default user type.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
 
     Args:
         type_id (str): The unique key for the user type
@@ -235,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
     """
 
     return (

@@ -79,13 +79,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserType] | Error | None]:
-    """List all user types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
 
-     Lists all user types in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -101,7 +97,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserType]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>]
     """
 
     kwargs = _get_kwargs()
@@ -113,13 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | Error | None:
-    """List all user types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
 
-     Lists all user types in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -135,7 +127,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserType]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>
     """
 
     return sync_detailed(
@@ -147,13 +139,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserType] | Error | None]:
-    """List all user types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
 
-     Lists all user types in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -169,7 +157,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserType]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>]
     """
 
     kwargs = _get_kwargs()
@@ -181,13 +169,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | Error | None:
-    """List all user types
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
 
-     Lists all user types in your org
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -203,7 +187,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserType]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>
     """
 
     return (

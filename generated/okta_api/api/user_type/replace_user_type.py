@@ -105,15 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> Response[UserType | Error | None]:
-    """Replace a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
 
-     Replaces an existing user type. This operation is a full update.
-    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
-    body. You can only replace the `displayName` and `description` elements.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
 
     Args:
         type_id (str): The unique key for the user type
@@ -133,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
     """
 
     kwargs = _get_kwargs(
@@ -150,15 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> UserType | Error | None:
-    """Replace a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
 
-     Replaces an existing user type. This operation is a full update.
-    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
-    body. You can only replace the `displayName` and `description` elements.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
 
     Args:
         type_id (str): The unique key for the user type
@@ -178,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
     """
 
     return sync_detailed(
@@ -194,15 +182,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> Response[UserType | Error | None]:
-    """Replace a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
 
-     Replaces an existing user type. This operation is a full update.
-    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
-    body. You can only replace the `displayName` and `description` elements.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
 
     Args:
         type_id (str): The unique key for the user type
@@ -222,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
     """
 
     kwargs = _get_kwargs(
@@ -239,15 +221,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> UserType | Error | None:
-    """Replace a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
 
-     Replaces an existing user type. This operation is a full update.
-    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
-    body. You can only replace the `displayName` and `description` elements.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
 
     Args:
         type_id (str): The unique key for the user type
@@ -267,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
     """
 
     return (

@@ -104,15 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> Response[UserType | Error | None]:
-    """Update a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
 
-     Updates an existing user type. This operation is a partial update.
-    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
-    existing user type can't be changed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
 
     Args:
         type_id (str): The unique key for the user type
@@ -132,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
     """
 
     kwargs = _get_kwargs(
@@ -149,15 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> UserType | Error | None:
-    """Update a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
 
-     Updates an existing user type. This operation is a partial update.
-    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
-    existing user type can't be changed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
 
     Args:
         type_id (str): The unique key for the user type
@@ -177,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
     """
 
     return sync_detailed(
@@ -193,15 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> Response[UserType | Error | None]:
-    """Update a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
 
-     Updates an existing user type. This operation is a partial update.
-    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
-    existing user type can't be changed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
 
     Args:
         type_id (str): The unique key for the user type
@@ -221,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
     """
 
     kwargs = _get_kwargs(
@@ -238,15 +220,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> UserType | Error | None:
-    """Update a user type
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
 
-     Updates an existing user type. This operation is a partial update.
-    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
-    existing user type can't be changed.
-
-    Lifecycle: GA.
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.userTypes.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
 
     Args:
         type_id (str): The unique key for the user type
@@ -266,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
     """
 
     return (

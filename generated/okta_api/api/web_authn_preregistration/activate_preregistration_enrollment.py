@@ -100,14 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> Response[EnrollmentActivationResponse | Error | None]:
-    """Activate a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
 
-     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
-    verifies the factor PIN and enrollment data sent by the fulfillment provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -126,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentActivationResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>]
     """
 
     kwargs = _get_kwargs(
@@ -141,14 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> EnrollmentActivationResponse | Error | None:
-    """Activate a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
 
-     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
-    verifies the factor PIN and enrollment data sent by the fulfillment provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -167,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EnrollmentActivationResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>
     """
 
     return sync_detailed(
@@ -181,14 +171,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> Response[EnrollmentActivationResponse | Error | None]:
-    """Activate a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
 
-     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
-    verifies the factor PIN and enrollment data sent by the fulfillment provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -207,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentActivationResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>]
     """
 
     kwargs = _get_kwargs(
@@ -222,14 +207,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> EnrollmentActivationResponse | Error | None:
-    """Activate a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
 
-     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
-    verifies the factor PIN and enrollment data sent by the fulfillment provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -248,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EnrollmentActivationResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>
     """
 
     return (

@@ -86,15 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign the fulfillment error status to a WebAuthn preregistration factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
 
-     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
-    error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
-    enrollment.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -114,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>]
     """
 
     kwargs = _get_kwargs(
@@ -131,15 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign the fulfillment error status to a WebAuthn preregistration factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
 
-     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
-    error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
-    enrollment.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -159,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>
     """
 
     return sync_detailed(
@@ -175,15 +163,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """Assign the fulfillment error status to a WebAuthn preregistration factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
 
-     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
-    error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
-    enrollment.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -203,7 +185,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>]
     """
 
     kwargs = _get_kwargs(
@@ -220,15 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Assign the fulfillment error status to a WebAuthn preregistration factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
 
-     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
-    error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
-    enrollment.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -248,7 +224,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>
     """
 
     return (

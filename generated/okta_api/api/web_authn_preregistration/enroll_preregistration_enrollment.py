@@ -100,16 +100,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> Response[EnrollmentInitializationResponse | Error | None]:
-    """Enroll a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
 
-     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
-    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
-    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
-    provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -128,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentInitializationResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391450>]
     """
 
     kwargs = _get_kwargs(
@@ -143,16 +136,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> EnrollmentInitializationResponse | Error | None:
-    """Enroll a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
 
-     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
-    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
-    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
-    provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -171,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EnrollmentInitializationResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391450>
     """
 
     return sync_detailed(
@@ -185,16 +171,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> Response[EnrollmentInitializationResponse | Error | None]:
-    """Enroll a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
 
-     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
-    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
-    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
-    provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -213,7 +192,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentInitializationResponse | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391450>]
     """
 
     kwargs = _get_kwargs(
@@ -228,16 +207,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> EnrollmentInitializationResponse | Error | None:
-    """Enroll a preregistered WebAuthn factor
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
 
-     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
-    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
-    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
-    provider.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -256,7 +228,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EnrollmentInitializationResponse | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8391450>
     """
 
     return (

@@ -86,15 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Generate a fulfillment request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
 
-     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
-    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
-    fulfillment request.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -113,7 +107,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>]
     """
 
     kwargs = _get_kwargs(
@@ -128,15 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Generate a fulfillment request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
 
-     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
-    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
-    fulfillment request.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -155,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>
     """
 
     return sync_detailed(
@@ -169,15 +157,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Generate a fulfillment request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
 
-     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
-    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
-    fulfillment request.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -196,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>]
     """
 
     kwargs = _get_kwargs(
@@ -211,15 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Generate a fulfillment request
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
 
-     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
-    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
-    fulfillment request.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -238,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>
     """
 
     return (

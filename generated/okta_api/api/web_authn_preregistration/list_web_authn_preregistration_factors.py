@@ -95,13 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[WebAuthnPreregistrationFactor] | Error | None]:
-    """List all WebAuthn preregistration factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
 
-     Lists all WebAuthn preregistration factors for the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -120,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[WebAuthnPreregistrationFactor]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[WebAuthnPreregistrationFactor] | Error | None:
-    """List all WebAuthn preregistration factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
 
-     Lists all WebAuthn preregistration factors for the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -160,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[WebAuthnPreregistrationFactor]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
     """
 
     return sync_detailed(
@@ -174,13 +166,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[WebAuthnPreregistrationFactor] | Error | None]:
-    """List all WebAuthn preregistration factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
 
-     Lists all WebAuthn preregistration factors for the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -199,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[WebAuthnPreregistrationFactor]]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
     """
 
     kwargs = _get_kwargs(
@@ -214,13 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[WebAuthnPreregistrationFactor] | Error | None:
-    """List all WebAuthn preregistration factors
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
 
-     Lists all WebAuthn preregistration factors for the specified user
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -239,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[WebAuthnPreregistrationFactor]
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
     """
 
     return (

@@ -86,14 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Send a PIN to user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
 
-     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
-    user's email. To resend the PIN, call this operation again.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -112,7 +107,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393820>]
     """
 
     kwargs = _get_kwargs(
@@ -127,14 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Send a PIN to user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
 
-     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
-    user's email. To resend the PIN, call this operation again.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -153,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393820>
     """
 
     return sync_detailed(
@@ -167,14 +157,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """Send a PIN to user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
 
-     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
-    user's email. To resend the PIN, call this operation again.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -193,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393820>]
     """
 
     kwargs = _get_kwargs(
@@ -208,14 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """Send a PIN to user
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
 
-     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
-    user's email. To resend the PIN, call this operation again.
-
-    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -234,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        <openapi_python_client.strings.PythonCode object at 0x7f16a8393820>
     """
 
     return (
