@@ -143,10 +143,13 @@ def test_site_relative_links_point_at_oktas_documentation() -> None:
 def test_spec_prose_links_are_absolute_or_plain_text_and_never_split() -> None:
     from okta_codegen.docstrings import spec_text, wrapped
 
-    text = "See [groups](/openapi/okta-management/management/group), [a group](openapi/x), [up](../Template), [web](https://okta.com/a) and [here](#here)."
+    text = (
+        "See [groups](/openapi/okta-management/management/group), [a group](openapi/x), [up](../Template),"
+        " [web](https://okta.com/a) and [here](#here)."
+    )
     assert spec_text(text) == (
         "See [groups](https://developer.okta.com/docs/api/openapi/okta-management/management/group), a group, up,"
         " [web](https://okta.com/a) and [here](#here)."
     )
-    url = "https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/create-application"
+    url = "https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/create-application"
     assert url in wrapped(f"Read {url} first.", 40).splitlines()
