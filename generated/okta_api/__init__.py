@@ -1,4 +1,4 @@
-"""Generated client for the Okta Management API (<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6c82c10>) and our own fragments.
+"""Generated client for the Okta Management API (2026.06.3) and our own fragments.
 
 Submodules load on first use, so importing one endpoint costs only what it needs.
 """

@@ -152,7 +152,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     # Spec prose in docstrings: Okta's site-relative links made absolute, and no URL split by wrapping.
-    project.env.filters["safe_for_docstring"] = lambda text: safe_for_docstring(spec_text(str(text)))
+    project.env.filters["safe_for_docstring"] = lambda text: spec_text(safe_for_docstring(text))
     project.env.filters["wordwrap"] = lambda text, width=79, *_: wrapped(str(text), width)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
     project.env.globals["okta_transforms"] = view.transforms

@@ -15,12 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AAGUIDAuthenticatorCharacteristics(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae9d0>
+    """Contains additional properties about custom AAGUID.
 
     Attributes:
-        fips_compliant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae550>
-        hardware_protected (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae750>
-        platform_attached (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae950>
+        fips_compliant (`fipsCompliant`): Indicates whether the authenticator meets Federal Information Processing Standards (FIPS)
+            compliance requirements
+        hardware_protected (`hardwareProtected`): Indicates whether the authenticator stores the private key on a hardware component
+        platform_attached (`platformAttached`): Indicates whether the custom AAGUID is built into the authenticator (`true`) or if it's a
+            separate, external authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,10 @@ class AAGUIDGroupObject(OktaModel):
     """An Okta `AAGUIDGroupObject`.
 
     Attributes:
-        aaguids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65aebd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65aef90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65aefd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65af150>
+        aaguids: A list of YubiKey hardware FIDO2 AAGUIDs. The available
+            [AAGUIDs](https://support.yubico.com/hc/en-us/articles/360016648959-YubiKey-Hardware-FIDO2-AAGUIDs)
+            are provided by the FIDO Alliance Metadata Service.
+        name: A name to identify the group of YubiKey hardware FIDO2 AAGUIDs
     """
 
     _json_names: ClassVar[dict[str, str]] = {

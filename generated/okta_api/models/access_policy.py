@@ -27,18 +27,21 @@ class AccessPolicy(Policy):
     """An Okta `AccessPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0390>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbad0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbd10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbd90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbf10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bbf90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0150>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0590>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0610>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c08d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0a50>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0bd0>`): AccessPolicyEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1150>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c13d0>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`): AccessPolicyEmbedded
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported. Conditions are applied at the rule level for this
+            policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

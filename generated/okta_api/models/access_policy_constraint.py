@@ -20,15 +20,28 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyConstraint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2550>
+    """Consists of a `POSSESSION` constraint, a `KNOWLEDGE` constraint, or both. You can't configure an
+    `INHERENCE` constraint, but an inherence factor can satisfy the second part of a 2FA assurance if no
+    other constraints are specified.
+    Constraints are logically evaluated such that only one `constraint` object needs to be satisfied,
+    but within a `constraint` object, each `constraint` property must be satisfied.
 
     Attributes:
-        authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c18d0>
-        excluded_authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1b90>
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1e50>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c1e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2010>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2210>
-        types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2510>
+        authentication_methods (`authenticationMethods`): This property specifies the precise authenticator and method for authentication.
+            <x-lifecycle class="oie"></x-lifecycle>
+        excluded_authentication_methods (`excludedAuthenticationMethods`): This property specifies the precise authenticator and method to exclude from
+            authentication. <x-lifecycle class="oie"></x-lifecycle>
+        methods: The authenticator methods that are permitted
+        reauthenticate_in (`reauthenticateIn`): The duration after which the user must re-authenticate regardless of user activity. This
+            re-authentication interval overrides the Verification Method object's `reauthenticateIn`
+            interval. The supported values use ISO 8601 period format for recurring time intervals
+            (for example, `PT1H`).
+        required: This property indicates whether the knowledge or possession factor is required by the
+            assurance. It's optional in the request, but is always returned in the response. By
+            default, this field is `true`. If the knowledge or possession constraint has values for
+            `excludedAuthenticationMethods` the `required` value is false. <x-lifecycle
+            class="oie"></x-lifecycle>
+        types: The authenticator types that are permitted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

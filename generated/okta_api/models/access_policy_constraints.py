@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyConstraints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2990>
+    """Specifies constraints for the authenticator. Constraints are logically evaluated such that only one
+    constraint object needs to be satisfied. But, within a constraint object, each constraint property
+    must be satisfied.
 
     Attributes:
-        knowledge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2750>`): KnowledgeConstraint
-        possession (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c2890>`): PossessionConstraint
+        knowledge: KnowledgeConstraint
+        possession: PossessionConstraint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,9 @@ class AccessPolicyEmbedded(OktaModel):
     """An Okta `AccessPolicyEmbedded`.
 
     Attributes:
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c0f50>
+        resource_type (`resourceType`): The resource that this policy controls. For the [Okta account management
+            policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/#example-response),
+            `END_USER_ACCOUNT_MANAGEMENT` is returned. For other policies, `APP` is returned.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

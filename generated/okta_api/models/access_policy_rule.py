@@ -29,17 +29,18 @@ class AccessPolicyRule(PolicyRule):
     """An Okta `AccessPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c38d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3b10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3d10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3f50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c3fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c8190>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c8210>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c84d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c8650>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c86d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c87d0>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c88d0>`): AccessPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c89d0>`): AccessPolicyRuleConditions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: AccessPolicyRuleActions
+        conditions: AccessPolicyRuleConditions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,7 +22,7 @@ class AccessPolicyRuleActions(PolicyRuleActions):
     """An Okta `AccessPolicyRuleActions`.
 
     Attributes:
-        app_sign_on (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c8c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c92d0>
+        app_sign_on (`appSignOn`): Specifies the results when a user attempts to sign in
     """
 
     _json_names: ClassVar[dict[str, str]] = {

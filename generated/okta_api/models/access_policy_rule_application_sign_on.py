@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyRuleApplicationSignOn(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c92d0>
+    """Specifies the results when a user attempts to sign in
 
     Attributes:
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c8f90>`): AccessPolicyRuleApplicationSignOnAccess
-        keep_me_signed_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c90d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77b50>
-        verification_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c91d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f8d0>
+        access: AccessPolicyRuleApplicationSignOnAccess
+        keep_me_signed_in (`keepMeSignedIn`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Controls how often the
+            post-authentication prompt is presented to users
+        verification_method (`verificationMethod`): The method used to verify a user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

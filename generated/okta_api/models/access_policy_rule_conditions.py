@@ -33,13 +33,19 @@ class AccessPolicyRuleConditions(OktaModel):
     """An Okta `AccessPolicyRuleConditions`.
 
     Attributes:
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c96d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61edbd0>
-        el_condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca290>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5890>
-        risk_score (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88790>
-        user_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65c9d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4bdd0>
+        device: <x-lifecycle class="oie"></x-lifecycle> Specifies the device condition to match on
+        el_condition (`elCondition`): Specifies [Okta Expression
+            Language](https://developer.okta.com/docs/reference/okta-expression-language-in-identity-engine/)
+            expressions
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Specifies the users and groups that are included or excluded by the policy rule
+        platform: Specifies a particular platform or device to match on
+        risk_score (`riskScore`): Specifies a particular level of risk to match on
+        user_type (`userType`): <x-lifecycle class="oie"></x-lifecycle> Specifies which user types to include and/or
+            exclude
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyRuleCustomCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca290>
+    """Specifies [Okta Expression
+    Language](https://developer.okta.com/docs/reference/okta-expression-language-in-identity-engine/)
+    expressions
 
     Attributes:
-        condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca210>
+        condition: expression to match
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,16 +23,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccountLinkedEnrollment(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb410>
+    """An enrollment linked to an OS account
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca890>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65caad0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cab50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cacd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cad90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cbd10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cae90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb050>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb290>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb890>
+        created (read-only, never sent): Timestamp when the enrollment was created
+        id (read-only, never sent): Unique identifier of the enrollment
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the enrollment was last updated
+        profile: Profile details for a linked enrollment
+        status: Status of the enrollment. Possible values depend on `type`. For `platform_sso` - `ACTIVE`,
+            `SUSPENDED`, `REVOKED`. For `desktop_mfa` - `ACTIVE`, `DELETED`.
+        type_ (`type`): Type of the linked enrollment
+        field_embedded (`_embedded`): Embedded data for a linked enrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

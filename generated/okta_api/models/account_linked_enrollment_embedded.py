@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccountLinkedEnrollmentEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb890>
+    """Embedded data for a linked enrollment
 
     Attributes:
-        last_authenticated_on (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cb7d0>
+        last_authenticated_on (`lastAuthenticatedOn`): Timestamp of the last successful authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccountLinkedEnrollmentProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cbd10>
+    """Profile details for a linked enrollment
 
     Attributes:
-        authentication_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cbc90>
+        authentication_method (`authenticationMethod`): Authentication method used for the enrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AcsEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0450>
+    """An array of ACS endpoints. You can configure a maximum of 100 endpoints.
 
     Attributes:
-        index (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65cbfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d01d0>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d03d0>
+        index: Index of the URL in the array of ACS endpoints
+        url: URL of the ACS
     """
 
     _json_names: ClassVar[dict[str, str]] = {

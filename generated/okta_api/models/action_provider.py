@@ -19,8 +19,8 @@ class ActionProvider(OktaModel):
     """An Okta `ActionProvider`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d08d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        type_ (`type`): Type of action provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Actions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1310>
+    """Action to apply to a user
 
     Attributes:
-        assign_user_to_realm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d11d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b390>
+        assign_user_to_realm (`assignUserToRealm`): Action that assigns a user to a realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

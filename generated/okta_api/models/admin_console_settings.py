@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 class AdminConsoleSettings(OktaModel):
     """Okta Admin Console Settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1dd0>
+    Settings specific to the Okta Admin Console
 
     Attributes:
-        session_idle_timeout_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1b50>
-        session_max_lifetime_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1d50>
+        session_idle_timeout_minutes (`sessionIdleTimeoutMinutes`): The maximum idle time before the Okta Admin Console session expires. Must be no more than
+            12 hours.
+        session_max_lifetime_minutes (`sessionMaxLifetimeMinutes`): The absolute maximum session lifetime of the Okta Admin Console. Must be no more than 7
+            days.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,21 +21,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Agent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3450>
+    """Agent details
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2190>
-        is_hidden (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2390>
-        is_latest_g_aed_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2590>
-        last_connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2790>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d29d0>
-        operational_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8bf50>
-        pool_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2cd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0090>
-        update_message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d2fd0>
-        update_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e02d0>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d32d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        id (read-only, never sent): Unique identifier for the agent that's generated during installation
+        is_hidden (`isHidden`): Determines if an agent is hidden from the Admin Console
+        is_latest_g_aed_version (`isLatestGAedVersion`): Determines if the agent is on the latest generally available version
+        last_connection (`lastConnection`): Unix timestamp in milliseconds when the agent last connected to Okta
+        name: Agent name
+        operational_status (`operationalStatus`): Operational status of a given agent
+        pool_id (`poolId`): Pool ID
+        type_ (`type`): Agent types that are being monitored
+        update_message (`updateMessage`): Status message of the agent
+        update_status (`updateStatus`): Status for one agent regarding the status to auto-update that agent
+        version: Agent version number
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

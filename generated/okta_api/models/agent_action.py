@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AgentAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3a50>
+    """Details about the Active Directory or LDAP group membership update
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d38d0>
-        parameters (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae010>
+        id: ID of the Active Directory or LDAP group to update
+        parameters: Attributes used for processing Active Directory or LDAP group membership update
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,17 +22,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AgentPool(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dca50>
+    """An agent pool is a collection of agents that serve a common purpose. An agent pool has a unique ID
+    within an org, and contains a collection of agents disjoint to every other agent pool, meaning that
+    no two agent pools share an agent.
 
     Attributes:
-        agents (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3c50>`): list[Agent]
-        disrupted_agents (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d3f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc0d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc2d0>
-        inactive_agents (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc4d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc6d0>
-        operational_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8bf50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0090>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dc950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        agents: list[Agent]
+        disrupted_agents (`disruptedAgents`): Number of agents in the pool that are in a disrupted state
+        id (read-only, never sent): Agent pool ID
+        inactive_agents (`inactiveAgents`): Number of agents in the pool that are in an inactive state
+        name: Agent pool name
+        operational_status (`operationalStatus`): Operational status of a given agent
+        type_ (`type`): Agent types that are being monitored
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

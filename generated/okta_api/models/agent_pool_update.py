@@ -24,21 +24,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AgentPoolUpdate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de110>
+    """Various information about agent auto-update configuration
 
     Attributes:
-        agents (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dcc50>`): list[Agent]
-        agent_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dcf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0090>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd190>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd390>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd590>
-        notify_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd790>
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dd990>
-        schedule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dda10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb2d0>
-        sort_order (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ddb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ddc90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ddd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0510>
-        target_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dde10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ddf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        agents: list[Agent]
+        agent_type (`agentType`): Agent types that are being monitored
+        enabled: Indicates if auto-update is enabled for the agent pool
+        id (read-only, never sent): ID of the agent pool update
+        name: Name of the agent pool update
+        notify_admin (`notifyAdmin`): Indicates if the admin is notified about the update
+        reason: Reason for the update
+        schedule: The schedule of auto-update configured by the admin
+        sort_order (`sortOrder`): Specifies the sort order
+        status: Overall state for the auto-update job from the admin perspective
+        target_version (`targetVersion`): The agent version to update to
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

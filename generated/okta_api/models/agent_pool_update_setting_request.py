@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AgentPoolUpdateSettingRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63defd0>
+    """Settings for auto-update
 
     Attributes:
-        agent_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0090>
-        continue_on_error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de650>
-        latest_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de850>
-        minimal_supported_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63de8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dea50>
-        pool_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dead0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dec50>
-        pool_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63decd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dee50>
-        release_channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63deed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63b50>
+        agent_type (`agentType`): Agent types that are being monitored
+        continue_on_error (`continueOnError`): Continues the update even if some agents fail to update
+        latest_version (`latestVersion`): Latest version of the agent
+        minimal_supported_version (`minimalSupportedVersion`): Minimal version of the agent
+        pool_id (`poolId`, read-only, never sent): ID of the agent pool that the settings apply to
+        pool_name (`poolName`): Pool name
+        release_channel (`releaseChannel`): Release channel for auto-update
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AgentPoolUpdateSettingResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dfe10>
+    """Settings for auto-update
 
     Attributes:
-        agent_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0090>
-        continue_on_error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df490>
-        latest_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df690>
-        minimal_supported_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df890>
-        pool_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63df910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dfa90>
-        pool_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dfb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dfc90>
-        release_channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63dfd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63b50>
+        agent_type (`agentType`): Agent types that are being monitored
+        continue_on_error (`continueOnError`): Continues the update even if some agents fail to update
+        latest_version (`latestVersion`): Latest version of the agent
+        minimal_supported_version (`minimalSupportedVersion`): Minimal version of the agent
+        pool_id (`poolId`, read-only, never sent): ID of the agent pool that the settings apply to
+        pool_name (`poolName`): Pool name
+        release_channel (`releaseChannel`): Release channel for auto-update
     """
 
     _json_names: ClassVar[dict[str, str]] = {

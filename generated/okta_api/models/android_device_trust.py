@@ -18,16 +18,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AndroidDeviceTrust(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1750>
+    """Android Device Trust integration provider
 
     Attributes:
-        device_integrity_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215750>
-        network_proxy_disabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0ed0>
-        play_protect_verdict (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e0f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5a90>
-        require_major_version_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e11d0>
-        screen_lock_complexity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de00d0>
-        usb_debugging_disabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e14d0>
-        wifi_secured (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e16d0>
+        device_integrity_level (`deviceIntegrityLevel`): Indicates how well a device can enforce app integrity
+        network_proxy_disabled (`networkProxyDisabled`): Indicates whether a device has a network proxy disabled
+        play_protect_verdict (`playProtectVerdict`): Indicates if Google Play Protect is enabled on the device and whether it has found known
+            malware
+        require_major_version_update (`requireMajorVersionUpdate`): Indicates whether the device needs to be on the latest major version available to the
+            device
+
+            **Note:** This option requires an `osVersion.dynamicVersionRequirement` value to be
+            supplied with the `osVersion.dynamicVersionRequirement.type` as either `MINIMUM` or
+            `EXACT`.
+        screen_lock_complexity (`screenLockComplexity`): Indicates whether a device has a screen lock set, and the type or complexity of the screen
+            lock
+
+            **Note:** This option requires a `screenLockType.include` value.
+        usb_debugging_disabled (`usbDebuggingDisabled`): Indicates whether Android Debug Bridge (adb) over USB is disabled
+        wifi_secured (`wifiSecured`): Indicates whether a device is on a password-protected Wi-Fi network
     """
 
     _json_names: ClassVar[dict[str, str]] = {

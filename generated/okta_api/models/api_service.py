@@ -19,9 +19,10 @@ class ApiService(OktaModel):
     """An Okta `ApiService`.
 
     Attributes:
-        authentication_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1b50>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1e50>
-        setup_instructions_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2010>
+        authentication_method (`authenticationMethod`): Specifies the authentication method used by the API service application when requesting an
+            access token<br> **Note:** Only the `client_secret_basic` method is supported
+        scopes: A list of Okta OAuth 2.0 scopes required for the API service app to function
+        setup_instructions_uri (`setupInstructionsUri`): The URL for the API service integration configuration document
     """
 
     _json_names: ClassVar[dict[str, str]] = {

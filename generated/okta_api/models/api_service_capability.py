@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApiServiceCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2990>
+    """API Service capability configuration with embedded protocol details
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2550>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e25d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2950>
+        capability: API Service capability identifier
+        supported_protocols (`supportedProtocols`): List of supported protocols
     """
 
     _json_names: ClassVar[dict[str, str]] = {

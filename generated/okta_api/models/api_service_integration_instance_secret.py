@@ -23,13 +23,18 @@ class APIServiceIntegrationInstanceSecret(OktaModel):
     """An Okta `APIServiceIntegrationInstanceSecret`.
 
     Attributes:
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8b50>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8d50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8f50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b8fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9150>
-        secret_hash (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b91d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9350>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b93d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9590>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba150>
+        client_secret (read-only, never sent): The OAuth 2.0 client secret string. The client secret string is returned in the response
+            of a Secret creation request. In other responses (such as list, activate, or deactivate
+            requests), the client secret is returned as an undisclosed hashed value.
+        created (read-only, never sent): Timestamp when the API Service Integration instance Secret was created
+        id (read-only, never sent): The ID of the API Service Integration instance Secret
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the API Service Integration instance Secret was updated
+        secret_hash (read-only, never sent): OAuth 2.0 client secret string hash
+        status: Status of the API Service Integration instance Secret
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

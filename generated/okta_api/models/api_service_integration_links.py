@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class APIServiceIntegrationLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9c10>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of an application using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b98d0>`): HrefObjectClientLink
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9a10>`): HrefObjectLogoLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9b10>`): HrefObjectSelfLink
+        client: HrefObjectClientLink
+        logo: HrefObjectLogoLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

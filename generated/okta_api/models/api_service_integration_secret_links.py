@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class APIServiceIntegrationSecretLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba150>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of an application using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9e10>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9f50>`): HrefObjectDeactivateLink
-        delete (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba050>`): HrefObjectDeleteLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        delete: HrefObjectDeleteLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,19 +23,24 @@ if TYPE_CHECKING:
 class ApiToken(OktaModel):
     """API Token
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e86d0>
+    An API token for an Okta User. This token is NOT scoped any further and can be used for any API the
+    user has permissions to call.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e35d0>`): str
-        client_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2c10>`, read-only, never sent): str
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e2e10>`, read-only, never sent): datetime.datetime
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3010>`, read-only, never sent): datetime.datetime
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3210>`, read-only, never sent): str
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e33d0>`, read-only, never sent): datetime.datetime
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e82d0>
-        token_window (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75a90>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8410>`): str
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e85d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        name: str
+        client_name (`clientName`, read-only, never sent): str
+        created (read-only, never sent): datetime.datetime
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        network: The Network Condition of the API Token
+        token_window (`tokenWindow`): A time duration specified as an [ISO 8601
+            duration](https://en.wikipedia.org/wiki/ISO_8601#Durations).
+        user_id (`userId`): str
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApiTokenNetwork(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e82d0>
+    """The Network Condition of the API Token
 
     Attributes:
-        connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3b10>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3ed0>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e3f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8290>
+        connection: The connection type of the Network Condition
+        include: List of included IP network zones
+        exclude: List of excluded IP network zones
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,14 +21,15 @@ if TYPE_CHECKING:
 class ApiTokenUpdate(OktaModel):
     """API Token Update
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9c90>
+    An API Token Update Object for an Okta user. This token is NOT scoped any further and can be used
+    for any API that the user has permissions to call.
 
     Attributes:
-        client_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e88d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8a90>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8c90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8ed0>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e8f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9a50>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9c10>
+        client_name (`clientName`, read-only, never sent): The client name associated with the API Token
+        created (read-only, never sent): The creation date of the API Token
+        name: The name associated with the API Token
+        network: The Network Condition of the API Token
+        user_id (`userId`): The userId of the user who created the API Token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

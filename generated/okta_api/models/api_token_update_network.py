@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApiTokenUpdateNetwork(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9a50>
+    """The Network Condition of the API Token
 
     Attributes:
-        connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e92d0>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9690>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e96d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9a10>
+        connection: The connection type of the Network Condition
+        include: List of included IP network zones
+        exclude: List of excluded IP network zones
     """
 
     _json_names: ClassVar[dict[str, str]] = {

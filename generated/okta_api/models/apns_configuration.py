@@ -18,10 +18,10 @@ class APNSConfiguration(OktaModel):
     """An Okta `APNSConfiguration`.
 
     Attributes:
-        file_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba510>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba710>
-        team_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba910>
-        token_signing_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ba990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bab10>
+        file_name (`fileName`): (Optional) File name for Admin Console display
+        key_id (`keyId`): 10-character Key ID obtained from the Apple developer account
+        team_id (`teamId`): 10-character Team ID used to develop the iOS app
+        token_signing_key (`tokenSigningKey`): APNs private authentication token signing key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,12 +25,15 @@ class APNSPushProvider(PushProvider):
     """An Okta `APNSPushProvider`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bad50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65baf10>
-        last_updated_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65baf90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb110>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb310>
-        provider_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb390>`): ProviderType
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65bb590>`): APNSConfiguration
+        id (read-only, never sent): Unique key for the Push Provider
+        last_updated_date (`lastUpdatedDate`, read-only, never sent): Timestamp when the Push Provider was last modified
+        name: Display name of the push provider
+        provider_type (`providerType`): ProviderType
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        configuration: APNSConfiguration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,17 +19,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppAccountContainerDetails(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ead50>
+    """Container details for resource type APP_ACCOUNT
 
     Attributes:
-        container_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea2d0>
-        app_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e9f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea0d0>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea4d0>
-        global_app_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea6d0>
-        password_push_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea8d0>
-        provisioning_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ea950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eaad0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eab50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ef550>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eac50>`, read-only, never sent): AppAccountContainerLink
+        container_id (`containerId`): The app ID associated with the privileged resource
+        app_name (`appName`, read-only, never sent): The application name
+        display_name (`displayName`, read-only, never sent): Human-readable name of the container that owns the privileged resource
+        global_app_id (`globalAppId`, read-only, never sent): The application global ID
+        password_push_supported (`passwordPushSupported`, read-only, never sent): Indicates if the application supports password push
+        provisioning_enabled (`provisioningEnabled`, read-only, never sent): Indicates if provisioning is enabled for this application
+        status (read-only, never sent): Current status of the application instance
+        field_links (`_links`, read-only, never sent): AppAccountContainerLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

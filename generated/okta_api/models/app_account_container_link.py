@@ -23,8 +23,8 @@ class AppAccountContainerLink(OktaModel):
     """An Okta `AppAccountContainerLink`.
 
     Attributes:
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eaf50>`): HrefObjectAppLink
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb090>`): HrefObjectLogoLink
+        login: HrefObjectAppLink
+        logo: HrefObjectLogoLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
     """An Okta `AppAndInstanceConditionEvaluatorAppOrInstance`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb510>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb710>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eb790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec250>
+        id: ID of the app
+        name: Name of the app type
+        type_ (`type`): Type of app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppAndInstancePolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec050>
+    """Specifies apps to include or exclude. If `include` is empty, then the condition is met for all apps.
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eba50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ebd10>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ebd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ebfd0>
+        exclude: The list of apps or app instances to exclude
+        include: The list of apps or app instances to match on
     """
 
     _json_names: ClassVar[dict[str, str]] = {

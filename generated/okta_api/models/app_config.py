@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppConfig(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec5d0>
+    """Additional app configuration for group push mappings. Currently only required for Active Directory.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ed390>
+        type_ (`type`): The type of the app configuration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class AppConfigActiveDirectory(AppConfig):
     """An Okta `AppConfigActiveDirectory`.
 
     Attributes:
-        distinguished_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ecbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ecd50>
-        group_scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ecdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1510>
-        group_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eced0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1750>
-        sam_account_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ecfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ed150>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ed390>
+        distinguished_name (`distinguishedName`): The distinguished name of the group in Active Directory
+        group_scope (`groupScope`): The scope of the group in Active Directory
+        group_type (`groupType`): The type of the group in Active Directory
+        sam_account_name (`samAccountName`): The SAM account name of the group in Active Directory
+        type_ (`type`): The type of the app configuration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class AppConnectionUserProvisionJWKList(OktaModel):
     """An Okta `AppConnectionUserProvisionJWKList`.
 
     Attributes:
-        keys (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ed650>`): list[JsonWebKey]
+        keys: list[JsonWebKey]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class AppConnectionUserProvisionJWKResponse(OktaModel):
     """An Okta `AppConnectionUserProvisionJWKResponse`.
 
     Attributes:
-        jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63edb50>`): AppConnectionUserProvisionJWKList
+        jwks: AppConnectionUserProvisionJWKList
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,10 @@ class AppCustomHrefObject(OktaModel):
     """An Okta `AppCustomHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee850>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee690>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eea50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eec50>
+        href: Link URI
+        hints: Describes allowed HTTP verbs for the `href`
+        title: Link name
+        type_ (`type`): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

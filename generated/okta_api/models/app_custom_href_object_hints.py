@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppCustomHrefObjectHints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee690>
+    """Describes allowed HTTP verbs for the `href`
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ee310>`): list[str]
+        allow: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

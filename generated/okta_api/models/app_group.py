@@ -18,8 +18,8 @@ class AppGroup(OktaModel):
     """An Okta `AppGroup`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63eef50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ef110>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ef190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ef310>
+        external_id (`externalId`): The external ID of the app group whose members might be privileged app users
+        name: The name of the app group whose members might be privileged app users
     """
 
     _json_names: ClassVar[dict[str, str]] = {

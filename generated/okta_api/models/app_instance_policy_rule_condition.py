@@ -18,8 +18,8 @@ class AppInstancePolicyRuleCondition(OktaModel):
     """An Okta `AppInstancePolicyRuleCondition`.
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ef790>`): list[str]
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63efb10>`): list[str]
+        exclude: list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AppInstanceProperty(OktaModel):
     """An Okta `AppInstanceProperty`.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8110>`): str
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8310>`): str
+        label: str
+        name: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

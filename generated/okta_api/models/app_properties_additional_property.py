@@ -18,8 +18,8 @@ class AppPropertiesAdditionalProperty(OktaModel):
     """An Okta `AppPropertiesAdditionalProperty`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f89d0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8bd0>
+        name: Name of the property
+        value: Value of the property
     """
 
     _json_names: ClassVar[dict[str, str]] = {

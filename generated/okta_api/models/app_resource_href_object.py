@@ -18,8 +18,8 @@ class AppResourceHrefObject(OktaModel):
     """An Okta `AppResourceHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9010>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9210>
+        href: Link URI
+        title: Link name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,20 +22,26 @@ class AppServiceAccount(OktaModel):
     """An Okta `AppServiceAccount`.
 
     Attributes:
-        container_orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f99d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9b50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa6d0>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fae90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb010>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb450>
-        container_global_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9750>
-        container_instance_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f97d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9950>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9d50>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f9f90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa210>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa450>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fa790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63faad0>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fae50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7dd0>
-        status_detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04050>
+        container_orn (`containerOrn`): The
+            [ORN](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn)
+            of the relevant resource.
+
+            Use the specific app ORN format (`orn:{partition}:idp:{yourOrgId}:apps:{appType}:{appId}`)
+            to identify an Okta app instance in your org.
+        name: The user-defined name for the app service account
+        password: The app service account password
+        username: The username that serves as the direct link to your managed app account. Ensure that this
+            value precisely matches the identifier of the target app account.
+        container_global_name (`containerGlobalName`, read-only, never sent): The key name of the app in the Okta Integration Network (OIN)
+        container_instance_name (`containerInstanceName`, read-only, never sent): The app instance label
+        created (read-only, never sent): Timestamp when the app service account was created
+        description: The description of the app service account
+        id (read-only, never sent): The UUID of the app service account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the app service account was last updated
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the app service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the app service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppServiceAccountCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fbb90>
+    """Credentials for a SaaS app account
 
     Attributes:
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fbb10>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fb8d0>
+        username: The username associated with the service account
+        password: The password associated with the service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

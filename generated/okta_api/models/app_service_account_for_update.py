@@ -18,10 +18,10 @@ class AppServiceAccountForUpdate(OktaModel):
     """An Okta `AppServiceAccountForUpdate`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fbd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fbf50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400210>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64002d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400610>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400990>
+        description: The description of the app service account
+        name: The user-defined name for the app service account
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the app service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the app service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

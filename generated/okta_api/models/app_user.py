@@ -28,23 +28,50 @@ if TYPE_CHECKING:
 class AppUser(OktaModel):
     """Application User
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6402550>
+    The app user object defines a user's app-specific profile and credentials for an app
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64046d0>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6400f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64010d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64012d0>
-        last_sync (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64014d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        password_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401990>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401b50>`): AppUserScope
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64055d0>
-        status_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6401f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6402090>
-        sync_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6402150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405810>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6402250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64023d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6402450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89650>
+        created (read-only, never sent): Timestamp when the object was created
+        credentials: Specifies a user's credentials for the app.
+            This parameter can be omitted for apps with [sign-on
+            mode](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/signonmode)
+            (`signOnMode`) or [authentication
+            schemes](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/scheme)
+            (`credentials.scheme`) that don't require credentials.
+        external_id (`externalId`, read-only, never sent): The ID of the user in the target app that's linked to the Okta application user object.
+            This value is the native app-specific identifier or primary key for the user in the target
+            app.
+
+            The `externalId` is set during import when the user is confirmed (reconciled) or during
+            provisioning when the user is created in the target app.
+            This value isn't populated for SSO app assignments (for example, SAML or SWA) because it
+            isn't synchronized with a target app.
+        id: Unique identifier for the Okta user
+        last_sync (`lastSync`, read-only, never sent): Timestamp of the last synchronization operation. This value is only updated for apps with
+            the `IMPORT_PROFILE_UPDATES` or `PUSH PROFILE_UPDATES` feature.
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        password_changed (`passwordChanged`, read-only, never sent): Timestamp when the application user password was last changed
+        profile: Specifies the default and custom profile properties for a user.
+            Properties that are visible in the Admin Console for an app assignment can also be
+            assigned through the API.
+            Some properties are reference properties that are imported from the target app and can't
+            be configured.
+            See
+            [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+        scope: AppUserScope
+        status (read-only, never sent): Status of an application user
+        status_changed (`statusChanged`, read-only, never sent): Timestamp when the application user status was last changed
+        sync_state (`syncState`, read-only, never sent): The synchronization state for the application user.
+            The application user's `syncState` depends on whether the `PROFILE_MASTERING` feature is
+            enabled for the app.
+
+            > **Note:** User provisioning currently must be configured through the Admin Console.
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the application user using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of resources related to the application user.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,27 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64046d0>
+    """Specifies a user's credentials for the app.
+    This parameter can be omitted for apps with [sign-on
+    mode](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/signonmode)
+    (`signOnMode`) or [authentication
+    schemes](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/scheme)
+    (`credentials.scheme`) that don't require credentials.
 
     Attributes:
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404e90>
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64044d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404650>
+        password: The user's password. This is a write-only property. An empty `password` object is returned
+            to indicate that a password value exists.
+        user_name (`userName`): The user's username in the app
+
+            > **Note:** The
+            [userNameTemplate](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=response&c=200&path=&d=0/credentials/usernametemplate)
+            in the application object defines the default username generated when a user is assigned
+            to that app.
+            > If you attempt to assign a username or password to an app with an incompatible
+            [authentication
+            scheme](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=response&c=200&path=&d=0/credentials/scheme),
+            the following error is returned:
+            > "Credentials should not be set on this resource based on the scheme."
     """
 
     _json_names: ClassVar[dict[str, str]] = {

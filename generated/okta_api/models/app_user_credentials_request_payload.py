@@ -20,10 +20,15 @@ if TYPE_CHECKING:
 class AppUserCredentialsRequestPayload(OktaModel):
     """Credentials
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404a10>
+    Updates the assigned user credentials
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64048d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64046d0>
+        credentials: Specifies a user's credentials for the app.
+            This parameter can be omitted for apps with [sign-on
+            mode](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/signonmode)
+            (`signOnMode`) or [authentication
+            schemes](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/scheme)
+            (`credentials.scheme`) that don't require credentials.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

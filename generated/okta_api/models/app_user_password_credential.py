@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserPasswordCredential(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404e90>
+    """The user's password. This is a write-only property. An empty `password` object is returned to
+    indicate that a password value exists.
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6404dd0>
+        value: Password value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,7 +14,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>"""
+    """Specifies the default and custom profile properties for a user.
+    Properties that are visible in the Admin Console for an app assignment can also be assigned through
+    the API.
+    Some properties are reference properties that are imported from the target app and can't be
+    configured.
+    See
+    [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

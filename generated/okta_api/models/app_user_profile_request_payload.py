@@ -20,10 +20,21 @@ if TYPE_CHECKING:
 class AppUserProfileRequestPayload(OktaModel):
     """Profile
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64053d0>
+    Updates the assigned user profile
+    > **Note:** The Okta API currently doesn't support entity tags for conditional updates. As long as
+    you're the only user updating the the user profile, Okta recommends you fetch the most recent
+    profile with [Retrieve an Application
+    User](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationusers#tag/ApplicationUsers/operation/getApplicationUser),
+    apply your profile update, and then `POST` back the updated profile.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>
+        profile: Specifies the default and custom profile properties for a user.
+            Properties that are visible in the Admin Console for an app assignment can also be
+            assigned through the API.
+            Some properties are reference properties that are imported from the target app and can't
+            be configured.
+            See
+            [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppleClientSigning(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64063d0>
+    """Information used to generate the secret JSON Web Token for the token requests to Apple IdP
+    > **Note:** The `privateKey` property is required for a CREATE request. For an UPDATE request, it
+    can be null and keeps the existing value if it's null. The `privateKey` property isn't returned for
+    LIST and GET requests or UPDATE requests if it's null.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405f50>
-        private_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6406150>
-        team_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64061d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6406350>
+        kid: The key ID that you obtained from Apple when you created the private key for the client
+        private_key (`privateKey`): The PKCS \\#8 encoded private key that you created for the client and downloaded from
+            Apple
+        team_id (`teamId`): The Team ID associated with your Apple developer account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

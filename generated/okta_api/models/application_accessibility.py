@@ -15,12 +15,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationAccessibility(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
+    """Specifies access settings for the app
 
     Attributes:
-        error_redirect_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410910>
-        login_redirect_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410b10>
-        self_service (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d10>
+        error_redirect_url (`errorRedirectUrl`): Custom error page URL for the app
+        login_redirect_url (`loginRedirectUrl`): Custom login page URL for the app
+            > **Note:** The `loginRedirectUrl` property is deprecated in Identity Engine. This
+            property is used with the custom app login feature. Orgs that actively use this feature
+            can continue to do so. See [Okta-hosted sign-in (redirect
+            authentication)](https://developer.okta.com/docs/guides/redirect-authentication/) or
+            [configure IdP routing
+            rules](https://help.okta.com/okta_help.htm?type=oie&id=ext-cfg-routing-rules) to redirect
+            users to the appropriate sign-in app for orgs that don't use the custom app login feature.
+        self_service (`selfService`): Represents whether the app can be self-assignable by users
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411410>
+    """Credentials for the specified `signOnMode`
 
     Attributes:
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64111d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412d10>
-        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413a10>
+        signing: App signing key properties
+            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
+            `signOnMode` support the key rotation feature.
+        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
+            directly to a user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

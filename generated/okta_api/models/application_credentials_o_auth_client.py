@@ -20,11 +20,27 @@ class ApplicationCredentialsOAuthClient(OktaModel):
     """An Okta `ApplicationCredentialsOAuthClient`.
 
     Attributes:
-        auto_key_rotation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64117d0>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64119d0>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411bd0>
-        pkce_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411dd0>
-        token_endpoint_auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6411e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c810>
+        auto_key_rotation (`autoKeyRotation`): Requested key rotation mode
+        client_id: Unique identifier for the OAuth 2.0 client app
+
+            > **Notes:**
+            > * If you don't specify the `client_id`, this immutable property is populated with the
+            [Application instance
+            ID](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=response&c=200&path=&d=0/id).
+            > * The `client_id` must consist of alphanumeric characters or the following special
+            characters: `$-_.+!*'(),`.
+            > * You can't use the reserved word `ALL_CLIENTS`.
+        client_secret: OAuth 2.0 client secret string (used for confidential clients)
+
+            > **Notes:** If a `client_secret` isn't provided on creation, and the
+            `token_endpoint_auth_method` requires one, Okta generates a random `client_secret` for the
+            client app.
+            > The `client_secret` is only shown when an OAuth 2.0 client app is created or updated
+            (and only if the `token_endpoint_auth_method` requires a client secret).
+        pkce_required: Requires Proof Key for Code Exchange (PKCE) for additional verification. If
+            `token_endpoint_auth_method` is `none`, then `pkce_required` must be `true`. The default
+            is `true` for browser and native app types.
+        token_endpoint_auth_method: Requested authentication method for the token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,14 +17,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentialsSigning(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412d10>
+    """App signing key properties
+    > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT `signOnMode` support
+    the key rotation feature.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412510>
-        last_rotated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412710>
-        next_rotation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64127d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412950>
-        rotation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412b90>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412f10>
+        kid: Key identifier used for signing assertions
+            > **Note:** Currently, only the X.509 JWK format is supported for apps with SAML_2_0
+            `signOnMode`.
+        last_rotated (`lastRotated`, read-only, never sent): Timestamp when the signing key was last rotated
+        next_rotation (`nextRotation`, read-only, never sent): The scheduled time for the next signing key rotation
+        rotation_mode (`rotationMode`): The mode of key rotation
+        use: Specifies the intended use of the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,13 +17,31 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentialsUsernameTemplate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413a10>
+    """The template used to generate the username when the app is assigned through a group or directly to a
+    user
 
     Attributes:
-        push_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413350>
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64133d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413550>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64135d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413790>
-        user_suffix (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413990>
+        push_status (`pushStatus`): Determines if the username is pushed to the app on updates for CUSTOM `type`
+        template: Mapping expression used to generate usernames.
+
+            The following are supported mapping expressions that are used with the `BUILT_IN` template
+            type:
+
+            | Name                            | Template Expression                            |
+            | ------------------------------- | ---------------------------------------------- |
+            | AD Employee ID                  | `${source.employeeID}`                         |
+            | AD SAM Account Name             | `${source.samAccountName}`                     |
+            | AD SAM Account Name (lowercase) | `${fn:toLowerCase(source.samAccountName)}`     |
+            | AD User Principal Name          | `${source.userName}`                           |
+            | AD User Principal Name prefix   | `${fn:substringBefore(source.userName, "@")}`  |
+            | Email                           | `${source.email}`                              |
+            | Email (lowercase)               | `${fn:toLowerCase(source.email)}`              |
+            | Email prefix                    | `${fn:substringBefore(source.email, "@")}`     |
+            | LDAP UID + custom suffix        | `${source.userName}${instance.userSuffix}`     |
+            | Okta username                   | `${source.login}`                              |
+            | Okta username prefix            | `${fn:substringBefore(source.login, "@")}`     |
+        type_ (`type`): Type of mapping expression. Empty string is allowed.
+        user_suffix (`userSuffix`): An optional suffix appended to usernames for `BUILT_IN` mapping expressions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

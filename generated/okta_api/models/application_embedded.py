@@ -18,7 +18,9 @@ class ApplicationEmbedded(OktaModel):
     """An Okta `ApplicationEmbedded`.
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd8910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd8ad0>
+        user: The specified [Application
+            User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            assigned to the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

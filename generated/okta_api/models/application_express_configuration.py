@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationExpressConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414210>
+    """<div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+    Indicates which Express Configuration capabilities the app supports and has enabled
 
     Attributes:
-        enabled_capabilities (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413ed0>
-        supported_capabilities (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64141d0>
+        enabled_capabilities (`enabledCapabilities`): Capabilities currently enabled for the app
+        supported_capabilities (`supportedCapabilities`): Capabilities supported by the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

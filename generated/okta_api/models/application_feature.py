@@ -20,13 +20,26 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationFeature(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414c50>
+    """The Feature object is used to configure app feature settings.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64145d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415050>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64149d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        description (read-only, never sent): Description of the feature
+        name (read-only, never sent): Key name of the feature
+
+            | Feature name | Description   |
+            | --------- | ------------- |
+            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
+            Represents the **To App** provisioning feature setting in the Admin Console. |
+            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
+            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
+            |
+
+            Select the feature:
+        status (read-only, never sent): Setting status
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

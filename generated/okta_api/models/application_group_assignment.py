@@ -23,15 +23,32 @@ if TYPE_CHECKING:
 class ApplicationGroupAssignment(OktaModel):
     """Application Group Assignment
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416290>
+    The Application Group object that defines a group of users' app-specific profile and credentials for
+    an app
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415450>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64154d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64158d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6f10>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415bd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415c50>`, read-only, never sent): ApplicationGroupAssignmentLinks
+        id (read-only, never sent): ID of the group
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        priority: Priority assigned to the group. If an app has more than one group assigned to the same
+            user, then the group with the higher priority has its profile applied to the [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers).
+            If a priority value isn't specified, then the next highest priority is assigned by
+            default.
+            See [Assign attribute group
+            priority](https://help.okta.com/okta_help.htm?type=oie&id=ext-usgp-app-group-priority) and
+            the [sample priority use
+            case](https://help.okta.com/okta_help.htm?type=oie&id=ext-usgp-combine-values-use).
+        profile: Specifies the profile properties applied to [application
+            users](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            that are assigned to the app through group membership.
+            Some reference properties are imported from the target app and can't be configured. See
+            [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+        field_embedded (`_embedded`, read-only, never sent): Embedded resource related to the Application Group using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            If the `expand=group` query parameter is specified, then the group object is embedded.
+            If the `expand=metadata` query parameter is specified, then the group assignment metadata
+            is embedded.
+        field_links (`_links`, read-only, never sent): ApplicationGroupAssignmentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class ApplicationGroupAssignmentLinks(OktaModel):
     """An Okta `ApplicationGroupAssignmentLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6415f50>`): HrefObjectAppLink
-        group (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416090>`): HrefObjectGroupLink
+        self_ (`self`): HrefObjectSelfLink
+        app: HrefObjectAppLink
+        group: HrefObjectGroupLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,12 +23,12 @@ class ApplicationLayout(OktaModel):
     """An Okta `ApplicationLayout`.
 
     Attributes:
-        elements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416690>`): list[ApplicationLayoutElementsItem]
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416b90>`): str
-        options (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416d50>`): dict[str, Any]
-        rule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416f10>`): ApplicationLayoutRule
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64173d0>`): str
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6417590>`): str
+        elements: list[ApplicationLayoutElementsItem]
+        label: str
+        options: dict[str, Any]
+        rule: ApplicationLayoutRule
+        scope: str
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

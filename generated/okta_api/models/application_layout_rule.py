@@ -21,8 +21,8 @@ class ApplicationLayoutRule(OktaModel):
     """An Okta `ApplicationLayoutRule`.
 
     Attributes:
-        effect (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64170d0>`): str
-        condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64172d0>`): ApplicationLayoutRuleCondition
+        effect: str
+        condition: ApplicationLayoutRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class ApplicationLayoutRuleCondition(OktaModel):
     """An Okta `ApplicationLayoutRuleCondition`.
 
     Attributes:
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6417910>`): dict[str, Any]
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6417b10>`): str
+        schema: dict[str, Any]
+        scope: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class ApplicationLayouts(OktaModel):
     """An Okta `ApplicationLayouts`.
 
     Attributes:
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6417e90>`, read-only, never sent): ApplicationLayoutsLinks
+        field_links (`_links`, read-only, never sent): ApplicationLayoutsLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

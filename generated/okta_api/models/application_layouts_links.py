@@ -21,9 +21,9 @@ class ApplicationLayoutsLinks(OktaModel):
     """An Okta `ApplicationLayoutsLinks`.
 
     Attributes:
-        general (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641c0d0>`): list[HrefObject]
-        sign_on (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641c210>`): list[HrefObject]
-        provisioning (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641c310>`): list[HrefObject]
+        general: list[HrefObject]
+        sign_on (`signOn`): list[HrefObject]
+        provisioning: list[HrefObject]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

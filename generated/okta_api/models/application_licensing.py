@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationLicensing(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
+    """Licenses for the app
 
     Attributes:
-        seat_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641c850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca10>
+        seat_count (`seatCount`): Number of licenses purchased for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -34,19 +34,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641dc90>
+    """Discoverable resources related to the app
 
     Attributes:
-        access_policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ced0>`): AccessPolicyLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d010>`): HrefObjectActivateLink
-        app_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d390>
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d3d0>`): HrefObjectDeactivateLink
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d4d0>`): GroupsLink
-        help_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d5d0>`): HelpLink
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d950>
-        metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641d990>`): MetadataLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641da90>`): HrefObjectSelfLink
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641db90>`): UsersLink
+        access_policy (`accessPolicy`): AccessPolicyLink
+        activate: HrefObjectActivateLink
+        app_links (`appLinks`): List of app link resources
+        deactivate: HrefObjectDeactivateLink
+        groups: GroupsLink
+        help_ (`help`): HelpLink
+        logo: List of app logo resources
+        metadata: MetadataLink
+        self_ (`self`): HrefObjectSelfLink
+        users: UsersLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotes(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641efd0>
+    """App notes visible to either the admin or end user
 
     Attributes:
-        admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641eb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ed50>
-        enduser (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ef50>
+        admin: An app message that's visible to admins
+        enduser: A message that's visible in the End-User Dashboard
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotifications(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f310>
+    """Specifies notifications settings for the app
 
     Attributes:
-        vpn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641fad0>
+        vpn: Sends customizable messages with conditions to end users when a VPN connection is required
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotificationsVpn(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641fad0>
+    """Sends customizable messages with conditions to end users when a VPN connection is required
 
     Attributes:
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428690>
-        help_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f750>
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f950>
+        network: Defines network zones for VPN notification
+        help_url (`helpUrl`): An optional URL to a help page to assist your end users in signing in to your company VPN
+        message: A VPN requirement message that's displayed to users
     """
 
     _json_names: ClassVar[dict[str, str]] = {

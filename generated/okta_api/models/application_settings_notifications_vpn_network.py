@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428690>
+    """Defines network zones for VPN notification
 
     Attributes:
-        connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641fcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641fed0>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ff50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64282d0>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428650>
+        connection: Specifies the VPN connection details required to access the app
+        exclude: Defines the IP addresses or network ranges that are excluded from the VPN requirement
+        include: Defines the IP addresses or network ranges that are required to use the VPN
     """
 
     _json_names: ClassVar[dict[str, str]] = {

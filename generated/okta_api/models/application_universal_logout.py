@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationUniversalLogout(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429650>
+    """<div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+    Universal Logout properties for the app. These properties are only returned and can't be updated.
 
     Attributes:
-        identity_stack (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428f10>
-        protocol (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429150>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64291d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429390>
-        support_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64295d0>
+        identity_stack (`identityStack`): Indicates whether the app uses a shared identity stack that may cause the user to sign out
+            of other apps by the same company
+        protocol: The protocol used for Universal Logout
+        status: Universal Logout status for the app instance
+        support_type (`supportType`): Indicates whether the app supports full or partial Universal Logout (UL).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibility(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+    """Specifies visibility settings for the app
 
     Attributes:
-        app_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429bd0>
-        auto_launch (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429d90>
-        auto_submit_toolbar (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429f90>
-        hide (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a750>
+        app_links (`appLinks`): Links or icons that appear on the End-User Dashboard if they're set to `true`.
+        auto_launch (`autoLaunch`): Automatically signs in to the app when user signs into Okta
+        auto_submit_toolbar (`autoSubmitToolbar`): Automatically sign in when user lands on the sign-in page
+        hide: Hides the app for specific end-user apps
     """
 
     _json_names: ClassVar[dict[str, str]] = {

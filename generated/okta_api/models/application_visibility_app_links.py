@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibilityAppLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429bd0>"""
+    """Links or icons that appear on the End-User Dashboard if they're set to `true`."""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

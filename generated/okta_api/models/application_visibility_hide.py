@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibilityHide(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a750>
+    """Hides the app for specific end-user apps
 
     Attributes:
-        i_os (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a4d0>
-        web (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a6d0>
+        i_os (`iOS`): Okta Mobile for iOS or Android (pre-dates Android)
+        web: Okta End-User Dashboard on a web browser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class AssignGroupOwnerRequestBody(OktaModel):
     """An Okta `AssignGroupOwnerRequestBody`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ab10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ab90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1650>
+        id: The `id` of the group owner
+        type_ (`type`): The entity type of the owner
     """
 
     _json_names: ClassVar[dict[str, str]] = {

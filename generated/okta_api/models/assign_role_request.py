@@ -19,7 +19,35 @@ class AssignRoleRequest(OktaModel):
     """An Okta `AssignRoleRequest`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91610>
+        type_ (`type`): | Role type                    | Description
+            |
+            |------------------------------|-------------------------------------------------------------|
+            | ACCESS_CERTIFICATIONS_ADMIN  | Access Certifications Administrator IAM-based standard
+            role |
+            | ACCESS_REQUESTS_ADMIN        | Access Requests Administrator IAM-based standard role
+            |
+            | API_ACCESS_MANAGEMENT_ADMIN  | Access Management Administrator standard role
+            |
+            | APP_ADMIN                    | Application Administrator standard role
+            |
+            | CUSTOM                       | Custom admin role
+            |
+            | GROUP_MEMBERSHIP_ADMIN       | Group Membership Administrator standard role
+            |
+            | HELP_DESK_ADMIN              | Help Desk Administrator standard role
+            |
+            | ORG_ADMIN                    | Organizational Administrator standard role
+            |
+            | READ_ONLY_ADMIN              | Read-Only Administrator standard role
+            |
+            | REPORT_ADMIN                 | Report Administrator standard role
+            |
+            | SUPER_ADMIN                  | Super Administrator standard role
+            |
+            | USER_ADMIN                   | User Administrator standard role
+            |
+            | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
+            |
     """
 
     _json_names: ClassVar[dict[str, str]] = {

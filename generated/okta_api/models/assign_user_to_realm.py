@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AssignUserToRealm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b390>
+    """Action that assigns a user to a realm
 
     Attributes:
-        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b310>
+        realm_id (`realmId`): ID of the realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

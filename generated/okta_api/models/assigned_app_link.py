@@ -18,16 +18,16 @@ class AssignedAppLink(OktaModel):
     """An Okta `AssignedAppLink`.
 
     Attributes:
-        app_assignment_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b590>`, read-only, never sent): str
-        app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b790>`, read-only, never sent): str
-        app_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642b950>`, read-only, never sent): str
-        credentials_setup (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642bb10>`, read-only, never sent): bool
-        hidden (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642bcd0>`, read-only, never sent): bool
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642be90>`, read-only, never sent): str
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642c090>`, read-only, never sent): str
-        link_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642c250>`, read-only, never sent): str
-        logo_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642c410>`, read-only, never sent): str
-        sort_order (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642c5d0>`, read-only, never sent): int
+        app_assignment_id (`appAssignmentId`, read-only, never sent): str
+        app_instance_id (`appInstanceId`, read-only, never sent): str
+        app_name (`appName`, read-only, never sent): str
+        credentials_setup (`credentialsSetup`, read-only, never sent): bool
+        hidden (read-only, never sent): bool
+        id (read-only, never sent): str
+        label (read-only, never sent): str
+        link_url (`linkUrl`, read-only, never sent): str
+        logo_url (`logoUrl`, read-only, never sent): str
+        sort_order (`sortOrder`, read-only, never sent): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

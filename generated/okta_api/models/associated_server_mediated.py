@@ -18,7 +18,7 @@ class AssociatedServerMediated(OktaModel):
     """An Okta `AssociatedServerMediated`.
 
     Attributes:
-        trusted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642c950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ccd0>
+        trusted: A list of the authorization server IDs
     """
 
     _json_names: ClassVar[dict[str, str]] = {

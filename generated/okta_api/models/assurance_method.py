@@ -24,11 +24,17 @@ class AssuranceMethod(VerificationMethod):
     """An Okta `AssuranceMethod`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ced0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f004d0>
-        constraints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d290>
-        factor_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d2d0>`): AssuranceMethodFactorMode
-        inactivity_period (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d550>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642d750>
+        type_ (`type`): Verification method type
+        constraints: Specifies constraints for the authenticator. Constraints are logically evaluated such that
+            only one constraint object needs to be satisfied. But, within a constraint object, each
+            constraint property must be satisfied.
+        factor_mode (`factorMode`): AssuranceMethodFactorMode
+        inactivity_period (`inactivityPeriod`): The inactivity duration after which the user must re-authenticate. Use the ISO 8601 period
+            format (for example, PT2H).
+        reauthenticate_in (`reauthenticateIn`): The duration after which the user must re-authenticate, regardless of user activity. Keep
+            in mind that the re-authentication intervals for constraints take precedent over this
+            value. Use the ISO 8601 period format for recurring time intervals (for example, PT2H,
+            PT0S, PT43800H, and so on).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,8 @@ class AttackProtectionAuthenticatorSettings(OktaModel):
     """An Okta `AttackProtectionAuthenticatorSettings`.
 
     Attributes:
-        verify_knowledge_second_when_2_fa_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642dd50>
+        verify_knowledge_second_when_2_fa_required (`verifyKnowledgeSecondWhen2faRequired`): If true, requires users to verify a possession factor before verifying a knowledge factor
+            when the assurance requires two-factor authentication (2FA).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

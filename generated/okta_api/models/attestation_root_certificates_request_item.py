@@ -18,7 +18,7 @@ class AttestationRootCertificatesRequestItem(OktaModel):
     """An Okta `AttestationRootCertificatesRequestItem`.
 
     Attributes:
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e290>
+        x5c: X.509 certificate chain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class AttestationRootCertificatesResponseItem(OktaModel):
     """An Okta `AttestationRootCertificatesResponseItem`.
 
     Attributes:
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e850>
-        x_5_t_s256 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ea50>
-        iss (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ec50>
-        exp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ee50>
+        x5c: X.509 certificate chain
+        x_5_t_s256 (`x5t#S256`): SHA-256 hash (thumbprint) of the X.509 certificate
+        iss: Issuer of certificate
+        exp: Expiry date of certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

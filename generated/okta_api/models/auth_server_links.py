@@ -26,13 +26,13 @@ class AuthServerLinks(LinksSelf):
     """An Okta `AuthServerLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642f0d0>`): HrefObjectSelfLink
-        claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642f210>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642f4d0>`): HrefObjectDeactivateLink
-        metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642f750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642f9d0>
-        policies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642fa10>`): HrefObject
-        rotate_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642fcd0>`): HrefObject
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642ff90>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        claims: HrefObject
+        deactivate: HrefObjectDeactivateLink
+        metadata: Link to the authorization server metadata
+        policies: HrefObject
+        rotate_key (`rotateKey`): HrefObject
+        scopes: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,9 +24,9 @@ class AuthSettings(OktaModel):
     """An Okta `AuthSettings`.
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64344d0>`): AuthType
-        custom_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6434610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cccd0>
-        o_auth_2_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6434710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029210>
+        auth_type (`authType`): AuthType
+        custom_settings (`customSettings`): Set of AIPs used for authType `CUSTOM`
+        o_auth_2_settings (`oAuth2Settings`): OAuth 2.0 configuration used for authType `OAUTH2`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

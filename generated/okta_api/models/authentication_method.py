@@ -22,13 +22,17 @@ class AuthenticationMethod(OktaModel):
     """An Okta `AuthenticationMethod`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435290>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435490>
-        hardware_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6434c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6434e90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6434f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435090>
-        phishing_resistant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64356d0>
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435910>
-        user_verification_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435d10>
+        key: A label that identifies the authenticator
+        method: Specifies the method used for the authenticator
+        hardware_protection (`hardwareProtection`): Indicates if any secrets or private keys used during authentication must be hardware
+            protected and not exportable. This property is only set for `POSSESSION` constraints.
+        id: An ID that identifies the authenticator
+        phishing_resistant (`phishingResistant`): Indicates if phishing-resistant Factors are required. This property is only set for
+            `POSSESSION` constraints
+        user_verification (`userVerification`): Indicates if a user is required to be verified with a verification method.
+        user_verification_methods (`userVerificationMethods`): Indicates which methods can be used for user verification. `userVerificationMethods` can
+            only be used when `userVerification` is `REQUIRED`. `BIOMETRICS` is currently the only
+            supported method.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,13 @@ class AuthenticationMethodChain(OktaModel):
     """An Okta `AuthenticationMethodChain`.
 
     Attributes:
-        authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6435f10>`): list[AuthenticationMethod]
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64361d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436510>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64366d0>
+        authentication_methods (`authenticationMethods`): list[AuthenticationMethod]
+        next_ (`next`): The next steps of the authentication method chain. This is an array of
+            `AuthenticationMethodChain`. Only supports one item in the array.
+        reauthenticate_in (`reauthenticateIn`): Specifies how often the user is prompted for authentication using duration format for the
+            time period.
+            For example, `PT2H30M` for two and a half hours. This parameter can't be set at the same
+            time as the `reauthenticateIn` property on the `verificationMethod`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

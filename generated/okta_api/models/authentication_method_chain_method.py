@@ -23,9 +23,13 @@ class AuthenticationMethodChainMethod(VerificationMethod):
     """An Okta `AuthenticationMethodChainMethod`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f004d0>
-        chains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436cd0>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6436e90>
+        type_ (`type`): Verification method type
+        chains: Authentication method chains. Only supports 5 items in the array. Each chain can support
+            maximum 3 steps.
+        reauthenticate_in (`reauthenticateIn`): Specifies how often the user is prompted for authentication using duration format for the
+            time period.
+            For example, `PT2H30M` for two and a half hours. Don't set this parameter if you're
+            setting the `reauthenticateIn` parameter in `chains`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

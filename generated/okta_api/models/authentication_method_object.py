@@ -18,9 +18,10 @@ class AuthenticationMethodObject(OktaModel):
     """An Okta `AuthenticationMethodObject`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437510>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437310>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437710>
+        key: A label that identifies the authenticator
+        id: <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Authenticator ID
+        method: Specifies the method used for the authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticationProvider(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437c90>
+    """Specifies the authentication provider that validates the user's password credential. The user's
+    current provider is managed by the **Delegated Authentication** settings for your org. The provider
+    object is **read-only**.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437b10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437e90>
+        name (read-only, never sent): The name of the authentication provider
+        type_ (`type`, read-only, never sent): The type of authentication provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

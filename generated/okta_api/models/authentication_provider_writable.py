@@ -16,11 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticationProviderWritable(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c690>
+    """Specifies the authentication provider that validates the user password credential. The user's
+    current provider is managed by the **Delegated Authentication** settings in your org. See [Create
+    user with authentication
+    provider](https://developer.okta.com/docs/api/openapi/okta-management/management/user/create-user-with-password-and-recovery-question#user/Create-user-with-authentication-provider).
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c510>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c110>
+        name: The name of the authentication provider
+        type_ (`type`): The type of authentication provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

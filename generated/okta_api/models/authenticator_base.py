@@ -25,15 +25,16 @@ class AuthenticatorBase(OktaModel):
     """An Okta `AuthenticatorBase`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643c890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ca50>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643cb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643cc90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643cd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ce90>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643cf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d3d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d450>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643d810>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

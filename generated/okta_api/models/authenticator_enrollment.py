@@ -25,15 +25,15 @@ class AuthenticatorEnrollment(OktaModel):
     """An Okta `AuthenticatorEnrollment`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643e450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643e610>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643e6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643e850>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643e8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ea50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ec50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ed10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ee90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643ef10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499c50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f190>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f310>`, read-only, never sent): AuthenticatorEnrollmentLinks
+        created: Timestamp when the authenticator enrollment was created
+        id: The unique identifier of the authenticator enrollment
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`): Timestamp when the authenticator enrollment was last updated
+        name: The authenticator display name
+        profile: Defines the authenticator specific parameters
+        status: Status of the enrollment
+        type_ (`type`): The type of authenticator
+        field_links (`_links`, read-only, never sent): AuthenticatorEnrollmentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

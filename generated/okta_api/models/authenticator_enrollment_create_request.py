@@ -21,8 +21,8 @@ class AuthenticatorEnrollmentCreateRequest(OktaModel):
     """An Okta `AuthenticatorEnrollmentCreateRequest`.
 
     Attributes:
-        authenticator_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f850>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643f8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499c50>
+        authenticator_id (`authenticatorId`): Unique identifier of the `phone` authenticator
+        profile: Defines the authenticator specific parameters
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class AuthenticatorEnrollmentCreateRequestTac(OktaModel):
     """An Okta `AuthenticatorEnrollmentCreateRequestTac`.
 
     Attributes:
-        authenticator_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643fc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643fdd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a643fe50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a290>
+        authenticator_id (`authenticatorId`): Unique identifier of the TAC authenticator
+        profile: Defines the authenticator specific parameters
     """
 
     _json_names: ClassVar[dict[str, str]] = {

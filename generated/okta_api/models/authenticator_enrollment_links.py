@@ -24,9 +24,9 @@ class AuthenticatorEnrollmentLinks(LinksSelf):
     """An Okta `AuthenticatorEnrollmentLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444150>`): HrefObjectSelfLink
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444290>`): HrefObject
-        authenticator (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444550>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        user: HrefObject
+        authenticator: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,19 +29,26 @@ class AuthenticatorEnrollmentPolicy(Policy):
     """An Okta `AuthenticatorEnrollmentPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64454d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444c50>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444e90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6444f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445290>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64456d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445750>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445b90>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445d10>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445ed0>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6445fd0>`): AuthenticatorEnrollmentPolicyConditions
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64460d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f010>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: AuthenticatorEnrollmentPolicyConditions
+        settings: Specifies the policy level settings
+
+            > **Note:** In Identity Engine, the Multifactor (MFA) Enrollment policy name has changed
+            to authenticator enrollment policy. The policy type of `MFA_ENROLL` remains unchanged.
+            However, the `settings` data is updated for authenticators. Policy `settings` are included
+            only for those authenticators that are enabled.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -32,10 +32,11 @@ class AuthenticatorEnrollmentPolicyAuthenticatorSettings(OktaModel):
     """An Okta `AuthenticatorEnrollmentPolicyAuthenticatorSettings`.
 
     Attributes:
-        constraints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446950>
-        enroll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446f90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6447150>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64471d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64476d0>
+        constraints: Constraints for the authenticator
+        enroll: Enrollment requirements for the authenticator
+        id: The authenticator ID for `custom_app`, `custom_otp` or `external_idp`. Use this property
+            to select a specific `custom_app`, `custom_otp` or `external_idp` authenticator.
+        key: A label that identifies the authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

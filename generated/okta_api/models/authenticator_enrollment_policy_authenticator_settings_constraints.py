@@ -15,10 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyAuthenticatorSettingsConstraints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446950>
+    """Constraints for the authenticator
 
     Attributes:
-        aaguid_groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446910>
+        aaguid_groups (`aaguidGroups`): The list of Passkey (FIDO2 WebAuthn) authenticator groups allowed for enrollment. The
+            authenticators in the group are based on FIDO Alliance Metadata Service that's identified
+            by name or the Authenticator Attestation Global Unique Identifier
+            ([AAGUID](https://support.yubico.com/hc/en-us/articles/360016648959-YubiKey-Hardware-FIDO2-AAGUIDs))
+            number.
+            These groups are defined in the [Passkey (FIDO2 WebAuthn) authenticator method
+            settings](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Authenticator/#tag/Authenticator/operation/listAuthenticatorMethods).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,30 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446f90>
+    """Enrollment requirements for the authenticator
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6447490>
-        auto_enroll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446e10>
-        grace_period (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6446e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066c10>
+        self_ (`self`): Requirements for the user-initiated enrollment
+        auto_enroll (`autoEnroll`): <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle>
+            Controls whether the email authenticator is automatically enrolled for users during
+            sign-up, user account creation, or if the user's profile email address is changed or
+            updated.
+
+            * `true` or `null`: The email authenticator is auto-enrolled. This is the default behavior
+            for the email authenticator in Identity Engine.
+            * `false`: The email authenticator auto-enrollment is skipped. Users see email as an
+            optional authenticator during enrollment and can choose to skip it.
+
+            > **Note:** `autoEnroll` can only be set to `false` when
+            [`self`](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/other/createpolicy#other/createpolicy/t=request&path=&d=1/settings/authenticators/enroll/self)
+            is `OPTIONAL` or `NOT_ALLOWED`. This property is only available if the Email
+            auto-enrollment and recovery control [self-service
+            EA](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+            feature is enabled.
+        grace_period (`gracePeriod`): Specifies the [grace
+            period](https://developer.okta.com/docs/concepts/policies/#authenticator-enrollment-policies)
+            configuration for completing an authenticator enrollment or setup
     """
 
     _json_names: ClassVar[dict[str, str]] = {

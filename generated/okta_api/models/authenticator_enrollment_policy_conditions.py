@@ -21,7 +21,7 @@ class AuthenticatorEnrollmentPolicyConditions(OktaModel):
     """An Okta `AuthenticatorEnrollmentPolicyConditions`.
 
     Attributes:
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6447910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c150>
+        people: Identifies users and groups that are used together
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyConditionsPeople(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c150>
+    """Identifies users and groups that are used together
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6447b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c110>
+        groups: Specifies a set of groups whose users are to be included or excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyConditionsPeopleGroups(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c110>
+    """Specifies a set of groups whose users are to be included or excluded
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6447d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c0d0>
+        include: Groups to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,17 +29,20 @@ class AuthenticatorEnrollmentPolicyRule(PolicyRule):
     """An Okta `AuthenticatorEnrollmentPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c510>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c750>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644c950>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ca10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644cb90>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644cc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644cd90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ce10>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d3d0>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d4d0>`): AuthenticatorEnrollmentPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ea10>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: AuthenticatorEnrollmentPolicyRuleActions
+        conditions: Specifies conditions that must be met during policy evaluation to apply the rule. All
+            policy conditions and conditions for at least one rule must be met to apply the settings
+            specified in the policy and the associated rule.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyRuleActionEnroll(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644dad0>
+    """Specifies when or if the user is prompted to enroll an authenticator
+    > **Note:** The `CHALLENGE` and `LOGIN` options have identical behaviors in Identity Engine. `LOGIN`
+    is primarily used in authenticator enrollment policies created in Classic Engine orgs.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644d890>`): AuthenticatorEnrollmentPolicyRuleActionEnrollSelf
+        self_ (`self`): AuthenticatorEnrollmentPolicyRuleActionEnrollSelf
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,7 +22,10 @@ class AuthenticatorEnrollmentPolicyRuleActions(PolicyRuleActions):
     """An Okta `AuthenticatorEnrollmentPolicyRuleActions`.
 
     Attributes:
-        enroll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644dcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644dad0>
+        enroll: Specifies when or if the user is prompted to enroll an authenticator
+            > **Note:** The `CHALLENGE` and `LOGIN` options have identical behaviors in Identity
+            Engine. `LOGIN` is primarily used in authenticator enrollment policies created in Classic
+            Engine orgs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,12 +26,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ea10>
+    """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
+    conditions and conditions for at least one rule must be met to apply the settings specified in the
+    policy and the associated rule.
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644dfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec050>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e9d0>
+        app: Specifies apps to include or exclude. If `include` is empty, then the condition is met for
+            all apps.
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Identifies users and groups that are used together
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyRuleConditionsPeople(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e9d0>
+    """Identifies users and groups that are used together
 
     Attributes:
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e990>
+        users: Specifies a set of users to be included or excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

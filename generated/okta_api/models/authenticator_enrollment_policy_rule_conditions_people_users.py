@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicyRuleConditionsPeopleUsers(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e990>
+    """Specifies a set of users to be included or excluded
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644e950>
+        exclude: Users to be excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

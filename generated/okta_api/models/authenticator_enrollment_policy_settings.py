@@ -23,11 +23,27 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorEnrollmentPolicySettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f010>
+    """Specifies the policy level settings
+
+    > **Note:** In Identity Engine, the Multifactor (MFA) Enrollment policy name has changed to
+    authenticator enrollment policy. The policy type of `MFA_ENROLL` remains unchanged. However, the
+    `settings` data is updated for authenticators. Policy `settings` are included only for those
+    authenticators that are enabled.
 
     Attributes:
-        authenticators (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ec10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644eed0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ef10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f210>
+        authenticators: List of authenticator policy settings
+
+            <x-lifecycle class="oie"></x-lifecycle> For orgs with the Authenticator enrollment policy
+            feature enabled, the new default authenticator enrollment policy created by Okta contains
+            the `authenticators` property in the policy settings. Existing default authenticator
+            enrollment policies from a migrated Classic Engine org remain unchanged. The policies
+            still use the `factors` property in their settings. The `authenticators` parameter allows
+            you to configure all available authenticators, including authentication and recovery. The
+            `factors` parameter only allows you to configure multifactor authentication.
+        type_ (`type`): Type of policy configuration object
+
+            <x-lifecycle class="oie"></x-lifecycle> The `type` property in the policy `settings` is
+            only applicable to the authenticator enrollment policy available in Identity Engine.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorIdentity(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f650>
+    """Represents a particular authenticator serving as a constraint on a method
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f450>`): str
+        key: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

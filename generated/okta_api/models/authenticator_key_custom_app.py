@@ -30,18 +30,22 @@ class AuthenticatorKeyCustomApp(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyCustomApp`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644f850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fa10>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fc50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fcd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fe50>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644fed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a644ffd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c3d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c450>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c810>`): AuthenticatorLinks
-        agree_to_terms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645c910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ca90>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645cb10>`): AuthenticatorKeyCustomAppProvider
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645dd90>`): AuthenticatorKeyCustomAppSettings
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        agree_to_terms (`agreeToTerms`): A value of `true` indicates that the administrator accepts the
+            [terms](https://www.okta.com/privacy-policy/) for creating a new authenticator. Okta
+            requires that you accept the terms when creating a new `custom_app` authenticator. Other
+            authenticators don't require this field.
+        provider: AuthenticatorKeyCustomAppProvider
+        settings: AuthenticatorKeyCustomAppSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

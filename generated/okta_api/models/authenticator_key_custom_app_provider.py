@@ -24,8 +24,8 @@ class AuthenticatorKeyCustomAppProvider(OktaModel):
     """An Okta `AuthenticatorKeyCustomAppProvider`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ced0>
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645cf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645dd50>
+        type_ (`type`): Provider type
+        configuration: The configuration of the provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,11 +28,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorKeyCustomAppProviderConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645dd50>
+    """The configuration of the provider
 
     Attributes:
-        apns (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d110>`): AuthenticatorKeyCustomAppProviderConfigurationApns
-        fcm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d950>`): AuthenticatorKeyCustomAppProviderConfigurationFcm
+        apns: AuthenticatorKeyCustomAppProviderConfigurationApns
+        fcm: AuthenticatorKeyCustomAppProviderConfigurationFcm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

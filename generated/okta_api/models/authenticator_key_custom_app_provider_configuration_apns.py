@@ -18,9 +18,12 @@ class AuthenticatorKeyCustomAppProviderConfigurationApns(OktaModel):
     """An Okta `AuthenticatorKeyCustomAppProviderConfigurationApns`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d4d0>
-        app_bundle_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d6d0>
-        debug_app_bundle_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645d8d0>
+        id: ID of the APNs (Apple Push Notification Service)
+            [configurations](https://developer.okta.com/docs/reference/api/push-providers/)
+        app_bundle_id (`appBundleId`): AppBundleId of the APNs (Apple Push Notification Service)
+            [configurations](https://developer.okta.com/docs/reference/api/push-providers/)
+        debug_app_bundle_id (`debugAppBundleId`): DebugAppBundleId of the APNs (Apple Push Notification Service)
+            [configurations](https://developer.okta.com/docs/reference/api/push-providers/)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

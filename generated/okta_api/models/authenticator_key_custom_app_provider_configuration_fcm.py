@@ -18,7 +18,8 @@ class AuthenticatorKeyCustomAppProviderConfigurationFcm(OktaModel):
     """An Okta `AuthenticatorKeyCustomAppProviderConfigurationFcm`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645db10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645dcd0>
+        id: ID of the FCM (Firebase Cloud Messaging Service)
+            [configurations](https://developer.okta.com/docs/reference/api/push-providers/)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

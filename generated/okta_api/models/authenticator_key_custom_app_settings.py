@@ -19,8 +19,11 @@ class AuthenticatorKeyCustomAppSettings(OktaModel):
     """An Okta `AuthenticatorKeyCustomAppSettings`.
 
     Attributes:
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645df50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc7d0>
-        app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e210>
+        user_verification (`userVerification`): User verification setting
+        app_instance_id (`appInstanceId`): The application instance ID. For custom_app, you need to create an OIDC native app using
+            the [Apps API](https://developer.okta.com/docs/reference/api/apps/) with `Authorization
+            Code` and `Refresh Token` grant types. You can leave both `Sign-in redirect URIs` and
+            `Sign-out redirect URIs` as the default values.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeyCustomOtp(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyCustomOtp`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e610>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e850>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645e8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ea50>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ebd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ed50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ee10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ef90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f010>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f3d0>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

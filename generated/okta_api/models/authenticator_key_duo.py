@@ -28,16 +28,17 @@ class AuthenticatorKeyDuo(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyDuo`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f850>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645f910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645fa90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645fb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645fc90>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645fd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645fe10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a645ff90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460210>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460290>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460650>`): AuthenticatorLinks
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460750>`): AuthenticatorKeyDuoProvider
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        provider: AuthenticatorKeyDuoProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

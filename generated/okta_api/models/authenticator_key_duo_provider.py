@@ -22,8 +22,8 @@ class AuthenticatorKeyDuoProvider(OktaModel):
     """An Okta `AuthenticatorKeyDuoProvider`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460b10>
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460b90>`): AuthenticatorKeyDuoProviderConfiguration
+        type_ (`type`): Provider type
+        configuration: AuthenticatorKeyDuoProviderConfiguration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

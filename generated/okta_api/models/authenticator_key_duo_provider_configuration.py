@@ -25,10 +25,10 @@ class AuthenticatorKeyDuoProviderConfiguration(OktaModel):
     """An Okta `AuthenticatorKeyDuoProviderConfiguration`.
 
     Attributes:
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460f10>
-        integration_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6460f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461110>
-        secret_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461310>
-        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461390>`): AuthenticatorKeyDuoProviderConfigurationUserNameTemplate
+        host: The Duo Security API hostname
+        integration_key (`integrationKey`): The Duo Security integration key
+        secret_key (`secretKey`): The Duo Security secret key
+        user_name_template (`userNameTemplate`): AuthenticatorKeyDuoProviderConfigurationUserNameTemplate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class AuthenticatorKeyDuoProviderConfigurationUserNameTemplate(OktaModel):
     """An Okta `AuthenticatorKeyDuoProviderConfigurationUserNameTemplate`.
 
     Attributes:
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461710>
+        template: The Duo Security user template name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

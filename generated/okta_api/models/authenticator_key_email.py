@@ -28,16 +28,17 @@ class AuthenticatorKeyEmail(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyEmail`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461b10>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461d50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461f50>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6461fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64620d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462250>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462490>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462510>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64627d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64628d0>`): AuthenticatorLinks
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64629d0>`): AuthenticatorKeyEmailSettings
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        settings: AuthenticatorKeyEmailSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

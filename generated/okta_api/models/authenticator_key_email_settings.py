@@ -19,8 +19,8 @@ class AuthenticatorKeyEmailSettings(OktaModel):
     """An Okta `AuthenticatorKeyEmailSettings`.
 
     Attributes:
-        allowed_for (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e09d0>
-        token_lifetime_in_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6462e50>
+        allowed_for (`allowedFor`): The allowed types of uses for the authenticator
+        token_lifetime_in_minutes (`tokenLifetimeInMinutes`): Specifies the lifetime of an email token. Default value is 5 minutes.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

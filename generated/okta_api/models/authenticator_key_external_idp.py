@@ -26,15 +26,16 @@ class AuthenticatorKeyExternalIdp(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyExternalIdp`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64632d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463490>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64636d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64638d0>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463bd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463e10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463e90>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468290>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeyGoogleOtp(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyGoogleOtp`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468710>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64687d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468950>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64689d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468b50>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468e50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6468f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469090>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469110>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64693d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64694d0>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

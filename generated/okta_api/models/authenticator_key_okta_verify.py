@@ -28,16 +28,17 @@ class AuthenticatorKeyOktaVerify(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyOktaVerify`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469950>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469b90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469d90>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6469f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a090>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a2d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a350>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a710>`): AuthenticatorLinks
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a810>`): AuthenticatorKeyOktaVerifySettings
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        settings: AuthenticatorKeyOktaVerifySettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,13 @@ class AuthenticatorKeyOktaVerifySettings(OktaModel):
     """An Okta `AuthenticatorKeyOktaVerifySettings`.
 
     Attributes:
-        channel_binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646a9d0>`): ChannelBinding
-        compliance (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ab10>`): Compliance
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ac10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d4d0>
-        app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ad10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ae90>
+        channel_binding (`channelBinding`): ChannelBinding
+        compliance: Compliance
+        user_verification (`userVerification`): User verification settings. Possible values `DISCOURAGED` (the authenticator isn't asked
+            to perform user verification, but may do so at its discretion), `PREFERRED` (the client
+            uses an authenticator capable of user verification if possible), or `REQUIRED` (the client
+            uses only an authenticator capable of user verification)
+        app_instance_id (`appInstanceId`): The application instance ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeyOnprem(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyOnprem`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b290>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b4d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b6d0>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646b9d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646bc10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646bc90>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646bf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c090>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

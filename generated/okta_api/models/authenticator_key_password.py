@@ -26,15 +26,16 @@ class AuthenticatorKeyPassword(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyPassword`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c510>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c750>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c950>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646c9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646cad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646cc50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646cd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ce90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646cf10>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d2d0>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

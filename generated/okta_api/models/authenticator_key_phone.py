@@ -28,16 +28,17 @@ class AuthenticatorKeyPhone(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyPhone`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d750>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646d990>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646da10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646db90>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646dc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646dd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646de90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646df50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e0d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e150>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e510>`): AuthenticatorLinks
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e610>`): AuthenticatorKeyPhoneSettings
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        settings: AuthenticatorKeyPhoneSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

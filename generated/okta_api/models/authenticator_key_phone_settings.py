@@ -19,7 +19,7 @@ class AuthenticatorKeyPhoneSettings(OktaModel):
     """An Okta `AuthenticatorKeyPhoneSettings`.
 
     Attributes:
-        allowed_for (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646e7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e09d0>
+        allowed_for (`allowedFor`): The allowed types of uses for the authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

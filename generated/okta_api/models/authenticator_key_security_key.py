@@ -26,15 +26,16 @@ class AuthenticatorKeySecurityKey(AuthenticatorSimple):
     """An Okta `AuthenticatorKeySecurityKey`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ead0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ec90>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ed50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646eed0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ef50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f0d0>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f3d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f610>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f690>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646f950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646fa50>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

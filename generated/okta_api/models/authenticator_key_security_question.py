@@ -28,16 +28,17 @@ class AuthenticatorKeySecurityQuestion(AuthenticatorSimple):
     """An Okta `AuthenticatorKeySecurityQuestion`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646fd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646fed0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a646ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474150>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64741d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474350>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64743d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64744d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474650>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474890>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474910>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474cd0>`): AuthenticatorLinks
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474dd0>`): AuthenticatorKeySecurityQuestionSettings
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        settings: AuthenticatorKeySecurityQuestionSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class AuthenticatorKeySecurityQuestionSettings(OktaModel):
     """An Okta `AuthenticatorKeySecurityQuestionSettings`.
 
     Attributes:
-        allowed_for (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6474f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e09d0>
+        allowed_for (`allowedFor`): The allowed types of uses for the authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeySmartCard(AuthenticatorSimple):
     """An Okta `AuthenticatorKeySmartCard`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475450>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475690>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475890>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475b90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475dd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6475e50>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476210>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeySymantecVip(AuthenticatorSimple):
     """An Okta `AuthenticatorKeySymantecVip`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64764d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476690>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64768d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476ad0>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476dd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6476e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477010>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477090>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477450>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,16 +28,18 @@ class AuthenticatorKeyTac(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyTac`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64778d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477b10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477d10>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6477e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c050>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c290>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c310>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c6d0>`): AuthenticatorLinks
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e210>
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
+        provider: <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Settings for the TAC authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

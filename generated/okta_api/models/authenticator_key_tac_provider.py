@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorKeyTacProvider(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e210>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Settings for
+    the TAC authenticator
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647c990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647cb90>
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647cc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e1d0>
+        type_ (`type`): Provider type
+        configuration: Define the configuration settings of the TAC
     """
 
     _json_names: ClassVar[dict[str, str]] = {

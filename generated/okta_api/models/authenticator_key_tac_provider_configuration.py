@@ -22,15 +22,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorKeyTacProviderConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e1d0>
+    """Define the configuration settings of the TAC
 
     Attributes:
-        min_ttl (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647cf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d110>
-        max_ttl (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d310>
-        default_ttl (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d510>
-        length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d710>
-        complexity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647df90>
-        multi_use_allowed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647dfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e150>
+        min_ttl (`minTtl`): Minimum time-to-live (TTL) of the TAC in minutes. The `minTtl` indicates the minimum
+            amount of time that a TAC is valid. The `minTtl` must be less than the `maxTtl`.
+        max_ttl (`maxTtl`): Maximum TTL of the TAC in minutes. The `maxTtl` indicates the maximum amount of time that
+            a TAC is valid. The `maxTtl` must be greater than the `minTtl`.
+        default_ttl (`defaultTtl`): The default TTL in minutes when you create a TAC. The `defaultTtl` indicates the actual
+            amount of time that a TAC is valid before it expires. The `defaultTtl` must be greater
+            than the `minTtl` and less than the `maxTtl`.
+        length: Defines the number of characters in a TAC. For example, a `length` of `16` means that the
+            TAC is 16 characters.
+        complexity: Define the complexity of the TAC
+        multi_use_allowed (`multiUseAllowed`): Indicates whether a TAC can be used multiple times. If set to `true`, the TAC can be used
+            multiple times until it expires.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorKeyTacProviderConfigurationComplexity(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647df90>
+    """Define the complexity of the TAC
 
     Attributes:
-        numbers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647d950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647db10>
-        letters (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647dd10>
-        special_characters (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647dd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647df10>
+        numbers: Use numbers in the TAC. `numbers` is always `true` for the TAC authenticator.
+        letters: Use letters in the TAC
+        special_characters (`specialCharacters`): Use special characters in the TAC
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,16 @@ class AuthenticatorKeyWebauthn(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyWebauthn`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e5d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e810>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647e890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647ea10>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647ea90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647eb90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647ed10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647ef50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647efd0>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647f290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647f390>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

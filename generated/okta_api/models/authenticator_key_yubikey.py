@@ -26,15 +26,16 @@ class AuthenticatorKeyYubikey(AuthenticatorSimple):
     """An Okta `AuthenticatorKeyYubikey`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647f650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647f810>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647f8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647fa50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647fad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647fc50>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647fcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647fdd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a647ff50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64881d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488250>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488610>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,10 +28,10 @@ class AuthenticatorLinks(LinksSelfAndLifecycle):
     """An Okta `AuthenticatorLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64888d0>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488a10>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488b10>`): HrefObjectDeactivateLink
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6488c10>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        methods: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorMethodConstraint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648a610>
+    """Limits the authenticators that can be used for a given method. Currently, only the `otp` method
+    supports constraints, and Google authenticator (key : 'google_otp') is the only allowed
+    authenticator.
 
     Attributes:
-        allowed_authenticators (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648a150>`): list[AuthenticatorIdentity]
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648a410>`): AuthenticatorMethodConstraintMethod
+        allowed_authenticators (`allowedAuthenticators`): list[AuthenticatorIdentity]
+        method: AuthenticatorMethodConstraintMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,17 +28,21 @@ class AuthenticatorMethodOtp(AuthenticatorMethodWithVerifiableProperties):
     """An Okta `AuthenticatorMethodOtp`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648a810>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ac10>`): LinksSelfAndLifecycle
-        verifiable_properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ad10>`): list[AuthenticatorMethodProperty]
-        acceptable_adjacent_intervals (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648af90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b110>
-        algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eabbd0>
-        encoding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eabe10>
-        factor_profile_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b510>
-        pass_code_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac050>
-        protocol (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab990>
-        time_interval_in_seconds (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648b790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac250>
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        verifiable_properties (`verifiableProperties`): list[AuthenticatorMethodProperty]
+        acceptable_adjacent_intervals (`acceptableAdjacentIntervals`): The number of acceptable adjacent intervals, also known as the clock drift interval. This
+            setting allows you to build in tolerance for any time difference between the token and the
+            server. For example, with a `timeIntervalInSeconds` of 60 seconds and an
+            `acceptableAdjacentIntervals` value of 5, Okta accepts passcodes within 300 seconds (60 *
+            5) before or after the end user enters their code.
+        algorithm: HMAC algorithm
+        encoding: The shared secret encoding
+        factor_profile_id (`factorProfileId`): The `id` value of the factor profile
+        pass_code_length (`passCodeLength`): Number of digits in an OTP value
+        protocol: The protocol used
+        time_interval_in_seconds (`timeIntervalInSeconds`): Time interval for TOTP in seconds
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,10 +26,10 @@ class AuthenticatorMethodPush(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodPush`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648bc50>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648bf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648c090>`): LinksSelfAndLifecycle
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648c190>`): AuthenticatorMethodPushSettings
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        settings: AuthenticatorMethodPushSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class AuthenticatorMethodPushSettings(OktaModel):
     """An Okta `AuthenticatorMethodPushSettings`.
 
     Attributes:
-        algorithms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648c350>`): list[AuthenticatorMethodAlgorithm]
-        key_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648c610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3bad0>
-        transaction_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648c710>`): list[AuthenticatorMethodTransactionType]
+        algorithms: list[AuthenticatorMethodAlgorithm]
+        key_protection (`keyProtection`): Indicates whether you must use a hardware key store
+        transaction_types (`transactionTypes`): list[AuthenticatorMethodTransactionType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

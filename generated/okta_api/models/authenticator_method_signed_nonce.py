@@ -26,10 +26,10 @@ class AuthenticatorMethodSignedNonce(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodSignedNonce`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648cb50>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ce50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648cf50>`): LinksSelfAndLifecycle
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648d050>`): AuthenticatorMethodSignedNonceSettings
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        settings: AuthenticatorMethodSignedNonceSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class AuthenticatorMethodSignedNonceSettings(OktaModel):
     """An Okta `AuthenticatorMethodSignedNonceSettings`.
 
     Attributes:
-        algorithms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648d210>`): list[AuthenticatorMethodAlgorithm]
-        key_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648d4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3bad0>
-        show_sign_in_with_ov (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648d5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e690>
+        algorithms: list[AuthenticatorMethodAlgorithm]
+        key_protection (`keyProtection`): Indicates whether you must use a hardware key store
+        show_sign_in_with_ov (`showSignInWithOV`): Controls whether to show the Sign in with Okta Verify button on the Sign-In Widget
     """
 
     _json_names: ClassVar[dict[str, str]] = {

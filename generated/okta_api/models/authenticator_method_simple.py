@@ -24,9 +24,9 @@ class AuthenticatorMethodSimple(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodSimple`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648d890>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648dc90>`): LinksSelfAndLifecycle
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

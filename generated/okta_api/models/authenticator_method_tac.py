@@ -23,9 +23,9 @@ class AuthenticatorMethodTac(OktaModel):
     """An Okta `AuthenticatorMethodTac`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648df50>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648e250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648e350>`): LinksSelfAndLifecycle
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,10 +26,10 @@ class AuthenticatorMethodTotp(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodTotp`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648e610>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648e910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ea10>`): LinksSelfAndLifecycle
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648eb10>`): AuthenticatorMethodTotpSettings
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        settings: AuthenticatorMethodTotpSettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

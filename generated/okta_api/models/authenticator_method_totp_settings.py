@@ -20,10 +20,10 @@ class AuthenticatorMethodTotpSettings(OktaModel):
     """An Okta `AuthenticatorMethodTotpSettings`.
 
     Attributes:
-        time_interval_in_seconds (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac250>
-        encoding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ee10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eabe10>
-        algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648ef10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eabbd0>
-        pass_code_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac050>
+        time_interval_in_seconds (`timeIntervalInSeconds`): Time interval for TOTP in seconds
+        encoding: The shared secret encoding
+        algorithm: HMAC algorithm
+        pass_code_length (`passCodeLength`): Number of digits in an OTP value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

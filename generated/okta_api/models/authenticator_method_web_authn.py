@@ -26,10 +26,10 @@ class AuthenticatorMethodWebAuthn(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodWebAuthn`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f950>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648fc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648fd50>`): LinksSelfAndLifecycle
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648fe50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498e50>
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        settings: The settings for the Passkey (FIDO2 WebAuthn) authenticator method
     """
 
     _json_names: ClassVar[dict[str, str]] = {

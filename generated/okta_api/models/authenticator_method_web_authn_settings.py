@@ -24,21 +24,51 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorMethodWebAuthnSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498e50>
+    """The settings for the Passkey (FIDO2 WebAuthn) authenticator method
 
     Attributes:
-        aaguid_groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498310>
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d710>
-        user_verification_for_verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d950>
-        attachment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ff90>
-        rp_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a490>
-        enable_autofill_ui (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5b350>
-        resident_key_requirement (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5b990>
-        show_sign_in_with_a_passkey_button (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5bb90>
-        cert_based_attestation_validation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5b150>
-        hardware_protected (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5b750>
-        fips_compliant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5b550>
-        allow_syncable_passkeys (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6498d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5af50>
+        aaguid_groups (`aaguidGroups`): The FIDO2 Authenticator Attestation Global Unique Identifiers (AAGUID) groups available to
+            the Passkey (FIDO2 WebAuthn) authenticator
+        user_verification (`userVerification`): User verification settings for enrollment.
+
+            This setting controls the user verification requirement during the enrollment of a new
+            credential. It determines whether the authenticator requires verification when a user is
+            registering their device or credential.
+        user_verification_for_verify (`userVerificationForVerify`): User verification settings for verification. This setting controls the user verification
+            requirement during authentication (verification). It determines whether the authenticator
+            requires user verification when a user signs in with an already-registered credential.
+
+            For verification, the value defaults to `PREFERRED`, unless the enrollment setting is
+            `REQUIRED`. If the enrollment setting is `REQUIRED` for the authenticator, then the
+            verification setting is also implicitly `REQUIRED`.
+        attachment: Method attachment
+        rp_id (`rpId`): The [RP ID](https://www.w3.org/TR/webauthn/#relying-party-identifier) object for WebAuthn
+            configuration
+
+            > **Note:** Changing the RP ID `domain` invalidates all existing passkeys for all users.
+            You must notify your users that they need to re-enroll their passkeys if you replace an
+            existing RP ID.
+        enable_autofill_ui (`enableAutofillUI`): <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Enables the passkeys autofill UI to
+            display available WebAuthn discoverable credentials ("resident key") from the Sign-In
+            Widget username field
+        resident_key_requirement (`residentKeyRequirement`): Resident key requirement setting. Okta recommends using only `REQUIRED` or `DISCOURAGED`
+            to make the requirement preference explicit. Using `PREFERRED` can sometimes lead to
+            unpredictable behavior depending on the client platform and authenticator capabilities.
+        show_sign_in_with_a_passkey_button (`showSignInWithAPasskeyButton`): Indicates if the **Sign in with a Passkey** button on the Sign-In Widget is shown.
+        cert_based_attestation_validation (`certBasedAttestationValidation`): Indicates whether certificate-based attestation validation is enabled. When enabled, the
+            authenticator's attestation certificate is validated against known root certificates
+            (custom AAGUIDs with associated certificates or the [FIDO Metadata
+            Service](https://fidoalliance.org/metadata/)) to ensure its validity.
+        hardware_protected (`hardwareProtected`): Indicates whether the authenticator is required to store the private key on a hardware
+            component
+        fips_compliant (`fipsCompliant`): Indicates whether the authenticator is required to be [Federal Information Processing
+            Standards
+            (FIPS)](https://csrc.nist.gov/glossary/term/federal_information_processing_standard)
+            compliant
+        allow_syncable_passkeys (`allowSyncablePasskeys`): Indicates whether syncable passkeys are allowed. When enabled, users can register passkeys
+            that are synchronized across their devices by using platform-specific mechanisms (such as
+            iCloud Keychain for Apple devices or Google Password Manager for Android devices).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

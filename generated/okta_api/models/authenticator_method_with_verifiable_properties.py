@@ -25,10 +25,10 @@ class AuthenticatorMethodWithVerifiableProperties(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodWithVerifiableProperties`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499050>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a648f4d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499450>`): LinksSelfAndLifecycle
-        verifiable_properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499550>`): list[AuthenticatorMethodProperty]
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
+        field_links (`_links`): LinksSelfAndLifecycle
+        verifiable_properties (`verifiableProperties`): list[AuthenticatorMethodProperty]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

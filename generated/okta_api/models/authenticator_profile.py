@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499c50>
+    """Defines the authenticator specific parameters
 
     Attributes:
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499bd0>
+        phone_number (`phoneNumber`): The phone number for a `call` or `sms` authenticator enrollment.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorProfileTacRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a290>
+    """Defines the authenticator specific parameters
 
     Attributes:
-        multi_use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6499e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a010>
-        ttl (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a210>
+        multi_use (`multiUse`): Determines whether the enrollment can be used more than once. To enable multi-use, the
+            org-level authenticator’s configuration must allow multi-use.
+        ttl: Time-to-live (TTL) in minutes.
+
+            Specifies how long the TAC enrollment is valid after it's created and activated.
+            The configured value must be between 10 minutes (`10`) and 10 days (`14400`), inclusive.
+            The actual allowed range depends on the org-level authenticator configuration.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticatorProfileTacResponsePost(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ab10>
+    """Defines the authenticator specific parameters
 
     Attributes:
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a650>
-        multi_use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a890>
-        tac (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649a910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649aa90>
+        expires_at (`expiresAt`): The time when the TAC enrollment expires in the UTC timezone
+        multi_use (`multiUse`): Determines whether an enrollment can be used more than once
+        tac: A temporary access code used for authentication. It can be used one or more times and is
+            valid for a defined period specified by the `ttl` property.
+            The `tac` is returned in the response when the enrollment is created. It is not returned
+            when the enrollment is retrieved.
+            Issuing a new TAC invalidates any existing TAC for this user.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

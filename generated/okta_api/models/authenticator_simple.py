@@ -26,15 +26,16 @@ class AuthenticatorSimple(AuthenticatorBase):
     """An Okta `AuthenticatorSimple`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ad10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649aed0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649af90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b310>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b610>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b850>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649b8d0>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bc90>`): AuthenticatorLinks
+        created (read-only, never sent): Timestamp when the authenticator was created
+        description: The description of the authenticator. This setting is only available for the `webauthn`
+            authenticator type (Passkeys).
+        id (read-only, never sent): A unique identifier for the authenticator
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the authenticator was last modified
+        name: Display name of the authenticator
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator
+        field_links (`_links`): AuthenticatorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

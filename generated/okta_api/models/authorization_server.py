@@ -28,20 +28,49 @@ class AuthorizationServer(OktaModel):
     """An Okta `AuthorizationServer`.
 
     Attributes:
-        access_token_encrypted_response_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ca490>
-        audiences (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c690>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c6d0>`, read-only, never sent): datetime.datetime
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c8d0>`): AuthorizationServerCredentials
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649c9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cb50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cbd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cd50>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cf50>
-        issuer_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649cfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d150>
-        jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a350>
-        jwks_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d450>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d4d0>`, read-only, never sent): datetime.datetime
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d850>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d8d0>`): LifecycleStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649d9d0>`): AuthServerLinks
+        access_token_encrypted_response_algorithm (`accessTokenEncryptedResponseAlgorithm`): The algorithm for encrypting access tokens issued by this authorization server. If this is
+            requested, the response is signed, and then encrypted. The result is a nested JWT. The
+            default, if omitted, is that no encryption is performed.
+        audiences: The recipients that the tokens are intended for. This becomes the `aud` claim in an access
+            token. Okta currently supports only one audience.
+        created (read-only, never sent): datetime.datetime
+        credentials: AuthorizationServerCredentials
+        description: The description of the custom authorization server
+        id (read-only, never sent): The ID of the custom authorization server
+        issuer: The complete URL for the custom authorization server. This becomes the `iss` claim in an
+            access token.
+        issuer_mode (`issuerMode`): Indicates which value is specified in the issuer of the tokens that a custom authorization
+            server returns: the Okta org domain URL or a custom domain URL.
+
+            `issuerMode` is visible if you have a custom URL domain configured or the Dynamic Issuer
+            Mode feature enabled. If you have a custom URL domain configured, you can set a custom
+            domain URL in a custom authorization server, and this property is returned in the
+            appropriate responses.
+
+            When set to `ORG_URL`, then in responses, `issuer` is the Okta org domain URL:
+            `https://${yourOktaDomain}`.
+
+            When set to `CUSTOM_URL`, then in responses, `issuer` is the custom domain URL configured
+            in the administration user interface.
+
+            When set to `DYNAMIC`, then in responses, `issuer` is the custom domain URL if the OAuth
+            2.0 request was sent to the custom domain, or is the Okta org's domain URL if the OAuth
+            2.0 request was sent to the original Okta org domain.
+
+            After you configure a custom URL domain, all new custom authorization servers use
+            `CUSTOM_URL` by default. If the Dynamic Issuer Mode feature is enabled, then all new
+            custom authorization servers use `DYNAMIC` by default. All existing custom authorization
+            servers continue to use the original value until they're changed using the Admin Console
+            or the API. This way, existing integrations with the client and resource server continue
+            to work after the feature is enabled.
+        jwks: A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for encrypting JWTs
+            minted by the custom authorization server
+        jwks_uri: URL string that references a JSON Web Key Set for encrypting JWTs minted by the custom
+            authorization server
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: The name of the custom authorization server
+        status: LifecycleStatus
+        field_links (`_links`): AuthServerLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

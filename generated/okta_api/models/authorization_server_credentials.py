@@ -21,7 +21,7 @@ class AuthorizationServerCredentials(OktaModel):
     """An Okta `AuthorizationServerCredentials`.
 
     Attributes:
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649dc90>`): AuthorizationServerCredentialsSigningConfig
+        signing: AuthorizationServerCredentialsSigningConfig
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,11 +21,12 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
     """An Okta `AuthorizationServerCredentialsSigningConfig`.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e390>
-        last_rotated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e590>
-        next_rotation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e7d0>
-        rotation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649df90>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649e990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ec50>
+        kid (read-only, never sent): The ID of the JSON Web Key used for signing tokens issued by the authorization server
+        last_rotated (`lastRotated`, read-only, never sent): The timestamp when the authorization server started using the `kid` for signing tokens
+        next_rotation (`nextRotation`, read-only, never sent): The timestamp when the authorization server changes the Key for signing tokens. This is
+            only returned when `rotationMode` is set to `AUTO`.
+        rotation_mode (`rotationMode`): The Key rotation mode for the authorization server
+        use: How the key is used
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,14 +21,24 @@ class AuthorizationServerJsonWebKey(OktaModel):
     """An Okta `AuthorizationServerJsonWebKey`.
 
     Attributes:
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ee90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f050>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f250>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f450>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f650>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f850>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649f8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649fa50>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649fad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649fc50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649fcd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        alg: The algorithm used with the Key. Valid value: `RS256`
+        e (read-only, never sent): RSA key value (public exponent) for Key binding
+        kid (read-only, never sent): Unique identifier for the key
+        kty (read-only, never sent): Cryptographic algorithm family for the certificate's keypair. Valid value: `RSA`
+        n: RSA modulus value that is used by both the public and private keys and provides a link
+            between them
+        status: An `ACTIVE` Key is used to sign tokens issued by the authorization server. Supported
+            values: `ACTIVE`, `NEXT`, or `EXPIRED`<br>
+            A `NEXT` Key is the next Key that the authorization server uses to sign tokens when Keys
+            are rotated. The `NEXT` Key might not be listed if it hasn't been generated.
+            An `EXPIRED` Key is the previous Key that the authorization server used to sign tokens.
+            The `EXPIRED` Key might not be listed if no Key has expired or the expired Key was
+            deleted.
+        use (read-only, never sent): Acceptable use of the key. Valid value: `sig`
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,17 +26,18 @@ class AuthorizationServerPolicy(OktaModel):
     """An Okta `AuthorizationServerPolicy`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8190>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a83d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a85d0>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8650>`): AuthorizationServerPolicyConditions
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a88d0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8ad0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8d10>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8f10>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a8f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9110>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a91d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9410>`): AuthorizationServerPolicyLinks
+        id: ID of the Policy
+        type_ (`type`): Indicates that the Policy is an authorization server Policy
+        name: Name of the Policy
+        conditions: AuthorizationServerPolicyConditions
+        description: Description of the Policy
+        priority: Specifies the order in which this Policy is evaluated in relation to the other Policies in
+            a custom authorization server
+        status: Specifies whether requests have access to this Policy
+        system: Specifies whether Okta created this Policy
+        created (read-only, never sent): Timestamp when the Policy was created
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Policy was last updated
+        field_links (`_links`): AuthorizationServerPolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

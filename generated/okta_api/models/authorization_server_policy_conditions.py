@@ -21,7 +21,7 @@ class AuthorizationServerPolicyConditions(OktaModel):
     """An Okta `AuthorizationServerPolicyConditions`.
 
     Attributes:
-        clients (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae910>
+        clients: Specifies which clients are included in the policy
     """
 
     _json_names: ClassVar[dict[str, str]] = {

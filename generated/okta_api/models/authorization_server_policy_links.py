@@ -27,10 +27,10 @@ class AuthorizationServerPolicyLinks(OktaModel):
     """An Okta `AuthorizationServerPolicyLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96a90>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96bd0>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96cd0>`): HrefObjectDeactivateLink
-        rules (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9710>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        rules: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthorizationServerPolicyPeopleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa210>
+    """Identifies Users and Groups that are used together
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64a9fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac890>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ae7d0>
+        groups: Specifies a set of Groups whose Users are to be included
+        users: Specifies a set of Users to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,17 +28,17 @@ class AuthorizationServerPolicyRule(OktaModel):
     """An Okta `AuthorizationServerPolicyRule`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa410>`): AuthorizationServerPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa550>`): AuthorizationServerPolicyRuleConditions
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa7d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aaa10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aaa90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aac10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aacd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aae50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aaed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab050>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab0d0>`): AuthorizationServerPolicyRuleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab510>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab590>`): AuthorizationServerPolicyRuleType
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ab850>`): LinksSelfAndLifecycle
+        actions: AuthorizationServerPolicyRuleActions
+        conditions: AuthorizationServerPolicyRuleConditions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier of the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: AuthorizationServerPolicyRuleStatus
+        system: Set to `true` for system rules. You can't delete system rules.
+        type_ (`type`): AuthorizationServerPolicyRuleType
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

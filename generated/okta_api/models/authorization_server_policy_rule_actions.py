@@ -22,7 +22,7 @@ class AuthorizationServerPolicyRuleActions(PolicyRuleActions):
     """An Okta `AuthorizationServerPolicyRuleActions`.
 
     Attributes:
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64abc90>`): TokenAuthorizationServerPolicyRuleAction
+        token: TokenAuthorizationServerPolicyRuleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,10 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
     """An Okta `AuthorizationServerPolicyRuleConditions`.
 
     Attributes:
-        grant_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64abf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b50>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aa210>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f810>
+        grant_types (`grantTypes`): Array of grant types that this condition includes. Determines the mechanism that Okta uses
+            to authorize the creation of the tokens.
+        people: Identifies Users and Groups that are used together
+        scopes: Array of scopes that the condition includes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthorizationServerPolicyRuleGroupCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac890>
+    """Specifies a set of Groups whose Users are to be included
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ac850>
+        include: Groups to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

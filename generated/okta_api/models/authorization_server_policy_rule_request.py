@@ -29,17 +29,17 @@ class AuthorizationServerPolicyRuleRequest(AuthorizationServerPolicyRule):
     """An Okta `AuthorizationServerPolicyRuleRequest`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64accd0>`): AuthorizationServerPolicyRuleConditions
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad5d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64add10>`): AuthorizationServerPolicyRuleType
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64acb90>`): AuthorizationServerPolicyRuleActions
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64acdd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64acf50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad190>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad390>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad7d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ad850>`): AuthorizationServerPolicyRuleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64adb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64adc90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64adfd0>`): LinksSelfAndLifecycle
+        conditions: AuthorizationServerPolicyRuleConditions
+        name: Name of the rule
+        type_ (`type`): AuthorizationServerPolicyRuleType
+        actions: AuthorizationServerPolicyRuleActions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier of the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        priority: Priority of the rule
+        status: AuthorizationServerPolicyRuleStatus
+        system: Set to `true` for system rules. You can't delete system rules.
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthorizationServerPolicyRuleUserCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ae7d0>
+    """Specifies a set of Users to be included
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ae410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ae790>
+        include: Users to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AuthorizationServerResourceHrefObject(OktaModel):
     """An Okta `AuthorizationServerResourceHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ae9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aeb90>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aec10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aed90>
+        href: Link URI
+        title: Link name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

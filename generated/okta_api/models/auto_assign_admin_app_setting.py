@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AutoAssignAdminAppSetting(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64af210>
+    """The org setting that automatically assigns the Okta Admin Console when an admin role is assigned
 
     Attributes:
-        auto_assign_admin_app_setting (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64aefd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64af190>
+        auto_assign_admin_app_setting (`autoAssignAdminAppSetting`): Automatically assigns the Okta Admin Console to the user when an admin role is assigned
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
     """An Okta `AutoLoginApplicationSettingsSignOn`.
 
     Attributes:
-        login_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ba250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ba410>
-        redirect_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ba490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ba610>
+        login_url (`loginUrl`): Primary URL of the sign-in page for this app
+        redirect_url (`redirectUrl`): Secondary URL of the sign-in page for this app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,14 +16,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AutoUpdateSchedule(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb2d0>
+    """The schedule of auto-update configured by the admin
 
     Attributes:
-        cron (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ba850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64baa10>
-        delay (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64baa90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bac10>
-        duration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bac90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bae10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bae90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb010>
-        timezone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb250>
+        cron: The schedule of the update in cron format. The cron settings are limited to only the day
+            of the month or the nth-day-of-the-week configurations. For example, `0 8 ? * 6#3`
+            indicates every third Saturday at 8:00 AM.
+        delay: Delay in days
+        duration: Duration in minutes
+        last_updated (`lastUpdated`): Timestamp when the update finished (only for a successful or failed update, not for a
+            cancelled update). Null is returned if the job hasn't finished once yet.
+        timezone: Timezone of where the scheduled job takes place
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class AvailableAction(OktaModel):
     """An Okta `AvailableAction`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb750>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bb7d0>`): WorkflowAvailableActionProvider
+        id: Action identifier
+        provider: WorkflowAvailableActionProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

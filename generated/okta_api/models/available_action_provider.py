@@ -19,10 +19,10 @@ class AvailableActionProvider(OktaModel):
     """An Okta `AvailableActionProvider`.
 
     Attributes:
-        action_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bbbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bbd90>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bbe10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bbf90>
-        link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bc050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bc1d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bc290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
+        action_name (`actionName`): The name of the action flow
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        link: The URL to the action flow interface in Workflows platform
+        type_ (`type`): Type of action provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

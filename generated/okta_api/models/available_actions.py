@@ -21,7 +21,7 @@ class AvailableActions(OktaModel):
     """An Okta `AvailableActions`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bc6d0>`): list[AvailableAction]
+        actions: list[AvailableAction]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c69d0>
+    """This object contains a number of sub-objects, each of which provide some type of contextual
+    information.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
-        session (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4f50>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6990>
+        request: The API request that triggered the inline hook
+        session: Details of the user session
+        user: Identifies the Okta user that the token was generated to authenticate and provides details
+            of their Okta user profile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

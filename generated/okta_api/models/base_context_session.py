@@ -19,19 +19,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseContextSession(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4f50>
+    """Details of the user session
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bfb50>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bfbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bfd50>
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bfdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bff50>
-        created_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4190>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c43d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4610>
-        last_password_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4810>
-        amr (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c48d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4c10>
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4c50>`): SessionIdentityProvider
-        mfa_active (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4ed0>
+        id: The unique identifier for the user's session
+        user_id (`userId`): The unique identifier for the user
+        login: The username used to identify the user. This is often the user's email address.
+        created_at (`createdAt`): Timestamp of when the session was created
+        expires_at (`expiresAt`): Timestamp of when the session expires
+        status: Represents the current status of the user's session
+        last_password_verification (`lastPasswordVerification`): Timestamp of when the user was last authenticated
+        amr: The authentication method reference
+        idp: SessionIdentityProvider
+        mfa_active (`mfaActive`): Describes whether multifactor authentication was enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseContextUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6990>
+    """Identifies the Okta user that the token was generated to authenticate and provides details of their
+    Okta user profile
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5310>
-        password_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5510>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c55d0>`): BaseContextUserProfile
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c61d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6950>
+        id: The unique identifier for the user
+        password_changed (`passwordChanged`): The timestamp when the user's password was last updated
+        profile: BaseContextUserProfile
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of the user. These links are used to discover what groups
+            the user is a part of and what factors they have enrolled.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseContextUserLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6950>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of the user. These links are used to discover what groups the user is a part of
+    and what factors they have enrolled.
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6390>`): HrefObject
-        factors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6690>`): HrefObject
+        groups: HrefObject
+        factors: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

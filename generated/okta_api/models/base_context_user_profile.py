@@ -18,11 +18,18 @@ class BaseContextUserProfile(OktaModel):
     """An Okta `BaseContextUserProfile`.
 
     Attributes:
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5950>
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5b50>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5d50>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5f50>
-        time_zone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c5fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6150>
+        login: The username used to identify the user. This is often the user's email address.
+        first_name (`firstName`): The first name of the user
+        last_name (`lastName`): The last name of the user
+        locale: The user's default location for purposes of localizing items such as currency, date time
+            format, numerical representations, and so on.
+            A locale value is a concatenation of the [ISO
+            639-1](https://en.wikipedia.org/wiki/List_of_ISO_639_language_codes) two-letter language
+            code, an underscore, and the [ISO
+            3166-1](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2) two-letter country code. For
+            example, `en_US` specifies the language English and country US. This value is `en_US` by
+            default.
+        time_zone (`timeZone`): The user's timezone
     """
 
     _json_names: ClassVar[dict[str, str]] = {

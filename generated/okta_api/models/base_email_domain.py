@@ -18,8 +18,8 @@ class BaseEmailDomain(OktaModel):
     """An Okta `BaseEmailDomain`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6c90>`): str
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6e90>`): str
+        display_name (`displayName`): str
+        user_name (`userName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,13 +19,15 @@ class BaseEmailServer(OktaModel):
     """An Okta `BaseEmailServer`.
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c74d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7450>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c75d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7750>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c77d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7950>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c79d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7b50>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7d50>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c7f50>
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        alias: Human-readable name for your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        id (read-only, never sent): ID of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,13 +19,15 @@ class BaseEmailServerCreate(OktaModel):
     """An Okta `BaseEmailServerCreate`.
 
     Attributes:
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c87d0>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8ad0>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8cd0>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c90d0>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c92d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c8ed0>
+        alias: Human-readable name for your SMTP server
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        id (read-only, never sent): ID of your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

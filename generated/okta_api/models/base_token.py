@@ -21,8 +21,11 @@ class BaseToken(OktaModel):
     """An Okta `BaseToken`.
 
     Attributes:
-        claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9950>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c99d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ca010>
+        claims: Claims included in the token. Consists of name-value pairs for each included claim. For
+            descriptions of the claims that you can include, see the Okta [OpenID Connect and OAuth
+            2.0 API
+            reference](https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#claims).
+        token: The token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

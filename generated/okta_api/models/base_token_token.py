@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseTokenToken(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ca010>
+    """The token
 
     Attributes:
-        lifetime (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9fd0>
+        lifetime: Lifetime of the token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BaseTokenTokenLifetime(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9fd0>
+    """Lifetime of the token
 
     Attributes:
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9f50>
+        expiration: Time in seconds until the token expires
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class BasicApplicationSettingsApplication(OktaModel):
     """An Okta `BasicApplicationSettingsApplication`.
 
     Attributes:
-        auth_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb250>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb450>
+        auth_url (`authURL`): The URL of the authenticating site for this app
+        url: The URL of the sign-in page for this app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -42,25 +42,57 @@ class BasicAuthApplication(Application):
     """An Okta `BasicAuthApplication`.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428890>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155250>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155410>`): BasicApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cb910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cba90>
-        express_configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cbb50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6414210>
-        features (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cbc50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cbed0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64cbf10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61540d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61543d0>
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154710>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154910>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        universal_logout (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6429650>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6154d90>`, read-only, never sent): ApplicationEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641dc90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155150>`): SchemeApplicationCredentials
+        label: User-defined display name for app
+        sign_on_mode (`signOnMode`): Authentication mode for the app
+
+            | signOnMode | Description |
+            | ---------- | ----------- |
+            | AUTO_LOGIN | Secure Web Authentication (SWA) |
+            | BASIC_AUTH | HTTP Basic Authentication with Okta Browser Plugin |
+            | BOOKMARK | Just a bookmark (no-authentication) |
+            | BROWSER_PLUGIN | Secure Web Authentication (SWA) with Okta Browser Plugin |
+            | OPENID_CONNECT | Federated Authentication with OpenID Connect (OIDC) |
+            | SAML_1_1 | Federated Authentication with SAML 1.1 WebSSO (not supported for custom apps)
+            |
+            | SAML_2_0 | Federated Authentication with SAML 2.0 WebSSO |
+            | SECURE_PASSWORD_STORE | Secure Web Authentication (SWA) with POST (plugin not required)
+            |
+            | WS_FEDERATION | Federated Authentication with WS-Federation Passive Requestor Profile |
+
+            Select the `signOnMode` for your custom app:
+        name: str
+        settings: BasicApplicationSettings
+        accessibility: Specifies access settings for the app
+        created (read-only, never sent): Timestamp when the application object was created
+        express_configuration (`expressConfiguration`, read-only, never sent): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+            Indicates which Express Configuration capabilities the app supports and has enabled
+        features (read-only, never sent): Enabled app features
+            > **Note:** See [Application
+            Features](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationfeatures/)
+            for app provisioning features.
+        id (read-only, never sent): Unique ID for the app instance
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the application object was last updated
+        licensing: Licenses for the app
+        orn (read-only, never sent): The Okta resource name (ORN) for the current app instance
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps).
+            For example, add an app manager contact email address or define an allowlist of groups
+            that you can then reference using the Okta Expression Language `getFilteredGroups`
+            function.
+
+            > **Notes:**
+            > * `profile` isn't encrypted, so don't store sensitive data in it.
+            > * `profile` doesn't limit the level of nesting in the JSON schema you created, but there
+            is a practical size limit. Okta recommends a JSON schema size of 1 MB or less for best
+            performance.
+        status (read-only, never sent): App instance status
+        universal_logout (`universalLogout`, read-only, never sent): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+            Universal Logout properties for the app. These properties are only returned and can't be
+            updated.
+        visibility: Specifies visibility settings for the app
+        field_embedded (`_embedded`, read-only, never sent): ApplicationEmbedded
+        field_links (`_links`, read-only, never sent): Discoverable resources related to the app
+        credentials: SchemeApplicationCredentials
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,14 +20,16 @@ class BASICSMTPAUTH(BaseEmailServer):
     """BASIC_SMTP_AUTH
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd410>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd710>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd910>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bd990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdb10>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdd10>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdf10>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bdf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64be110>
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        alias: Human-readable name for your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        id (read-only, never sent): ID of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        password: The password of the user account that's used to sign in to your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,14 +20,16 @@ class BASICSMTPAUTHCREATE(BaseEmailServerCreate):
     """BASIC_SMTP_AUTH
 
     Attributes:
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64be590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64be750>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64be7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64be8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bea50>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bec50>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64beed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf050>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf250>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf450>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64becd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bee50>
+        alias: Human-readable name for your SMTP server
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        password: The password of the user account that's used to sign in to your SMTP server
+        id (read-only, never sent): ID of your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
     """An Okta `BeforeScheduledActionPolicyRuleCondition`.
 
     Attributes:
-        duration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61556d0>`): Duration
-        lifecycle_action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155810>`): ScheduledUserLifecycleAction
+        duration: Duration
+        lifecycle_action (`lifecycleAction`): ScheduledUserLifecycleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,16 @@ class BehaviorRule(OktaModel):
     """Behavior Detection Rule
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61561d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6156350>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61564d0>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155d50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155f50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6155fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6156150>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61563d0>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61565d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

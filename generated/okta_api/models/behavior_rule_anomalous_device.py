@@ -26,14 +26,17 @@ class BehaviorRuleAnomalousDevice(BehaviorRule):
     """An Okta `BehaviorRuleAnomalousDevice`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158390>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158510>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157d50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157f50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158190>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158410>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158710>`): BehaviorRuleSettingsAnomalousDevice
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: BehaviorRuleSettingsAnomalousDevice
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,14 +26,17 @@ class BehaviorRuleAnomalousIP(BehaviorRule):
     """An Okta `BehaviorRuleAnomalousIP`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61590d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61593d0>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158c50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158e50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6158ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159050>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61592d0>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61594d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61595d0>`): BehaviorRuleSettingsAnomalousIP
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: BehaviorRuleSettingsAnomalousIP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

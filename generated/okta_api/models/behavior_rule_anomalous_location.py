@@ -26,14 +26,17 @@ class BehaviorRuleAnomalousLocation(BehaviorRule):
     """An Okta `BehaviorRuleAnomalousLocation`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615a110>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615a290>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159b10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159d10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6159f10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615a190>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615a390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615a490>`): BehaviorRuleSettingsAnomalousLocation
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: BehaviorRuleSettingsAnomalousLocation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,14 +26,17 @@ class BehaviorRuleASN(BehaviorRule):
     """An Okta `BehaviorRuleASN`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157490>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157610>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6156cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6156e90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6156f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157290>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157510>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6157810>`): BehaviorRuleSettingsAnomalousASN
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: BehaviorRuleSettingsAnomalousASN
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class BehaviorRuleSettingsAnomalousDevice(BehaviorRuleSettingsHistoryBased):
     """An Okta `BehaviorRuleSettingsAnomalousDevice`.
 
     Attributes:
-        max_events_used_for_evaluation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615ae90>`): int
-        min_events_needed_for_evaluation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615b090>`): int
+        max_events_used_for_evaluation (`maxEventsUsedForEvaluation`): int
+        min_events_needed_for_evaluation (`minEventsNeededForEvaluation`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

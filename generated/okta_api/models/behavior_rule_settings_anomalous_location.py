@@ -20,10 +20,11 @@ class BehaviorRuleSettingsAnomalousLocation(BehaviorRuleSettingsHistoryBased):
     """An Okta `BehaviorRuleSettingsAnomalousLocation`.
 
     Attributes:
-        granularity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615bdd0>`): LocationGranularity
-        max_events_used_for_evaluation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615ba10>`): int
-        min_events_needed_for_evaluation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615bc10>`): int
-        radius_kilometers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a615bed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6160090>
+        granularity: LocationGranularity
+        max_events_used_for_evaluation (`maxEventsUsedForEvaluation`): int
+        min_events_needed_for_evaluation (`minEventsNeededForEvaluation`): int
+        radius_kilometers (`radiusKilometers`): Required when `granularity` is `LAT_LONG`. Radius from the provided coordinates in
+            kilometers.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class BehaviorRuleSettingsVelocity(BehaviorRuleSettings):
     """An Okta `BehaviorRuleSettingsVelocity`.
 
     Attributes:
-        velocity_kph (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61608d0>`): int
+        velocity_kph (`velocityKph`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

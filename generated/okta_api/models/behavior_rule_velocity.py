@@ -26,14 +26,17 @@ class BehaviorRuleVelocity(BehaviorRule):
     """An Okta `BehaviorRuleVelocity`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161710>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161890>`): BehaviorRuleType
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6160f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161310>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161790>`): LifecycleStatus
-        field_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6161a90>`): BehaviorRuleSettingsVelocity
+        name: Name of the Behavior Detection Rule
+        type_ (`type`): BehaviorRuleType
+        created (read-only, never sent): Timestamp when the Behavior Detection Rule was created
+        id (read-only, never sent): ID of the Behavior Detection Rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
+        status: LifecycleStatus
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: BehaviorRuleSettingsVelocity
     """
 
     _json_names: ClassVar[dict[str, str]] = {

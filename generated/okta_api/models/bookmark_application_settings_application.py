@@ -18,8 +18,8 @@ class BookmarkApplicationSettingsApplication(OktaModel):
     """An Okta `BookmarkApplicationSettingsApplication`.
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61651d0>
-        request_integration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6164e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6164fd0>
+        url: The URL of the launch page for this app
+        request_integration (`requestIntegration`): Would you like Okta to add an integration for this app?
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,14 +24,17 @@ if TYPE_CHECKING:
 class BotProtectionConfiguration(OktaModel):
     """BotProtectionConfiguration
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165bd0>
+    Bot protection configuration for the org
 
     Attributes:
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166010>
-        mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166250>
-        enforcement_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61654d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165dd0>
-        supported_flows (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165a90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6165ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        level: The sensitivity level of bot detection
+        mode: The enforcement mode for bot protection
+        enforcement_type (`enforcementType`): The type of enforcement to trigger when a bot is detected
+        supported_flows (`supportedFlows`): An array of authentication flows that have bot protection enabled
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class BouncesRemoveListError(OktaModel):
     """An Okta `BouncesRemoveListError`.
 
     Attributes:
-        email_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61666d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166890>
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166a90>
+        email_address (`emailAddress`): An email address with a validation error
+        reason: Validation error reason
     """
 
     _json_names: ClassVar[dict[str, str]] = {

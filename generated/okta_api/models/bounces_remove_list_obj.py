@@ -18,7 +18,7 @@ class BouncesRemoveListObj(OktaModel):
     """An Okta `BouncesRemoveListObj`.
 
     Attributes:
-        email_addresses (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6166cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167090>
+        email_addresses (`emailAddresses`): A list of email addresses to remove from the email-service bounce list
     """
 
     _json_names: ClassVar[dict[str, str]] = {

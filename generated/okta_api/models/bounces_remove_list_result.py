@@ -21,7 +21,7 @@ class BouncesRemoveListResult(OktaModel):
     """An Okta `BouncesRemoveListResult`.
 
     Attributes:
-        errors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167550>
+        errors: A list of emails that wasn't added to the email-bounced remove list and the error reason
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,15 +21,17 @@ class Brand(OktaModel):
     """An Okta `Brand`.
 
     Attributes:
-        agree_to_custom_privacy_policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167910>
-        custom_privacy_policy_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167b10>
-        default_app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167b90>`): DefaultApp
-        email_domain_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167e10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6167e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170050>
-        is_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61700d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170250>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61702d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f856d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61703d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170550>
-        remove_powered_by_okta (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61705d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170750>
+        agree_to_custom_privacy_policy (`agreeToCustomPrivacyPolicy`): Consent for updating the custom privacy URL. Not required when resetting the URL.
+        custom_privacy_policy_url (`customPrivacyPolicyUrl`): Custom privacy policy URL
+        default_app (`defaultApp`): DefaultApp
+        email_domain_id (`emailDomainId`): The ID of the email domain
+        id (read-only, never sent): The Brand ID
+        is_default (`isDefault`, read-only, never sent): If `true`, the Brand is used for the Okta subdomain
+        locale: The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        name: The name of the Brand
+        remove_powered_by_okta (`removePoweredByOkta`): Removes "Powered by Okta" from the sign-in page in redirect authentication deployments,
+            and "© [current year] Okta, Inc." from the Okta End-User Dashboard
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BrandDomains(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170c90>
+    """Defines a list of domains with a subset of the properties for each domain
 
     Attributes:
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170c50>
+        domains: Each element of the array defines an individual domain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

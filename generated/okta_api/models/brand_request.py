@@ -21,13 +21,17 @@ class BrandRequest(OktaModel):
     """An Okta `BrandRequest`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61718d0>
-        agree_to_custom_privacy_policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6170f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61710d0>
-        custom_privacy_policy_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61712d0>
-        default_app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171350>`): DefaultApp
-        email_domain_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61715d0>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f856d0>
-        remove_powered_by_okta (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171ad0>
+        name: The name of the brand
+
+            > **Note:** You can't use the reserved `DRAPP_DOMAIN_BRAND` name.
+        agree_to_custom_privacy_policy (`agreeToCustomPrivacyPolicy`): Consent for updating the custom privacy URL. Not required when resetting the URL.
+        custom_privacy_policy_url (`customPrivacyPolicyUrl`): Custom privacy policy URL
+        default_app (`defaultApp`): DefaultApp
+        email_domain_id (`emailDomainId`): The ID of the email domain
+        locale: The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        remove_powered_by_okta (`removePoweredByOkta`): Removes "Powered by Okta" from the sign-in page in redirect authentication deployments,
+            and "© [current year] Okta, Inc." from the Okta End-User Dashboard
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,17 +26,19 @@ class BrandWithEmbedded(Brand):
     """An Okta `BrandWithEmbedded`.
 
     Attributes:
-        agree_to_custom_privacy_policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171ed0>
-        custom_privacy_policy_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6171f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61720d0>
-        default_app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172150>`): DefaultApp
-        email_domain_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61723d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61725d0>
-        is_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61727d0>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f856d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172ad0>
-        remove_powered_by_okta (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172cd0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172d50>`, read-only, never sent): BrandWithEmbeddedEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6173550>`, read-only, never sent): BrandWithEmbeddedLinks
+        agree_to_custom_privacy_policy (`agreeToCustomPrivacyPolicy`): Consent for updating the custom privacy URL. Not required when resetting the URL.
+        custom_privacy_policy_url (`customPrivacyPolicyUrl`): Custom privacy policy URL
+        default_app (`defaultApp`): DefaultApp
+        email_domain_id (`emailDomainId`): The ID of the email domain
+        id (read-only, never sent): The Brand ID
+        is_default (`isDefault`, read-only, never sent): If `true`, the Brand is used for the Okta subdomain
+        locale: The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        name: The name of the Brand
+        remove_powered_by_okta (`removePoweredByOkta`): Removes "Powered by Okta" from the sign-in page in redirect authentication deployments,
+            and "© [current year] Okta, Inc." from the Okta End-User Dashboard
+        field_embedded (`_embedded`, read-only, never sent): BrandWithEmbeddedEmbedded
+        field_links (`_links`, read-only, never sent): BrandWithEmbeddedLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

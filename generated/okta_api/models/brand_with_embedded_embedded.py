@@ -25,9 +25,9 @@ class BrandWithEmbeddedEmbedded(OktaModel):
     """An Okta `BrandWithEmbeddedEmbedded`.
 
     Attributes:
-        themes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6172f10>`): list[ThemeResponse]
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61731d0>`): list[DomainResponse]
-        email_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6173450>`): EmailDomainResponse
+        themes: list[ThemeResponse]
+        domains: list[DomainResponse]
+        email_domain (`emailDomain`): EmailDomainResponse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class BrandWithEmbeddedLinks(OktaModel):
     """An Okta `BrandWithEmbeddedLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        themes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6173850>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        themes: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

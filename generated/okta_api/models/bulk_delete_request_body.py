@@ -22,8 +22,8 @@ class BulkDeleteRequestBody(OktaModel):
     """An Okta `BulkDeleteRequestBody`.
 
     Attributes:
-        entity_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6181d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6181f10>
-        profiles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6181f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182210>
+        entity_type (`entityType`): The type of data to bulk delete in a session. Currently, only `USERS` is supported.
+        profiles: Array of profiles to be deleted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class BulkGroupDeleteRequestBody(OktaModel):
     """An Okta `BulkGroupDeleteRequestBody`.
 
     Attributes:
-        external_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182790>
+        external_ids (`externalIds`): Array of external IDs of groups that need to be deleted in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

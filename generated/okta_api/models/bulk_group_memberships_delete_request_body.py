@@ -23,7 +23,7 @@ class BulkGroupMembershipsDeleteRequestBody(OktaModel):
     """An Okta `BulkGroupMembershipsDeleteRequestBody`.
 
     Attributes:
-        memberships (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127d90>
+        memberships: Array of group memberships that need to be deleted in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,7 +23,7 @@ class BulkGroupMembershipsUpsertRequestBody(OktaModel):
     """An Okta `BulkGroupMembershipsUpsertRequestBody`.
 
     Attributes:
-        memberships (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c710>
+        memberships: Array of group memberships that need to be inserted or updated in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class BulkGroupUpsertRequestBody(OktaModel):
     """An Okta `BulkGroupUpsertRequestBody`.
 
     Attributes:
-        profiles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6182f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183650>
+        profiles: Array of group profiles that needs to be inserted or updated in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

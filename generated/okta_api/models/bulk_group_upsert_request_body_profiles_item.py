@@ -21,8 +21,13 @@ class BulkGroupUpsertRequestBodyProfilesItem(OktaModel):
     """An Okta `BulkGroupUpsertRequestBodyProfilesItem`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61832d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183490>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cd50>
+        external_id (`externalId`): The external ID of the group that needs to be created or updated in Okta
+        profile: Contains a set of external group attributes and their values that are mapped to Okta
+            standard properties. See the group [`profile`
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/getGroup!c=200&path=profile&t=response)
+            and Declaration of a Custom Identity Source Schema in [Using anything as a
+            source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+            > **Note:** Profile attributes can only be of the string type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class BulkUpsertRequestBody(OktaModel):
     """An Okta `BulkUpsertRequestBody`.
 
     Attributes:
-        entity_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183a50>
-        profiles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184190>
+        entity_type (`entityType`): The type of data to upsert into the session. Currently, only `USERS` is supported.
+        profiles: Array of user profiles to be uploaded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,13 @@ class BulkUpsertRequestBodyProfilesItem(OktaModel):
     """An Okta `BulkUpsertRequestBodyProfilesItem`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6183f90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f210>
+        external_id (`externalId`): The external ID of the entity that needs to be created or updated in Okta
+        profile: Contains a set of external user attributes and their values that are mapped to Okta
+            standard and custom profile properties. See the [`profile`
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile)
+            and Declaration of a Custom Identity Source Schema in [Using anything as a
+            source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+            > **Note:** Profile attributes can only be of the string type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BundleEntitlement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61850d0>
+    """An entitlement in a governance bundle
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184550>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61845d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184750>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61847d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184950>
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61849d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184b50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185090>
+        description: The description of the role
+        id: Entitlement ID
+        name: The name of the role
+        role: The role key
+        field_links (`_links`): Link relations available
     """
 
     _json_names: ClassVar[dict[str, str]] = {

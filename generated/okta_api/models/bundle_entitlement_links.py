@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BundleEntitlementLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185090>
+    """Link relations available
 
     Attributes:
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6184d90>`): HrefObject
+        values: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

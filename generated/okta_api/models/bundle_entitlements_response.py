@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class BundleEntitlementsResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185c10>
+    """Entitlement list for a governance bundle
 
     Attributes:
-        entitlements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61852d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185590>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61855d0>`, read-only, never sent): BundleEntitlementsResponseLinks
+        entitlements: List of bundle entitlements
+        field_links (`_links`, read-only, never sent): BundleEntitlementsResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class BundleEntitlementsResponseLinks(OktaModel):
     """An Okta `BundleEntitlementsResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61858d0>`): HrefObjectNextLink
-        bundle (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185a10>`): BundleLink
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObjectNextLink
+        bundle: BundleLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class BundleLink(HrefObject):
     """An Okta `BundleLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186150>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6185e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61861d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186350>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61863d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186550>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61865d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186750>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

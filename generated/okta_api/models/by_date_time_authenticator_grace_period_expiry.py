@@ -20,8 +20,11 @@ class ByDateTimeAuthenticatorGracePeriodExpiry(EnrollmentPolicyAuthenticatorGrac
     """An Okta `ByDateTimeAuthenticatorGracePeriodExpiry`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186990>`): EnrollmentPolicyAuthenticatorGracePeriodType
-        expiry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6186e10>
+        type_ (`type`): EnrollmentPolicyAuthenticatorGracePeriodType
+        expiry: The expiry date for a `BY_DATE_TIME` grace period type. Valid format:
+            `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`
+
+            For example, `2025-01-01T18:30:45.000Z`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

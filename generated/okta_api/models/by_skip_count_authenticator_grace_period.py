@@ -20,8 +20,9 @@ class BySkipCountAuthenticatorGracePeriod(EnrollmentPolicyAuthenticatorGracePeri
     """An Okta `BySkipCountAuthenticatorGracePeriod`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187050>`): EnrollmentPolicyAuthenticatorGracePeriodType
-        skip_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61874d0>
+        type_ (`type`): EnrollmentPolicyAuthenticatorGracePeriodType
+        skip_count (`skipCount`): The number of times the user can skip enrolling the corresponding authenticator before it
+            becomes mandatory
     """
 
     _json_names: ClassVar[dict[str, str]] = {

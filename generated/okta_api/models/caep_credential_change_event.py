@@ -25,18 +25,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CaepCredentialChangeEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e190>
+    """The credential was created, changed, revoked or deleted
 
     Attributes:
-        change_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618cad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618ccd0>
-        credential_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618cd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618cf10>
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618cf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d110>
-        fido2_aaguid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d350>
-        friendly_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d550>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d790>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618d810>`): CaepCredentialChangeEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618dc50>`): CaepCredentialChangeEventReasonUser
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25e90>
+        change_type: The type of action done towards the credential
+        credential_type: The credential type of the changed credential. It's one of the supported enum values or
+            any other credential type supported mutually by the transmitter and the receiver.
+        event_timestamp: The time of the event (UNIX timestamp)
+        fido2_aaguid: FIDO2 Authenticator Attestation GUID
+        friendly_name: Credential friendly name
+        initiating_entity: The entity that initiated the event
+        reason_admin: CaepCredentialChangeEventReasonAdmin
+        reason_user: CaepCredentialChangeEventReasonUser
+        subject: The event subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

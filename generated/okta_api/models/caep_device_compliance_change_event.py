@@ -25,16 +25,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CaepDeviceComplianceChangeEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618f790>
+    """The subject's device compliance was revoked
 
     Attributes:
-        current_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e6d0>
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e8d0>
-        previous_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618ebd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618ed90>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618f690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618eb50>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618ee10>`): CaepDeviceComplianceChangeEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618f250>`): CaepDeviceComplianceChangeEventReasonUser
+        current_status: Current device compliance status
+        event_timestamp: The time of the event (UNIX timestamp)
+        previous_status: Previous device compliance status
+        subject: The event subjects
+        initiating_entity: The entity that initiated the event
+        reason_admin: CaepDeviceComplianceChangeEventReasonAdmin
+        reason_user: CaepDeviceComplianceChangeEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class CaepDeviceComplianceChangeEventReasonAdmin(OktaModel):
     """An Okta `CaepDeviceComplianceChangeEventReasonAdmin`.
 
     Attributes:
-        en (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5050>
+        en: The event reason in English
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,10 +25,10 @@ class CaepEvent(OktaModel):
     """An Okta `CaepEvent`.
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618f990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618fb50>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618fc10>`): CaepEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190090>`): CaepEventReasonUser
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61904d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25e90>
+        event_timestamp: The time of the event (UNIX timestamp)
+        reason_admin: CaepEventReasonAdmin
+        reason_user: CaepEventReasonUser
+        subject: The event subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,11 +26,11 @@ class CaepSecurityEvent(OktaModel):
     """An Okta `CaepSecurityEvent`.
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190a10>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190c90>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6190d10>`): CaepSecurityEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191150>`): CaepSecurityEventReasonUser
+        event_timestamp: The time of the event (UNIX timestamp)
+        subject: The event subjects
+        initiating_entity: The entity that initiated the event
+        reason_admin: CaepSecurityEventReasonAdmin
+        reason_user: CaepSecurityEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CaepSessionRevokedEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192f50>
+    """The session of the subject was revoked
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191ed0>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        current_ip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191ad0>
-        current_user_agent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191cd0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6191f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192150>
-        last_known_ip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61921d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192350>
-        last_known_user_agent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61923d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192550>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61925d0>`): CaepSessionRevokedEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192a10>`): CaepSessionRevokedEventReasonUser
+        event_timestamp: The time of the event (UNIX timestamp)
+        subject: The event subjects
+        current_ip: Current IP of the session
+        current_user_agent: Current user agent of the session
+        initiating_entity: The entity that initiated the event
+        last_known_ip: Last known IP of the session
+        last_known_user_agent: Last known user agent of the session
+        reason_admin: CaepSessionRevokedEventReasonAdmin
+        reason_user: CaepSessionRevokedEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,9 @@ class CallerContext(OktaModel):
     """An Okta `CallerContext`.
 
     Attributes:
-        managed_app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193350>
+        managed_app (`managedApp`): Indicates whether the calling application is managed. This condition can only be applied
+            to ANDROID device assurance policies and requires its parent rule to include both the
+            `registered` and `managed` conditions.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

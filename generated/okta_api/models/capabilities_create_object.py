@@ -18,10 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesCreateObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61936d0>
+    """Determines whether Okta assigns a new app account to each user managed by Okta.
+
+    Okta doesn't create a new account if it detects that the username specified in Okta already exists
+    in the app.
+    The user's Okta username is assigned by default.
 
     Attributes:
-        lifecycle_create (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85e10>
+        lifecycle_create (`lifecycleCreate`): Determines whether to update a user in the app when a user in Okta is updated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

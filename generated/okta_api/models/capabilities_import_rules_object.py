@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesImportRulesObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193a10>
+    """Defines user import rules
 
     Attributes:
-        user_create_and_match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61938d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61988d0>
+        user_create_and_match (`userCreateAndMatch`): Rules for matching and creating users
     """
 
     _json_names: ClassVar[dict[str, str]] = {

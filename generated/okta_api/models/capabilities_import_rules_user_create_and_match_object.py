@@ -18,15 +18,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesImportRulesUserCreateAndMatchObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61988d0>
+    """Rules for matching and creating users
 
     Attributes:
-        allow_partial_match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193dd0>
-        auto_activate_new_users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193fd0>
-        auto_confirm_exact_match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198210>
-        auto_confirm_new_users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198410>
-        auto_confirm_partial_match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198610>
-        exact_match_criteria (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198850>
+        allow_partial_match (`allowPartialMatch`): Allows user import upon partial matching. Partial matching occurs when the first and last
+            names of an imported user match those of an existing Okta user, even if the username or
+            email attributes don't match.
+        auto_activate_new_users (`autoActivateNewUsers`): If set to `true`, imported new users are automatically activated.
+        auto_confirm_exact_match (`autoConfirmExactMatch`): If set to `true`, exact-matched users are automatically confirmed on activation. If set to
+            `false`, exact-matched users need to be confirmed manually.
+        auto_confirm_new_users (`autoConfirmNewUsers`): If set to `true`, imported new users are automatically confirmed on activation. This
+            doesn't apply to imported users that already exist in Okta.
+        auto_confirm_partial_match (`autoConfirmPartialMatch`): If set to `true`, partially matched users are automatically confirmed on activation. If
+            set to `false`, partially matched users need to be confirmed manually.
+        exact_match_criteria (`exactMatchCriteria`): Determines the attribute to match users
     """
 
     _json_names: ClassVar[dict[str, str]] = {

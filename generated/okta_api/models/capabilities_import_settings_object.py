@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesImportSettingsObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198d10>
+    """Defines import settings
 
     Attributes:
-        schedule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141490>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142210>
+        schedule: Import schedule configuration
+        username: Determines the Okta username for the imported user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 class CapabilitiesInboundProvisioningObject(OktaModel):
     """INBOUND_PROVISIONING
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199210>
+    Defines the configuration for the INBOUND_PROVISIONING feature
 
     Attributes:
-        import_rules (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6193a10>
-        import_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6198d10>
+        import_rules (`importRules`): Defines user import rules
+        import_settings (`importSettings`): Defines import settings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,15 @@ if TYPE_CHECKING:
 class CapabilitiesObject(OktaModel):
     """USER_PROVISIONING
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199650>
+    Defines the configurations for the USER_PROVISIONING feature
 
     Attributes:
-        create (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61936d0>
-        update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199b90>
+        create: Determines whether Okta assigns a new app account to each user managed by Okta.
+
+            Okta doesn't create a new account if it detects that the username specified in Okta
+            already exists in the app.
+            The user's Okta username is assigned by default.
+        update: Determines whether updates to a user's profile are pushed to the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesUpdateObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199b90>
+    """Determines whether updates to a user's profile are pushed to the app
 
     Attributes:
-        lifecycle_deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f862d0>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed46d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c590>
+        lifecycle_deactivate (`lifecycleDeactivate`): Determines whether deprovisioning occurs when the app is unassigned
+        password: Determines whether Okta creates and pushes a password in the app for each assigned user
+        profile: This setting determines whether a user in the app gets updated when they're updated in
+            Okta.
+
+            If enabled, Okta updates a user's attributes in the app when the app is assigned.
+            Future changes made to the Okta user's profile automatically overwrite the corresponding
+            attribute value in the app.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

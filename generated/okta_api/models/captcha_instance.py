@@ -22,12 +22,16 @@ class CAPTCHAInstance(OktaModel):
     """CAPTCHAInstance
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61878d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187ad0>
-        secret_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187cd0>
-        site_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187ed0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6187f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c390>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        id (read-only, never sent): The unique key for the CAPTCHA instance
+        name: The name of the CAPTCHA instance
+        secret_key (`secretKey`): The secret key issued from the CAPTCHA provider to perform server-side validation for a
+            CAPTCHA token
+        site_key (`siteKey`): The site key issued from the CAPTCHA provider to render a CAPTCHA on a page
+        type_ (`type`): The type of CAPTCHA provider
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

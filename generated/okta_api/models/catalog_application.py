@@ -20,21 +20,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CatalogApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619be10>
+    """An app in the OIN catalog
 
     Attributes:
-        category (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6199f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a150>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a350>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a3d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a550>
-        features (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a910>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619a950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619aad0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ab50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619acd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ad90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619af10>
-        sign_on_modes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619af90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b2d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619c050>
-        verification_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b590>
-        website (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b790>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619bdd0>
+        category (read-only, never sent): Category for the app in the OIN catalog
+        description (read-only, never sent): Description of the app in the OIN catalog
+        display_name (`displayName`, read-only, never sent): OIN catalog app display name
+        features (read-only, never sent): Features supported by the app. See app
+            [features](https://developer.okta.com/docs/api/openapi/okta-management/management/application/listapplications#application/listapplications/t=response&c=200&path=&d=0/features).
+        id (read-only, never sent): ID of the app instance. Okta returns this property only for apps not in the OIN catalog.
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        name: App key name. For OIN catalog apps, this is a unique key for the app definition.
+        sign_on_modes (`signOnModes`): Authentication mode for the app. See app
+            [signOnMode](https://developer.okta.com/docs/api/openapi/okta-management/management/application/listapplications#application/listapplications/t=response&c=200&path=&d=0/signonmode).
+        status: App status
+        verification_status (`verificationStatus`): OIN verification status of the catalog app
+        website: Website of the OIN catalog app
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CatalogApplicationLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619bdd0>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619b9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619bc90>
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619bcd0>`): HrefObjectSelfLink
+        logo: List of app logo resources
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

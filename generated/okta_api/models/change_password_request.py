@@ -21,9 +21,35 @@ class ChangePasswordRequest(OktaModel):
     """An Okta `ChangePasswordRequest`.
 
     Attributes:
-        new_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619c6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae690>
-        old_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae690>
-        revoke_sessions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619c910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ca90>
+        new_password (`newPassword`): Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password
+            authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+            the help documentation.
+        old_password (`oldPassword`): Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password
+            authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+            the help documentation.
+        revoke_sessions (`revokeSessions`): When set to `true`, revokes all user sessions, except for the current session
     """
 
     _json_names: ClassVar[dict[str, str]] = {

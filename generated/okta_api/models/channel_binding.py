@@ -20,8 +20,8 @@ class ChannelBinding(OktaModel):
     """An Okta `ChannelBinding`.
 
     Attributes:
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619cf10>`): RequiredEnum
-        style (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d050>`): ChannelBindingStyle
+        required: RequiredEnum
+        style: ChannelBindingStyle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

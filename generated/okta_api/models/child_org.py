@@ -25,19 +25,34 @@ class ChildOrg(OktaModel):
     """An Okta `ChildOrg`.
 
     Attributes:
-        admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea47d0>
-        edition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619da90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619df50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e0d0>
-        subdomain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e750>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619d810>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619db10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619dc90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619dd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619de90>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e310>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e550>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e950>
-        token_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619e9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619eb90>
-        website (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ec10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ed90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ee10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ef90>
+        admin: Profile and credential information for the first super admin user of the child org.
+            If you plan to configure and manage the org programmatically, create a system user with a
+            dedicated email address and a strong password.
+            > **Note:** If you don't provide `credentials`, the super admin user is prompted to set up
+            their credentials when they sign in to the org for the first time.
+        edition: Edition for the org. `SKU` is the only supported value.
+        name: Unique name of the org.
+            This name appears in the HTML `<title>` tag of the new org sign-in page.
+            Only less than 4-width UTF-8 encoded characters are allowed.
+        subdomain: Subdomain of the org. Must be unique and include no spaces.
+        created (read-only, never sent): Timestamp when the org was created
+        id (read-only, never sent): Org ID
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the org was last updated
+        settings (read-only, never sent): Settings associated with the created org
+        status (read-only, never sent): Status of the org. `ACTIVE` is returned after the org is created.
+        token (read-only, never sent): API token associated with the child org super admin account.
+            Use this API token to provision resources (such as policies, apps, and groups) on the
+            newly created child org.
+            This token is revoked if the super admin account is deactivated.
+            > **Note:** If this API token expires, sign in to the Admin Console as the super admin
+            user and create a new API token. See [Create an API
+            token](https://developer.okta.com/docs/guides/create-an-api-token/).
+        token_type (`tokenType`, read-only, never sent): Type of returned `token`. See [Okta API
+            tokens](https://developer.okta.com/docs/guides/create-an-api-token/main/#okta-api-tokens).
+        website: Default website for the org
+        field_links (`_links`, read-only, never sent): Specifies available link relations (see [Web
+            Linking](https://www.rfc-editor.org/rfc/rfc8288)) using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ChromeBrowserVersion(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f3d0>
+    """Current version of the Chrome Browser
 
     Attributes:
-        minimum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f1d0>`): str
+        minimum: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

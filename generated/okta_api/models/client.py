@@ -24,25 +24,40 @@ class Client(OktaModel):
     """An Okta `Client`.
 
     Attributes:
-        application_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6428ad0>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619fb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619fc90>
-        client_id_issued_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619fd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619fe90>
-        client_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619ff10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac0d0>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac2d0>
-        client_secret_expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac4d0>
-        frontchannel_logout_session_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac6d0>
-        frontchannel_logout_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac8d0>
-        grant_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ac950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61acbd0>
-        initiate_login_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61acc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61acd90>
-        jwks_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ace10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61acf90>
-        logo_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad190>
-        policy_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad390>
-        post_logout_redirect_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad750>
-        redirect_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ad790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61adad0>
-        request_object_signing_alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61adb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61add90>
-        response_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61addd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae050>
-        token_endpoint_auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605cbd0>
-        tos_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae310>
+        application_type: The type of client application. Default value: `web`.
+        client_id (read-only, never sent): Unique key for the client application. The `client_id` is immutable. When you create a
+            client Application, you can't specify the `client_id` because Okta uses the application ID
+            for the `client_id`.
+        client_id_issued_at (read-only, never sent): Time at which the `client_id` was issued (measured in unix seconds)
+        client_name: Human-readable string name of the client application
+        client_secret (read-only, never sent): OAuth 2.0 client secret string (used for confidential clients). The `client_secret` is
+            shown only on the response of the creation or update of a client Application (and only if
+            the `token_endpoint_auth_method` is one that requires a client secret). You can't specify
+            the `client_secret`. If the `token_endpoint_auth_method` requires one, Okta generates a
+            random `client_secret` for the client Application.
+        client_secret_expires_at (read-only, never sent): Time at which the `client_secret` expires or 0 if it doesn't expire (measured in unix
+            seconds)
+        frontchannel_logout_session_required: Include user session details
+        frontchannel_logout_uri: URL where Okta sends the logout request
+        grant_types: Array of OAuth 2.0 grant type strings. Default value: `[authorization_code]`
+        initiate_login_uri: URL that a third party can use to initiate a login by the client
+        jwks_uri: URL string that references a [JSON Web Key
+            Set](https://tools.ietf.org/html/rfc7517#section-5) for validating JWTs presented to Okta
+        logo_uri: URL string that references a logo for the client consent dialog (not the sign-in dialog)
+        policy_uri: URL string of a web page providing the client's policy document
+        post_logout_redirect_uris: Array of redirection URI strings for use for relying party initiated logouts
+        redirect_uris: Array of redirection URI strings for use in redirect-based flows. All redirect URIs must
+            be absolute URIs and must not include a fragment component. At least one redirect URI and
+            response type is required for all client types, with the following exceptions: If the
+            client uses the Resource Owner Password flow (if `grant_type` contains the value password)
+            or the Client Credentials flow (if `grant_type` contains the value `client_credentials`),
+            then no redirect URI or response type is necessary. In these cases, you can pass either
+            null or an empty array for these attributes.
+        request_object_signing_alg: The type of [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) algorithm
+            that must be used for signing request objects
+        response_types: Array of OAuth 2.0 response type strings. Default value: `[code]`
+        token_endpoint_auth_method: Requested authentication method for OAuth 2.0 endpoints.
+        tos_uri: URL string of a web page providing the client's terms of service document
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientPolicyCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae910>
+    """Specifies which clients are included in the policy
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae8d0>
+        include: Which clients are included in the policy
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientPrivilegesSetting(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61aed50>
+    """The org setting that assigns the super admin role by default to a public client app
 
     Attributes:
-        client_privileges_setting (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61aeb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61aecd0>
+        client_privileges_setting (`clientPrivilegesSetting`): If true, assigns the super admin role by default to new public client apps
     """
 
     _json_names: ClassVar[dict[str, str]] = {

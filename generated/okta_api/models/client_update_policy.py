@@ -25,18 +25,20 @@ class ClientUpdatePolicy(Policy):
     """An Okta `ClientUpdatePolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61afa50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b01d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af1d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af410>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af610>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61af810>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61afad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61afc50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61afcd0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61aff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0150>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b02d0>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0490>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0710>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,17 +27,18 @@ class ClientUpdatePolicyRule(PolicyRule):
     """An Okta `ClientUpdatePolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0b10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0d50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b0f50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1190>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1390>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1410>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b16d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b18d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b19d0>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b21d0>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2390>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: The action to take based on the risk event
+        conditions: Rule conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientUpdatePolicyRuleActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b21d0>
+    """The action to take based on the risk event
 
     Attributes:
-        update_controls (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2190>
+        update_controls (`updateControls`): The object that contains the `actions` array
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,8 @@ class ClientUpdatePolicyRuleActionsObject(OktaModel):
     """An Okta `ClientUpdatePolicyRuleActionsObject`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b25d0>`): ClientUpdatePolicyRuleActionsObjectAction
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2810>`): ClientUpdatePolicyRuleActionsObjectValue
+        action: ClientUpdatePolicyRuleActionsObjectAction
+        value: ClientUpdatePolicyRuleActionsObjectValue
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientUpdatePolicyRuleActionsUpdateControls(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2190>
+    """The object that contains the `actions` array
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b1e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2150>
+        actions: The `updateControls` object's `actions` array supports one action type that determines if
+            an Okta Verify client version update is allowed.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class Compliance(OktaModel):
     """An Okta `Compliance`.
 
     Attributes:
-        fips (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b2dd0>`): FipsEnum
+        fips: FipsEnum
     """
 
     _json_names: ClassVar[dict[str, str]] = {

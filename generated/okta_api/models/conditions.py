@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Conditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3410>
+    """Conditions of applying realm assignment
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b30d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084e50>
-        profile_source_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3390>
+        expression: Conditional expression
+        profile_source_id (`profileSourceId`): ID of the profile source
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class ContentSecurityPolicySetting(OktaModel):
     """An Okta `ContentSecurityPolicySetting`.
 
     Attributes:
-        mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3850>`): ContentSecurityPolicySettingMode
-        report_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3a90>`): str
-        src_list (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3c50>`): list[str]
+        mode: ContentSecurityPolicySettingMode
+        report_uri (`reportUri`): str
+        src_list (`srcList`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,11 @@ class ContextPolicyRuleCondition(DevicePolicyRuleCondition):
     """An Okta `ContextPolicyRuleCondition`.
 
     Attributes:
-        migrated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8190>`): bool
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8390>`): DevicePolicyRuleConditionPlatform
-        rooted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8490>`): bool
-        trust_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8650>`): DevicePolicyTrustLevel
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8750>`): str
+        migrated: bool
+        platform: DevicePolicyRuleConditionPlatform
+        rooted: bool
+        trust_level (`trustLevel`): DevicePolicyTrustLevel
+        expression: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

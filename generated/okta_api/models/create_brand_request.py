@@ -18,7 +18,9 @@ class CreateBrandRequest(OktaModel):
     """CreateBrandRequest
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8d10>
+        name: The name of the brand
+
+            > **Note:** You can't use the reserved `DRAPP_DOMAIN_BRAND` name.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

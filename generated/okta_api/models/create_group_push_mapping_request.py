@@ -22,11 +22,15 @@ class CreateGroupPushMappingRequest(OktaModel):
     """An Okta `CreateGroupPushMappingRequest`.
 
     Attributes:
-        source_group_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9290>
-        app_config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b8fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec5d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4750>
-        target_group_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9590>
-        target_group_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9790>
+        source_group_id (`sourceGroupId`): The ID of the source group for the group push mapping
+        app_config (`appConfig`): Additional app configuration for group push mappings. Currently only required for Active
+            Directory.
+        status: The status of the group push mapping
+        target_group_id (`targetGroupId`): The ID of the existing target group for the group push mapping. This is used to link to an
+            existing group. Required if `targetGroupName` is not provided.
+        target_group_name (`targetGroupName`): The name of the target group for the group push mapping. This is used when creating a new
+            downstream group. If the group already exists, it links to the existing group. Required if
+            `targetGroupId` is not provided.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

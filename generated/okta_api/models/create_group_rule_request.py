@@ -24,10 +24,10 @@ class CreateGroupRuleRequest(OktaModel):
     """An Okta `CreateGroupRuleRequest`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b99d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6a10>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6e50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9d90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b9e10>`): CreateGroupRuleRequestType
+        actions: Defines which users and groups to assign
+        conditions: Defines group rule conditions
+        name: Name of the group rule
+        type_ (`type`): CreateGroupRuleRequestType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,10 @@ class CreateIamRoleRequest(OktaModel):
     """An Okta `CreateIamRoleRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba490>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba690>
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ba710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61baa50>
+        description: Description of the role
+        label: Unique label for the role
+        permissions: Array of permissions that the role grants. See
+            [Permissions](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

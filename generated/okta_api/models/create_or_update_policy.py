@@ -24,17 +24,19 @@ class CreateOrUpdatePolicy(OktaModel):
     """An Okta `CreateOrUpdatePolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb750>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bbe90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bad10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61baed0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61baf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb310>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb510>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb950>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bb9d0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bbc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bbe10>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bbf90>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bc190>`, read-only, never sent): PolicyLinks
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,13 @@ class CreateRealmAssignmentRequest(OktaModel):
     """An Okta `CreateRealmAssignmentRequest`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bc850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1310>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bc990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3410>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bcc10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bcc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bce10>
+        actions: Action to apply to a user
+        conditions: Conditions of applying realm assignment
+        name: Name of the realm
+        priority: The priority of the realm assignment. The lower the number, the higher the priority. This
+            helps resolve conflicts between realm assignments.
+            > **Note:** When you create realm assignments in bulk, realm assignment priorities must be
+            unique.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

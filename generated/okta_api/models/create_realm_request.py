@@ -21,7 +21,7 @@ class CreateRealmRequest(OktaModel):
     """An Okta `CreateRealmRequest`.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd050>`): RealmProfile
+        profile: RealmProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

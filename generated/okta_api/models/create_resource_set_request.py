@@ -18,9 +18,12 @@ class CreateResourceSetRequest(OktaModel):
     """An Okta `CreateResourceSetRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd610>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd810>
-        resources (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bd890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bdbd0>
+        description: Description of the resource set
+        label: Unique name for the resource set
+        resources: The endpoint (URL) that references all resource objects included in the resource set.
+            Resources are identified by either an Okta Resource Name (ORN) or by a REST URL format.
+            See [Okta Resource
+            Name](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

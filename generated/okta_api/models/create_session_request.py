@@ -18,7 +18,7 @@ class CreateSessionRequest(OktaModel):
     """An Okta `CreateSessionRequest`.
 
     Attributes:
-        session_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bddd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bdf90>
+        session_token (`sessionToken`): The session token obtained during authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

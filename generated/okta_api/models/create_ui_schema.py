@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CreateUISchema(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61be310>
+    """The request body properties for the new UI Schema
 
     Attributes:
-        ui_schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61be1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94310>
+        ui_schema (`uiSchema`): Properties of the UI schema
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,8 @@ class CreateUpdateIamRolePermissionRequest(OktaModel):
     """An Okta `CreateUpdateIamRolePermissionRequest`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61be510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6910>
+        conditions: Conditions for further restricting a permission. See [Permission
+            conditions](https://help.okta.com/okta_help.htm?type=oie&id=ext-permission-conditions).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

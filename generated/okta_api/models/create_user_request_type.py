@@ -15,10 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CreateUserRequestType(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf450>
+    """The ID of the user type. Add this value if you want to create a user with a non-default [User
+    Type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/).
+    The user type determines which
+    [schema](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/) applies
+    to that user. After a user has been created, the user can
+    only be assigned a different user type by an administrator through a full replacement (`PUT`)
+    operation.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf3d0>
+        id: The ID of the user type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ class CredentialSyncInfo(OktaModel):
     """An Okta `CredentialSyncInfo`.
 
     Attributes:
-        error_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfa50>
-        error_reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfc50>
-        secret_version_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfe50>
-        sync_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bfed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8410>
-        sync_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bffd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8190>
+        error_code (`errorCode`, read-only, never sent): The error code for the type of error
+        error_reason (`errorReason`, read-only, never sent): A short description of the error
+        secret_version_id (`secretVersionId`): The version ID of the password secret from the OPA vault.
+        sync_state (`syncState`, read-only, never sent): Current credential sync status of the privileged resource
+        sync_time (`syncTime`, read-only, never sent): Timestamp when the credential was changed
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,14 @@ class Csr(OktaModel):
     """An Okta `Csr`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        csr (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8790>`, read-only, never sent): str
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8950>`, read-only, never sent): str
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8b10>`, read-only, never sent): str
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c810>
+        created (read-only, never sent): Timestamp when the object was created
+        csr (read-only, never sent): str
+        id (read-only, never sent): str
+        kty (read-only, never sent): str
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of a CSR object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CSRLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c810>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of a CSR object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        publish (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb6d0>
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618c710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cbc90>
+        publish (read-only, never sent): Link to publish CSR
+        self_ (`self`, read-only, never sent): Link to the resource (self)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class CsrMetadata(OktaModel):
     """An Okta `CsrMetadata`.
 
     Attributes:
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c8f90>`): CsrMetadataSubject
-        subject_alt_names (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c90d0>`): CsrMetadataSubjectAltNames
+        subject: CsrMetadataSubject
+        subject_alt_names (`subjectAltNames`): CsrMetadataSubjectAltNames
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ class CsrMetadataSubject(OktaModel):
     """An Okta `CsrMetadataSubject`.
 
     Attributes:
-        common_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9550>
-        country_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c95d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9750>
-        locality_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c97d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9950>
-        organizational_unit_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c99d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9b50>
-        organization_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9d50>
-        state_or_province_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61c9f50>
+        common_name (`commonName`): Common name of the subject
+        country_name (`countryName`): Country name or code
+        locality_name (`localityName`): Locality (city) name
+        organizational_unit_name (`organizationalUnitName`): Name of the smaller organization, for example, the department or the division
+        organization_name (`organizationName`): Large organization name
+        state_or_province_name (`stateOrProvinceName`): State or province name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class CsrMetadataSubjectAltNames(OktaModel):
     """An Okta `CsrMetadataSubjectAltNames`.
 
     Attributes:
-        dns_names (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ca190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ca510>
+        dns_names (`dnsNames`): DNS names of the subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

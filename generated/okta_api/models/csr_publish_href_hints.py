@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CsrPublishHrefHints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61caad0>
+    """Describes allowed HTTP verbs for the `href`
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ca710>`): list[CsrPublishHrefHintsAllowItem]
+        allow: list[CsrPublishHrefHintsAllowItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CsrSelfHrefHints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb090>
+    """Describes allowed HTTP verbs for the `href`
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cacd0>`): list[CsrSelfHrefHintsAllowItem]
+        allow: list[CsrSelfHrefHintsAllowItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

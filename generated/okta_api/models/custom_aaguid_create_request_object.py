@@ -23,9 +23,10 @@ class CustomAAGUIDCreateRequestObject(OktaModel):
     """An Okta `CustomAAGUIDCreateRequestObject`.
 
     Attributes:
-        aaguid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb450>
-        attestation_root_certificates (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e350>
-        authenticator_characteristics (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae9d0>
+        aaguid: An Authenticator Attestation Global Unique Identifier (AAGUID) is a 128-bit identifier
+            indicating the model.
+        attestation_root_certificates (`attestationRootCertificates`): Contains the certificate and information about it
+        authenticator_characteristics (`authenticatorCharacteristics`): Contains additional properties about custom AAGUID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,11 +25,15 @@ class CustomAAGUIDResponseObject(OktaModel):
     """An Okta `CustomAAGUIDResponseObject`.
 
     Attributes:
-        aaguid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cba50>
-        attestation_root_certificates (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cbad0>`): list[AttestationRootCertificatesResponseItem]
-        authenticator_characteristics (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cbbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae9d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cbcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cbe50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cbed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        aaguid: A unique 128-bit identifier that's assigned to a specific model of security key or
+            authenticator
+        attestation_root_certificates (`attestationRootCertificates`): list[AttestationRootCertificatesResponseItem]
+        authenticator_characteristics (`authenticatorCharacteristics`): Contains additional properties about custom AAGUID.
+        name: The product name associated with the AAGUID
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

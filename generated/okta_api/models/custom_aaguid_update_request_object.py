@@ -23,9 +23,9 @@ class CustomAAGUIDUpdateRequestObject(OktaModel):
     """An Okta `CustomAAGUIDUpdateRequestObject`.
 
     Attributes:
-        attestation_root_certificates (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642e350>
-        authenticator_characteristics (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65ae9d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc590>
+        attestation_root_certificates (`attestationRootCertificates`): Contains the certificate and information about it
+        authenticator_characteristics (`authenticatorCharacteristics`): Contains additional properties about custom AAGUID.
+        name: The product name associated with this AAGUID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

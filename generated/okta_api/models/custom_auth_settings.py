@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CustomAuthSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cccd0>
+    """Set of AIPs used for authType `CUSTOM`
 
     Attributes:
-        app_instance_properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cca10>`): list[AppInstanceProperty]
+        app_instance_properties (`appInstanceProperties`): list[AppInstanceProperty]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

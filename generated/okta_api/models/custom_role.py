@@ -25,16 +25,47 @@ class CustomRole(OktaModel):
     """Custom role assignment
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cdfd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91610>
-        assignment_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ccf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a710>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd210>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd450>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd650>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd850>
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cd910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cda90>
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cdb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cdc90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cdd10>`): LifecycleStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8aa50>
+        type_ (`type`): | Role type                    | Description
+            |
+            |------------------------------|-------------------------------------------------------------|
+            | ACCESS_CERTIFICATIONS_ADMIN  | Access Certifications Administrator IAM-based standard
+            role |
+            | ACCESS_REQUESTS_ADMIN        | Access Requests Administrator IAM-based standard role
+            |
+            | API_ACCESS_MANAGEMENT_ADMIN  | Access Management Administrator standard role
+            |
+            | APP_ADMIN                    | Application Administrator standard role
+            |
+            | CUSTOM                       | Custom admin role
+            |
+            | GROUP_MEMBERSHIP_ADMIN       | Group Membership Administrator standard role
+            |
+            | HELP_DESK_ADMIN              | Help Desk Administrator standard role
+            |
+            | ORG_ADMIN                    | Organizational Administrator standard role
+            |
+            | READ_ONLY_ADMIN              | Read-Only Administrator standard role
+            |
+            | REPORT_ADMIN                 | Report Administrator standard role
+            |
+            | SUPER_ADMIN                  | Super Administrator standard role
+            |
+            | USER_ADMIN                   | User Administrator standard role
+            |
+            | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
+            |
+        assignment_type (`assignmentType`): Role assignment type
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Binding object ID
+        label (read-only, never sent): Label for the role assignment
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        resource_set (`resource-set`, read-only, never sent): Resource set ID
+        role (read-only, never sent): Role ID
+        status: LifecycleStatus
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

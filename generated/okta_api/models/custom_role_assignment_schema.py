@@ -19,9 +19,13 @@ class CustomRoleAssignmentSchema(OktaModel):
     """Custom Role
 
     Attributes:
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce650>
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ce8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cea90>
+        resource_set (`resource-set`): Resource set ID
+        role: Custom role ID
+        type_ (`type`): Specify a [standard admin
+            role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+            an [IAM-based standard
+            role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#iam-based-standard-roles),
+            or `CUSTOM` for a custom role type:
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,14 +24,31 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CustomTelephonyProviderCredentialCreateRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf690>
+    """Create custom telephony provider credentials
 
     Attributes:
-        provider_auth_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cee90>
-        provider_capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cef10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf0d0>
-        provider_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf310>
-        provider_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da6d0>
-        provider_sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf610>
+        provider_auth_token (`providerAuthToken`): The authentication token that's used to authenticate requests to the telephony provider.
+            Your telephony provider gives you this token.
+        provider_capability (`providerCapability`): The types of telephony operations (SMS or Voice) that you use with your telephony
+            provider.
+
+            `ALL` is the only valid value. It indicates that your provider can handle both SMS
+            messages and voice calls. You're not required to use both types of telephony operations,
+            but your provider can support both.
+        provider_name (`providerName`): The name of the telephony provider
+        provider_settings (`providerSettings`): Settings for custom telephony provider.
+
+            These settings vary based on the telephony provider and the type of telephony operation
+            (SMS or Voice). For `sms` and `call`, you can select one method per telephony operation
+            (`sms` and `call`) for sending messages or voice calls.
+
+            > **Note:** Configure your telephony provider settings before selecting the methods for
+            sending SMS messages or making voice calls. For example, if you select Twilio as your
+            telephony provider, and you want to send SMS messages using Twilio's Verify Service,
+            ensure that you have the Verify Service set up in your Twilio account. You can then use
+            the `twilioVerifySid` field under `sms` to provide the necessary SID.
+        provider_sid (`providerSid`): The account string identifier (SID) for your telephony provider account. Your telephony
+            provider gives you this SID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

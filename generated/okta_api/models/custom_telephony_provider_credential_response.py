@@ -27,13 +27,29 @@ class CustomTelephonyProviderCredentialResponse(OktaModel):
     """An Okta `CustomTelephonyProviderCredentialResponse`.
 
     Attributes:
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cf890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfa50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfc50>
-        is_primary_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfe50>
-        provider_capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cfed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d80d0>
-        provider_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8310>
-        provider_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da6d0>
-        provider_sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8610>
+        enabled: Indicates whether the provider is enabled and can be used
+        id: ID of the custom telephony provider
+        is_primary_provider (`isPrimaryProvider`): Indicates whether the provider is the primary telephony provider
+        provider_capability (`providerCapability`): The types of telephony operations (SMS or Voice) that you use with your telephony
+            provider.
+
+            `ALL` is the only valid value. It indicates that your provider can handle both SMS
+            messages and voice calls. You're not required to use both types of telephony operations,
+            but your provider can support both.
+        provider_name (`providerName`): Name of the telephony provider
+        provider_settings (`providerSettings`): Settings for custom telephony provider.
+
+            These settings vary based on the telephony provider and the type of telephony operation
+            (SMS or Voice). For `sms` and `call`, you can select one method per telephony operation
+            (`sms` and `call`) for sending messages or voice calls.
+
+            > **Note:** Configure your telephony provider settings before selecting the methods for
+            sending SMS messages or making voice calls. For example, if you select Twilio as your
+            telephony provider, and you want to send SMS messages using Twilio's Verify Service,
+            ensure that you have the Verify Service set up in your Twilio account. You can then use
+            the `twilioVerifySid` field under `sms` to provide the necessary SID.
+        provider_sid (`providerSid`): The account string identifier (SID) for your telephony provider account. Your telephony
+            provider gives you this SID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

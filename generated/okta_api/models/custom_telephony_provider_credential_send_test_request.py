@@ -21,9 +21,11 @@ class CustomTelephonyProviderCredentialSendTestRequest(OktaModel):
     """An Okta `CustomTelephonyProviderCredentialSendTestRequest`.
 
     Attributes:
-        country_code_iso_2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8a10>
-        factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8c50>
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d8e50>
+        country_code_iso_2 (`countryCodeIso2`): The country code for the phone number.
+            Use the [Alpha-2 code from ISO 3166-1](https://www.iso.org/obp/ui/#search) for country
+            codes.
+        factor: The type of test message to send
+        phone_number (`phoneNumber`): The phone number to which the test message or call is sent
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CustomTelephonyProviderCredentialUpdateRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d97d0>
+    """Update custom telephony provider credentials
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d9090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d9250>
-        provider_auth_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d92d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d9450>
-        provider_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d94d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da6d0>
-        provider_sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d95d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d9750>
+        id: ID of the custom telephony provider
+        provider_auth_token (`providerAuthToken`): The authentication token that's used to authenticate requests to the telephony provider.
+            Your telephony provider gives you this token.
+        provider_settings (`providerSettings`): Settings for custom telephony provider.
+
+            These settings vary based on the telephony provider and the type of telephony operation
+            (SMS or Voice). For `sms` and `call`, you can select one method per telephony operation
+            (`sms` and `call`) for sending messages or voice calls.
+
+            > **Note:** Configure your telephony provider settings before selecting the methods for
+            sending SMS messages or making voice calls. For example, if you select Twilio as your
+            telephony provider, and you want to send SMS messages using Twilio's Verify Service,
+            ensure that you have the Verify Service set up in your Twilio account. You can then use
+            the `twilioVerifySid` field under `sms` to provide the necessary SID.
+        provider_sid (`providerSid`): The account string identifier (SID) for your telephony provider account. Your telephony
+            provider gives you this SID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -44,11 +44,23 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CustomTelephonyProviderSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da6d0>
+    """Settings for custom telephony provider.
+
+    These settings vary based on the telephony provider and the type of telephony operation (SMS or
+    Voice). For `sms` and `call`, you can select one method per telephony operation (`sms` and `call`)
+    for sending messages or voice calls.
+
+    > **Note:** Configure your telephony provider settings before selecting the methods for sending SMS
+    messages or making voice calls. For example, if you select Twilio as your telephony provider, and
+    you want to send SMS messages using Twilio's Verify Service, ensure that you have the Verify Service
+    set up in your Twilio account. You can then use the `twilioVerifySid` field under `sms` to provide
+    the necessary SID.
 
     Attributes:
-        call (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61d9c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da190>
-        sms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da690>
+        call: Method for making voice calls. Choose one method for making voice calls based on your
+            telephony provider setup.
+        sms: Method for sending SMS messages. Choose one method for sending SMS messages based on your
+            telephony provider setup.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,13 @@ class CustomTelephonyProviderSettingsTelesignServiceCall(OktaModel):
     """Telesign Service
 
     Attributes:
-        telesign_service (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61da8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61daad0>
+        telesign_service (`telesignService`): The Telesign service identifier used for sending making calls. You can find this value in
+            your Telesign console.
+
+            The `telesignVerifyService` method uses Telesign's [Verify
+            API](https://developer.telesign.com/enterprise/docs/verify-api-overview). And the
+            `telesignVoiceService` method uses Telesign's [Voice
+            API](https://developer.telesign.com/enterprise/docs/voice-overview).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,14 @@ class CustomTelephonyProviderSettingsTelesignServiceSms(OktaModel):
     """Telesign Service
 
     Attributes:
-        telesign_service (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dad10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61daf10>
+        telesign_service (`telesignService`): The Telesign service identifier used for sending SMS messages. You can find this value in
+            your Telesign console.
+
+            The `telesignVerifyService` method uses Telesign's [Verify
+            API](https://developer.telesign.com/enterprise/docs/verify-api-overview). And the
+            `telesignMessagingService` method uses Telesign's
+            [SMS](https://developer.telesign.com/enterprise/docs/voice-overview) and
+            [Messaging](https://developer.telesign.com/enterprise/docs/messaging-overview) APIs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,10 @@ class CustomTelephonyProviderSettingsTwilioCallerId(OktaModel):
     """Twilio Caller ID
 
     Attributes:
-        twilio_caller_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61db150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61db310>
+        twilio_caller_id (`twilioCallerId`): The Twilio caller ID that's used for making calls. You can find this value in your Twilio
+            console.
+
+            This method uses Twilio's [Programmable Voice API](https://www.twilio.com/docs/voice).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

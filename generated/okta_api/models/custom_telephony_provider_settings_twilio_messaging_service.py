@@ -18,7 +18,11 @@ class CustomTelephonyProviderSettingsTwilioMessagingService(OktaModel):
     """Twilio Message SID
 
     Attributes:
-        twilio_message_sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61db550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61db710>
+        twilio_message_sid (`twilioMessageSid`): The Twilio Messaging Service SID used for sending SMS messages. You can find this value in
+            your Twilio console.
+
+            This method uses Twilio's [Programmable Messaging
+            API](https://www.twilio.com/docs/messaging).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,11 @@ class CustomTelephonyProviderSettingsTwilioPhoneNumber(OktaModel):
     """Twilio Phone Number
 
     Attributes:
-        twilio_phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61db950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dbb10>
+        twilio_phone_number (`twilioPhoneNumber`): The Twilio phone number that's used for sending SMS messages or voice calls. You can find
+            this value in your Twilio console.
+
+            This method uses Twilio's [Programmable Messaging
+            API](https://www.twilio.com/docs/messaging).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

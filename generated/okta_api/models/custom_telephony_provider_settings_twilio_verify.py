@@ -18,7 +18,10 @@ class CustomTelephonyProviderSettingsTwilioVerify(OktaModel):
     """Twilio Verify SID
 
     Attributes:
-        twilio_verify_sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dbd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dbf10>
+        twilio_verify_sid (`twilioVerifySid`): The Twilio Verify Service SID used for sending verification messages or calls. You can
+            find this value in your Twilio console.
+
+            This method uses Twilio's [Verify API](https://www.twilio.com/docs/verify/api).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

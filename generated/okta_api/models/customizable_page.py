@@ -18,7 +18,7 @@ class CustomizablePage(OktaModel):
     """An Okta `CustomizablePage`.
 
     Attributes:
-        page_content (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc350>
+        page_content (`pageContent`): The HTML for the page
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,9 @@ class DbscCredential(OktaModel):
     """An Okta `DbscCredential`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7ed0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8150>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e81d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8390>
+        attributes (read-only, never sent): Cookie attributes
+        name (read-only, never sent): Cookie name
+        type_ (`type`, read-only, never sent): Credential type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

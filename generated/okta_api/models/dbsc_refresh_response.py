@@ -23,10 +23,10 @@ class DbscRefreshResponse(OktaModel):
     """An Okta `DbscRefreshResponse`.
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8710>`, read-only, never sent): list[DbscCredential]
-        refresh_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e89d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8b50>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8bd0>`): DbscScope
-        session_identifier (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e8e50>
+        credentials (read-only, never sent): list[DbscCredential]
+        refresh_url (read-only, never sent): URL to call for cookie refresh
+        scope: DbscScope
+        session_identifier (read-only, never sent): The session identifier for this DBSC binding
     """
 
     _json_names: ClassVar[dict[str, str]] = {

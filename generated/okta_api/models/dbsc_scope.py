@@ -18,8 +18,9 @@ class DbscScope(OktaModel):
     """An Okta `DbscScope`.
 
     Attributes:
-        include_site (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9310>
-        origin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9510>
+        include_site (read-only, never sent): Whether to include subdomains in the binding scope (`false` = exact origin only, `true` =
+            includes subdomains)
+        origin (read-only, never sent): The origin URL for which the DBSC binding is valid
     """
 
     _json_names: ClassVar[dict[str, str]] = {

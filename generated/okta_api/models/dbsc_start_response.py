@@ -23,10 +23,11 @@ class DbscStartResponse(OktaModel):
     """An Okta `DbscStartResponse`.
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9890>`, read-only, never sent): list[DbscCredential]
-        refresh_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9cd0>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9d50>`): DbscScope
-        session_identifier (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e9fd0>
+        credentials (read-only, never sent): list[DbscCredential]
+        refresh_url (read-only, never sent): URL to call for cookie refresh
+        scope: DbscScope
+        session_identifier (read-only, never sent): The session identifier for this DBSC binding. Use this value in the
+            `Sec-Secure-Session-Id` header for refresh requests.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

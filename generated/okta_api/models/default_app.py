@@ -18,9 +18,9 @@ class DefaultApp(OktaModel):
     """An Okta `DefaultApp`.
 
     Attributes:
-        app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea3d0>
-        app_link_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea5d0>
-        classic_application_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ea7d0>
+        app_instance_id (`appInstanceId`): ID for the App instance
+        app_link_name (`appLinkName`): Name for the app instance
+        classic_application_uri (`classicApplicationUri`): Application URI for classic Orgs
     """
 
     _json_names: ClassVar[dict[str, str]] = {

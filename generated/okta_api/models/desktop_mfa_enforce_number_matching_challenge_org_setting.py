@@ -18,7 +18,8 @@ class DesktopMFAEnforceNumberMatchingChallengeOrgSetting(OktaModel):
     """An Okta `DesktopMFAEnforceNumberMatchingChallengeOrgSetting`.
 
     Attributes:
-        desktop_mfa_enforce_number_matching_challenge_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eaa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eabd0>
+        desktop_mfa_enforce_number_matching_challenge_enabled (`desktopMFAEnforceNumberMatchingChallengeEnabled`): Indicates whether or not the Desktop MFA Enforce Number Matching Challenge push
+            notifications feature is enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

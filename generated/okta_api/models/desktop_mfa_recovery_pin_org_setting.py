@@ -18,7 +18,7 @@ class DesktopMFARecoveryPinOrgSetting(OktaModel):
     """An Okta `DesktopMFARecoveryPinOrgSetting`.
 
     Attributes:
-        desktop_mfa_recovery_pin_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eae10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eafd0>
+        desktop_mfa_recovery_pin_enabled (`desktopMFARecoveryPinEnabled`): Indicates whether or not the Desktop MFA Recovery PIN feature is enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

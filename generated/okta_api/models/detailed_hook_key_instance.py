@@ -21,16 +21,16 @@ if TYPE_CHECKING:
 class DetailedHookKeyInstance(OktaModel):
     """DetailedHookKeyInstance
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec050>
+    A key object with public key details
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb3d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb610>
-        is_used (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb810>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eb8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eba50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ebad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ebc50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ebd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ebe90>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ebf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4ad0>
+        created (read-only, never sent): Timestamp when the key was created
+        id (read-only, never sent): The unique Okta ID of this key record
+        is_used (`isUsed`, read-only, never sent): Whether this key is currently in use by other applications
+        key_id (`keyId`, read-only, never sent): The alias of the public key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the key was updated
+        name: Display name of the key
+        field_embedded (`_embedded`): The Public Key Details are defined in the `_embedded` property of the Key object.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,16 +27,18 @@ class Device(OktaModel):
     """An Okta `Device`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec650>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec890>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ec910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61eca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ecb50>`): DeviceProfile
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ecc50>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ece10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e890>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ecf10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed090>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed110>`, read-only, never sent): str
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230890>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed3d0>`): LinksSelfAndFullUsersLifecycle
+        created (read-only, never sent): Timestamp when the device was created
+        id (read-only, never sent): Unique key for the device
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the device record was last updated. Updates occur when Okta collects and
+            saves device signals during authentication, and when the lifecycle state of the device
+            changes.
+        profile: DeviceProfile
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the device
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        status: The state object of the device
+        field_links (`_links`): LinksSelfAndFullUsersLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

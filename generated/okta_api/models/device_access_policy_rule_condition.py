@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAccessPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61edbd0>
+    """<x-lifecycle class="oie"></x-lifecycle> Specifies the device condition to match on
 
     Attributes:
-        assurance (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218250>
-        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed950>
-        registered (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ed9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61edb50>
+        assurance: Specifies [device assurance
+            policies](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/DeviceAssurance/)
+            in the policy rule
+        managed: Indicates if the device is managed. A device is considered managed if it's part of a
+            device management system.
+        registered: Indicates if the device is registered. A device is registered if the User enrolls with
+            Okta Verify that's installed on the device.
+            When the `managed` property is passed, you must also include the `registered` property and
+            set it to `true`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class DeviceAssuranceAndroidPlatformDiskEncryptionType(OktaModel):
     """An Okta `DeviceAssuranceAndroidPlatformDiskEncryptionType`.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f8990>`): list[DiskEncryptionTypeAndroid]
+        include: list[DiskEncryptionTypeAndroid]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class DeviceAssuranceAndroidPlatformScreenLockType(OktaModel):
     """An Okta `DeviceAssuranceAndroidPlatformScreenLockType`.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f90d0>`): list[ScreenLockType]
+        include: list[ScreenLockType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

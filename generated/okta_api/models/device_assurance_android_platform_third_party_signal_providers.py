@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceAndroidPlatformThirdPartySignalProviders(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9950>
+    """Settings for third-party signal providers (based on the `ANDROID` platform)
 
     Attributes:
-        android_device_trust (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63e1750>
-        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+        android_device_trust (`androidDeviceTrust`): Android Device Trust integration provider
+        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Device Posture IdP provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

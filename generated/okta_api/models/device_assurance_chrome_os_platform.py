@@ -34,18 +34,23 @@ class DeviceAssuranceChromeOSPlatform(DeviceAssurance):
     """An Okta `DeviceAssuranceChromeOSPlatform`.
 
     Attributes:
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9b50>`, read-only, never sent): str
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9d50>`, read-only, never sent): str
-        device_posture_checks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61f9f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae50>
-        display_remediation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa010>`): DeviceAssuranceDisplayRemediationMode
-        grace_period (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a24d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa3d0>`, read-only, never sent): str
-        last_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa590>`, read-only, never sent): str
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa750>`, read-only, never sent): str
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fa910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61faa90>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fab10>`): Platform
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fac10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        third_party_signal_providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fad10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fb110>
+        created_by (`createdBy`, read-only, never sent): str
+        created_date (`createdDate`, read-only, never sent): str
+        device_posture_checks (`devicePostureChecks`): <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Represents the Device Posture Checks
+            configuration for the device assurance policy
+        display_remediation_mode (`displayRemediationMode`): DeviceAssuranceDisplayRemediationMode
+        grace_period (`gracePeriod`): Represents the Grace Period configuration for the device assurance policy
+        id (read-only, never sent): str
+        last_update (`lastUpdate`, read-only, never sent): str
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): str
+        name: Display name of the device assurance policy
+        platform: Platform
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        third_party_signal_providers (`thirdPartySignalProviders`): Settings for third-party signal providers (based on the `CHROMEOS` platform)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

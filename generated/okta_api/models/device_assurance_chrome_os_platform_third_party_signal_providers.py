@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceChromeOSPlatformThirdPartySignalProviders(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fb110>
+    """Settings for third-party signal providers (based on the `CHROMEOS` platform)
 
     Attributes:
-        dtc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61faed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dfb10>
-        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61fb010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+        dtc: Google Chrome Device Trust Connector provider
+        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Device Posture IdP provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

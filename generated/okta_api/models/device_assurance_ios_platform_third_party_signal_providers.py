@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceIOSPlatformThirdPartySignalProviders(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6204f50>
+    """Settings for third-party signal providers (based on the `IOS` platform)
 
     Attributes:
-        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6204e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Device Posture IdP provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

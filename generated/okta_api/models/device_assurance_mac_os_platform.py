@@ -42,22 +42,40 @@ class DeviceAssuranceMacOSPlatform(DeviceAssurance):
     """An Okta `DeviceAssuranceMacOSPlatform`.
 
     Attributes:
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205150>`, read-only, never sent): str
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205350>`, read-only, never sent): str
-        device_posture_checks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae50>
-        display_remediation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205610>`): DeviceAssuranceDisplayRemediationMode
-        grace_period (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62058d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a24d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62059d0>`, read-only, never sent): str
-        last_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205b90>`, read-only, never sent): str
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205d50>`, read-only, never sent): str
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6205f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206090>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206110>`): Platform
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        disk_encryption_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206310>`): DeviceAssuranceMacOSPlatformDiskEncryptionType
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c190>
-        screen_lock_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206890>`): DeviceAssuranceMacOSPlatformScreenLockType
-        secure_hardware_present (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206d10>`): bool
-        third_party_signal_providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62072d0>
+        created_by (`createdBy`, read-only, never sent): str
+        created_date (`createdDate`, read-only, never sent): str
+        device_posture_checks (`devicePostureChecks`): <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Represents the Device Posture Checks
+            configuration for the device assurance policy
+        display_remediation_mode (`displayRemediationMode`): DeviceAssuranceDisplayRemediationMode
+        grace_period (`gracePeriod`): Represents the Grace Period configuration for the device assurance policy
+        id (read-only, never sent): str
+        last_update (`lastUpdate`, read-only, never sent): str
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): str
+        name: Display name of the device assurance policy
+        platform: Platform
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        disk_encryption_type (`diskEncryptionType`): DeviceAssuranceMacOSPlatformDiskEncryptionType
+        os_version (`osVersion`): Specifies the OS requirement for the policy.
+
+            There are two types of OS requirements:
+
+            * **Static**: A specific OS version requirement that doesn't change until you update the
+            policy. A static OS requirement is specified with the `osVersion.minimum` property.
+            * **Dynamic**: An OS version requirement that is relative to the latest major OS release
+            and security patch. A dynamic OS requirement is specified with the
+            `osVersion.dynamicVersionRequirement` property.
+            > **Note:** Dynamic OS requirements are available only if the **Dynamic OS version
+            compliance** [self-service
+            EA](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+            feature is enabled. You can't specify both `osVersion.minimum` and
+            `osVersion.dynamicVersionRequirement` properties at the same time.
+        screen_lock_type (`screenLockType`): DeviceAssuranceMacOSPlatformScreenLockType
+        secure_hardware_present (`secureHardwarePresent`): bool
+        third_party_signal_providers (`thirdPartySignalProviders`): Settings for third-party signal providers (based on the `MACOS` platform)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class DeviceAssuranceMacOSPlatformDiskEncryptionType(OktaModel):
     """An Okta `DeviceAssuranceMacOSPlatformDiskEncryptionType`.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62064d0>`): list[DiskEncryptionTypeDesktop]
+        include: list[DiskEncryptionTypeDesktop]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

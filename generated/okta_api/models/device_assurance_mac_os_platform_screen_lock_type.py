@@ -19,7 +19,7 @@ class DeviceAssuranceMacOSPlatformScreenLockType(OktaModel):
     """An Okta `DeviceAssuranceMacOSPlatformScreenLockType`.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6206a50>`): list[ScreenLockType]
+        include: list[ScreenLockType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

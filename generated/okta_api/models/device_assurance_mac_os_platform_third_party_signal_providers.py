@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceMacOSPlatformThirdPartySignalProviders(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62072d0>
+    """Settings for third-party signal providers (based on the `MACOS` platform)
 
     Attributes:
-        dtc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5290>
-        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62071d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+        dtc: Google Chrome Device Trust Connector provider
+        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Device Posture IdP provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

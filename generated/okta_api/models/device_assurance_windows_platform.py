@@ -44,23 +44,46 @@ class DeviceAssuranceWindowsPlatform(DeviceAssurance):
     """An Okta `DeviceAssuranceWindowsPlatform`.
 
     Attributes:
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62074d0>`, read-only, never sent): str
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62076d0>`, read-only, never sent): str
-        device_posture_checks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae50>
-        display_remediation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207990>`): DeviceAssuranceDisplayRemediationMode
-        grace_period (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a24d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207d50>`, read-only, never sent): str
-        last_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6207f10>`, read-only, never sent): str
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c110>`, read-only, never sent): str
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c450>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c4d0>`): Platform
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        disk_encryption_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c6d0>`): DeviceAssuranceWindowsPlatformDiskEncryptionType
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620cb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d4d0>
-        os_version_constraints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620cc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ced0>
-        screen_lock_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620cf10>`): DeviceAssuranceWindowsPlatformScreenLockType
-        secure_hardware_present (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d390>`): bool
-        third_party_signal_providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d950>
+        created_by (`createdBy`, read-only, never sent): str
+        created_date (`createdDate`, read-only, never sent): str
+        device_posture_checks (`devicePostureChecks`): <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Represents the Device Posture Checks
+            configuration for the device assurance policy
+        display_remediation_mode (`displayRemediationMode`): DeviceAssuranceDisplayRemediationMode
+        grace_period (`gracePeriod`): Represents the Grace Period configuration for the device assurance policy
+        id (read-only, never sent): str
+        last_update (`lastUpdate`, read-only, never sent): str
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): str
+        name: Display name of the device assurance policy
+        platform: Platform
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        disk_encryption_type (`diskEncryptionType`): DeviceAssuranceWindowsPlatformDiskEncryptionType
+        os_version (`osVersion`): Current version of the operating system (maximum of four components in the versioning
+            scheme)
+        os_version_constraints (`osVersionConstraints`): Specifies the Windows version requirements for the assurance policy. Each requirement must
+            correspond to a different major version (Windows 11 or Windows 10). If a requirement isn't
+            specified for a major version, then devices on that major version satisfy the condition.
+
+            There are two types of OS requirements:
+            * **Static**: A specific Windows version requirement that doesn't change until you update
+            the policy. A static OS Windows requirement is specified with `majorVersionConstraint` and
+            `minimum`.
+            * **Dynamic**: A Windows version requirement that is relative to the latest major release
+            and security patch. A dynamic OS Windows requirement is specified with
+            `majorVersionConstraint` and `dynamicVersionRequirement`.
+
+            > **Note:** Dynamic OS requirements are available only if the **Dynamic OS version
+            compliance** [self-service
+            EA](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+            feature is enabled. The `osVersionConstraints` property is only supported for the Windows
+            platform. You can't specify both `osVersion.minimum` and `osVersionConstraints` properties
+            at the same time.
+        screen_lock_type (`screenLockType`): DeviceAssuranceWindowsPlatformScreenLockType
+        secure_hardware_present (`secureHardwarePresent`): bool
+        third_party_signal_providers (`thirdPartySignalProviders`): Settings for third-party signal providers (based on the `WINDOWS` platform)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

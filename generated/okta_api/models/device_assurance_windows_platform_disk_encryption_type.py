@@ -19,7 +19,7 @@ class DeviceAssuranceWindowsPlatformDiskEncryptionType(OktaModel):
     """An Okta `DeviceAssuranceWindowsPlatformDiskEncryptionType`.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620c890>`): list[DiskEncryptionTypeDesktop]
+        include: list[DiskEncryptionTypeDesktop]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceAssuranceWindowsPlatformThirdPartySignalProviders(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d950>
+    """Settings for third-party signal providers (based on the `WINDOWS` platform)
 
     Attributes:
-        dtc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e77d0>
-        device_posture_id_p (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620d850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+        dtc: Google Chrome Device Trust Connector provider
+        device_posture_id_p (`devicePostureIdP`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Device Posture IdP provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,11 @@ class DeviceContextProvider(OktaModel):
     """An Okta `DeviceContextProvider`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620de10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620dfd0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620dbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620dd90>
-        user_identification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e210>
+        key: Identifies the type of device context provider
+        id: Unique identifier for the device context provider
+        user_identification (`userIdentification`): Whether or not the device context provider is used to identify the user. `IGNORE` prevents
+            the device context provider from being used to authenticate the user. Identification of
+            the device and device context collection happens regardless of this setting.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

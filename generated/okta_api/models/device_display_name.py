@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceDisplayName(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e890>
+    """Display name of the device
 
     Attributes:
-        sensitive (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e610>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e810>
+        sensitive: Indicates whether the associated value is Personal Identifiable Information (PII) and
+            requires masking
+        value: Display name of the device
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -30,13 +30,13 @@ class DeviceIntegrations(OktaModel):
     """DeviceIntegrations
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ea90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ec50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ecd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ee50>
-        metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620eed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6214e90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620efd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62150d0>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620f0d0>`): DeviceIntegrationsPlatform
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215510>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620f2d0>`): LinksSelfAndLifecycle
+        display_name (`displayName`): The display name of the device integration
+        id (read-only, never sent): The ID of the device integration
+        metadata: The metadata of the device integration
+        name: The namespace of the device integration
+        platform: DeviceIntegrationsPlatform
+        status: The status of the device integration
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

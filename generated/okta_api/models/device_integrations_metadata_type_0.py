@@ -19,9 +19,9 @@ class DeviceIntegrationsMetadataType0(OktaModel):
     """An Okta `DeviceIntegrationsMetadataType0`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620f750>`): DeviceIntegrationsMetadataType0Type
-        service_account_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620f990>`): str
-        service_account_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620fb50>`): str
+        type_ (`type`): DeviceIntegrationsMetadataType0Type
+        service_account_name (`serviceAccountName`): str
+        service_account_email (`serviceAccountEmail`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,10 @@ class DeviceIntegrationsMetadataType1(OktaModel):
     """An Okta `DeviceIntegrationsMetadataType1`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620ffd0>`): DeviceIntegrationsMetadataType1Type
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6214250>`): str
-        enrollment_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6214410>`): str
-        idp_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62145d0>`): str
+        type_ (`type`): DeviceIntegrationsMetadataType1Type
+        provider: str
+        enrollment_url (`enrollmentUrl`): str
+        idp_id (`idpId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

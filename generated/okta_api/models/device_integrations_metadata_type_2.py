@@ -19,8 +19,8 @@ class DeviceIntegrationsMetadataType2(OktaModel):
     """An Okta `DeviceIntegrationsMetadataType2`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62149d0>`): DeviceIntegrationsMetadataType2Type
-        idp_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6214c10>`): str
+        type_ (`type`): DeviceIntegrationsMetadataType2Type
+        idp_id (`idpId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

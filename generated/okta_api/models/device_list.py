@@ -30,17 +30,21 @@ class DeviceList(Device):
     """An Okta `DeviceList`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215b50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215d90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6215f90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216050>`): DeviceProfile
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216150>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e890>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216590>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216610>`, read-only, never sent): str
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62167d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230890>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62168d0>`): LinksSelfAndFullUsersLifecycle
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62169d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216e90>
+        created (read-only, never sent): Timestamp when the device was created
+        id (read-only, never sent): Unique key for the device
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the device record was last updated. Updates occur when Okta collects and
+            saves device signals during authentication, and when the lifecycle state of the device
+            changes.
+        profile: DeviceProfile
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the device
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        status: The state object of the device
+        field_links (`_links`): LinksSelfAndFullUsersLifecycle
+        field_embedded (`_embedded`, read-only, never sent): List of associated users for the device if the `expand=user` query parameter is specified
+            in the request. Use `expand=userSummary` to get only a summary of each associated user for
+            the device.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

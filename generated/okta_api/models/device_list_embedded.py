@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceListEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216e90>
+    """List of associated users for the device if the `expand=user` query parameter is specified in the
+    request. Use `expand=userSummary` to get only a summary of each associated user for the device.
 
     Attributes:
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6216e50>
+        users: Users for the device
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ class DevicePolicyRuleCondition(OktaModel):
     """An Okta `DevicePolicyRuleCondition`.
 
     Attributes:
-        migrated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62176d0>`): bool
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62178d0>`): DevicePolicyRuleConditionPlatform
-        rooted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62179d0>`): bool
-        trust_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6217b90>`): DevicePolicyTrustLevel
+        migrated: bool
+        platform: DevicePolicyRuleConditionPlatform
+        rooted: bool
+        trust_level (`trustLevel`): DevicePolicyTrustLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePolicyRuleConditionAssurance(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218250>
+    """Specifies [device assurance
+    policies](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/DeviceAssurance/)
+    in the policy rule
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6217e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218210>
+        include: Specifies the device assurance policy ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

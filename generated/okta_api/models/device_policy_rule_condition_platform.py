@@ -20,8 +20,8 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
     """An Okta `DevicePolicyRuleConditionPlatform`.
 
     Attributes:
-        supported_mdm_frameworks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218450>`): list[DevicePolicyMDMFramework]
-        types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218710>`): list[DevicePolicyPlatformType]
+        supported_mdm_frameworks (`supportedMDMFrameworks`): list[DevicePolicyMDMFramework]
+        types: list[DevicePolicyPlatformType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

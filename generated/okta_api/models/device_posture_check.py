@@ -26,20 +26,24 @@ class DevicePostureCheck(OktaModel):
     """DevicePostureCheck
 
     Attributes:
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218f10>
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6218f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219110>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219310>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219510>
-        last_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219710>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219910>
-        mapping_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621b050>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219c10>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219c90>`): DevicePostureChecksPlatform
-        query (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219f10>
-        remediation_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6219f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220110>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a090>`): DevicePostureChecksType
-        variable_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a310>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        created_by (`createdBy`, read-only, never sent): User who created the device posture check
+        created_date (`createdDate`, read-only, never sent): Time the device posture check was created
+        description: Description of the device posture check
+        id (read-only, never sent): The ID of the device posture check
+        last_update (`lastUpdate`, read-only, never sent): Time the device posture check was updated
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): User who updated the device posture check
+        mapping_type (`mappingType`): Represents how the device posture check is rendered in device assurance policies
+        name: Display name of the device posture check
+        platform: DevicePostureChecksPlatform
+        query: OSQuery for the device posture check
+        remediation_settings (`remediationSettings`): Represents the remediation instructions shown to the end user when the device posture
+            check fails
+        type_ (`type`): DevicePostureChecksType
+        variable_name (`variableName`): Unique name of the device posture check
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

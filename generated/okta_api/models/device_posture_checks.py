@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePostureChecks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae50>
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Represents the
+    Device Posture Checks configuration for the device assurance policy
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ae10>
+        include: An array of key-value pairs that include the device posture check `variableName` key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class DevicePostureChecksIncludeItem(OktaModel):
     """An Okta `DevicePostureChecksIncludeItem`.
 
     Attributes:
-        variable_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621a990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ab50>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621abd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ad50>
+        variable_name (`variableName`): The device posture check key
+        value: The device posture check value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePostureChecksRemediationSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220110>
+    """Represents the remediation instructions shown to the end user when the device posture check fails
 
     Attributes:
-        link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621b490>`): DevicePostureChecksRemediationSettingsLink
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621bad0>`): DevicePostureChecksRemediationSettingsMessage
+        link: DevicePostureChecksRemediationSettingsLink
+        message: DevicePostureChecksRemediationSettingsMessage
     """
 
     _json_names: ClassVar[dict[str, str]] = {

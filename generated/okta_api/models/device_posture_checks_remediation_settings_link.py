@@ -18,8 +18,9 @@ class DevicePostureChecksRemediationSettingsLink(OktaModel):
     """An Okta `DevicePostureChecksRemediationSettingsLink`.
 
     Attributes:
-        default_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621b690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621b850>
-        custom_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621b8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621ba50>
+        default_url (`defaultUrl`): Default URL for the link. This property is only relevant if type is set to `BUILTIN`. If
+            type is set to `CUSTOM`, this field is ignored.
+        custom_url (`customUrl`): Custom URL for the link
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,9 @@ class DevicePostureChecksRemediationSettingsMessage(OktaModel):
     """An Okta `DevicePostureChecksRemediationSettingsMessage`.
 
     Attributes:
-        default_i18_n_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621bc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621be50>
-        custom_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a621bed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220090>
+        default_i18_n_key (`defaultI18nKey`): Default i18n key for the message. This property is only relevant if type is set to
+            `BUILTIN`. If type is set to `CUSTOM`, this field is ignored.
+        custom_text (`customText`): Custom text for the message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

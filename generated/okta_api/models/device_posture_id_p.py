@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DevicePostureIdP(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220950>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Device Posture
+    IdP provider
 
     Attributes:
-        compliant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62206d0>
-        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62208d0>
+        compliant: Indicates whether the device is compliant according to the custom IDP
+        managed: Indicates whether the device is managed according to the custom IDP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

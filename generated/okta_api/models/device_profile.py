@@ -20,22 +20,25 @@ class DeviceProfile(OktaModel):
     """An Okta `DeviceProfile`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220f10>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6217090>
-        registered (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222010>
-        disk_encryption_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232d50>
-        imei (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6220f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221110>
-        integrity_jailbreak (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221310>
-        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221510>
-        manufacturer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221710>
-        meid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221910>
-        model (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221b10>
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6221d10>
-        secure_hardware_present (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222210>
-        serial_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222410>
-        sid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222610>
-        tpm_public_key_hash (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222810>
-        udid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222a10>
+        display_name (`displayName`): Display name of the device
+        platform: OS platform of the device
+        registered: Indicates if the device is registered at Okta
+        disk_encryption_type (`diskEncryptionType`): Type of encryption used on the device
+            > **Note:** The following values map to Disk Encryption ON: `FULL`, `USER`,
+            `ALL_INTERNAL_VOLUMES`. All other values map to Disk Encryption OFF.
+        imei: International Mobile Equipment Identity (IMEI) of the device
+        integrity_jailbreak (`integrityJailbreak`): Indicates if the device is jailbroken or rooted. Only applicable to `IOS` and `ANDROID`
+            platforms
+        managed: Indicates if the device is managed by mobile device management (MDM) software
+        manufacturer: Name of the manufacturer of the device
+        meid: Mobile equipment identifier of the device
+        model: Model of the device
+        os_version (`osVersion`): Version of the device OS
+        secure_hardware_present (`secureHardwarePresent`): Indicates if the device contains a secure hardware functionality
+        serial_number (`serialNumber`): Serial number of the device
+        sid: Windows Security identifier of the device
+        tpm_public_key_hash (`tpmPublicKeyHash`): Windows Trusted Platform Module hash value
+        udid: macOS Unique device identifier of the device
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class DeviceProvider(OktaModel):
     """An Okta `DeviceProvider`.
 
     Attributes:
-        payload (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d5d0>
-        payload_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222f10>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6222f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223110>
+        payload: Payload data for the OktaVerify provider
+        payload_version (`payloadVersion`): The version of the payload schema
+        provider: The name of the provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

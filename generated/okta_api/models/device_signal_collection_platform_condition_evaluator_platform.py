@@ -26,8 +26,8 @@ class DeviceSignalCollectionPlatformConditionEvaluatorPlatform(OktaModel):
     """An Okta `DeviceSignalCollectionPlatformConditionEvaluatorPlatform`.
 
     Attributes:
-        os (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223350>`): DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622a450>
+        os: DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem
+        type_ (`type`): The type of platform
     """
 
     _json_names: ClassVar[dict[str, str]] = {

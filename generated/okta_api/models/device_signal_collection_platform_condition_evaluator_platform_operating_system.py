@@ -28,9 +28,9 @@ class DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem(Ok
     """An Okta `DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223750>`): str
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622a210>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223a50>`): PlatformConditionEvaluatorPlatformOperatingSystemVersion
+        expression: str
+        type_ (`type`): The type of operating system
+        version: PlatformConditionEvaluatorPlatformOperatingSystemVersion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

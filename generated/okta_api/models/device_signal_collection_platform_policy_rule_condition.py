@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceSignalCollectionPlatformPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228290>
+    """Specifies a particular platform or device to match on
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223d10>`): list[DeviceSignalCollectionPlatformConditionEvaluatorPlatform]
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6223fd0>`): list[DeviceSignalCollectionPlatformConditionEvaluatorPlatform]
+        exclude: list[DeviceSignalCollectionPlatformConditionEvaluatorPlatform]
+        include: list[DeviceSignalCollectionPlatformConditionEvaluatorPlatform]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

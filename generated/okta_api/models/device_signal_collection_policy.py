@@ -27,18 +27,21 @@ class DeviceSignalCollectionPolicy(Policy):
     """An Okta `DeviceSignalCollectionPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228f90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62296d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228710>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62287d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228950>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62289d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228b50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228d50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229190>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229210>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62294d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229650>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62297d0>`): DeviceSignalCollectionPolicyEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229d50>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6229fd0>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`): DeviceSignalCollectionPolicyEmbedded
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported. Conditions are applied at the rule level for this
+            policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

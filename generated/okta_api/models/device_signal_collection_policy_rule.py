@@ -29,17 +29,24 @@ class DeviceSignalCollectionPolicyRule(PolicyRule):
     """An Okta `DeviceSignalCollectionPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622a690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622a850>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622a910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622aa90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622ab10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622ac90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622ad50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622aed0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622af50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b0d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b150>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b590>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b710>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bd10>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622b910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230190>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Specifies actions to be taken, or
+            operations that may be allowed, if the rule conditions are satisfied
+        conditions: <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container>Specifies conditions that must be met
+            during policy evaluation to apply the rule. All policy conditions, as well as conditions
+            for at least one rule must be met to apply the settings specified in the policy and the
+            associated rule.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

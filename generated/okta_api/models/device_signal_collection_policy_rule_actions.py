@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceSignalCollectionPolicyRuleActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bd10>
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Specifies
+    actions to be taken, or operations that may be allowed, if the rule conditions are satisfied
 
     Attributes:
-        device_signal_collection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230690>
+        device_signal_collection (`deviceSignalCollection`): Specifies how device context is collected when a user attempts to sign in
     """
 
     _json_names: ClassVar[dict[str, str]] = {

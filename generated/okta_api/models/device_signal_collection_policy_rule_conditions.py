@@ -24,11 +24,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceSignalCollectionPolicyRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230190>
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Specifies
+    conditions that must be met during policy evaluation to apply the rule. All policy conditions, as
+    well as conditions for at least one rule must be met to apply the settings specified in the policy
+    and the associated rule.
 
     Attributes:
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a622bf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6228290>
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        platform: Specifies a particular platform or device to match on
     """
 
     _json_names: ClassVar[dict[str, str]] = {

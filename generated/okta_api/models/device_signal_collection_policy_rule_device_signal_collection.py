@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DeviceSignalCollectionPolicyRuleDeviceSignalCollection(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230690>
+    """Specifies how device context is collected when a user attempts to sign in
 
     Attributes:
-        device_context_providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230650>
+        device_context_providers (`deviceContextProviders`): Contains the device context provider configuration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,10 @@ class DeviceUser(OktaModel):
     """An Okta `DeviceUser`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230c90>
-        management_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230ed0>
-        screen_lock_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231110>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231190>`): User
+        created: Timestamp when device was created
+        management_status (`managementStatus`): The management status of the device
+        screen_lock_type (`screenLockType`): Screen lock type of the device
+        user: User
     """
 
     _json_names: ClassVar[dict[str, str]] = {

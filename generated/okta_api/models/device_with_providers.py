@@ -30,17 +30,19 @@ class DeviceWithProviders(Device):
     """An Okta `DeviceWithProviders`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231610>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62316d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231850>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62318d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231a50>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231b10>`): DeviceProfile
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231c10>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a620e890>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6231ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232050>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62320d0>`, read-only, never sent): str
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6230890>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232390>`): LinksSelfAndFullUsersLifecycle
-        providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232710>
+        created (read-only, never sent): Timestamp when the device was created
+        id (read-only, never sent): Unique key for the device
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the device record was last updated. Updates occur when Okta collects and
+            saves device signals during authentication, and when the lifecycle state of the device
+            changes.
+        profile: DeviceProfile
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the device
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        status: The state object of the device
+        field_links (`_links`): LinksSelfAndFullUsersLifecycle
+        providers (read-only, never sent): List of providers for the device when the `expand=providers` query parameter is specified
     """
 
     _json_names: ClassVar[dict[str, str]] = {

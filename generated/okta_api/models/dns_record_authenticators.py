@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DNSRecordAuthenticators(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dcad0>
+    """DNS TXT record that must be registered for an RP ID domain that requires verification. This is used
+    to verify the domain ownership for the WebAuthn RP ID configuration. After the domain ownership is
+    verified, the `DNSRecord` isn't returned in the response.
 
     Attributes:
-        fqdn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc750>
-        record_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc7d0>`): DNSRecordTypeAuthenticators
-        verification_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dc8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dca50>
+        fqdn: The DNS record name
+        record_type (`recordType`): DNSRecordTypeAuthenticators
+        verification_value (`verificationValue`): The DNS record verification value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

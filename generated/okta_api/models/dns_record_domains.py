@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DNSRecordDomains(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dd590>
+    """DNS records to be registered for the domain
 
     Attributes:
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dce90>
-        fqdn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dcf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dd090>
-        record_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dd110>`): DNSRecordTypeDomains
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dd210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dd550>
+        expiration: DNS TXT record expiration
+        fqdn: DNS record name
+        record_type (`recordType`): DNSRecordTypeDomains
+        values: DNS record value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

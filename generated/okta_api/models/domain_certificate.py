@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DomainCertificate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233a10>
+    """Defines the properties of the certificate
 
     Attributes:
-        certificate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62332d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233490>
-        certificate_chain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233690>
-        private_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233890>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62346d0>
+        certificate: Certificate content
+        certificate_chain (`certificateChain`): Certificate chain
+        private_key (`privateKey`): Certificate private key
+        type_ (`type`): Certificate type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

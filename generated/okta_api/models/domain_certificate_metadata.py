@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DomainCertificateMetadata(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234290>
+    """Certificate metadata for the domain
 
     Attributes:
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233dd0>
-        fingerprint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6233fd0>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234210>
+        expiration: Certificate expiration
+        fingerprint: Certificate fingerprint
+        subject: Certificate subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,10 @@ class DomainLinks(LinksSelf):
     """An Okta `DomainLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234910>`): HrefObjectSelfLink
-        brand (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234a50>`): HrefObject
-        certificate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234d10>`): HrefObject
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234fd0>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        brand: HrefObject
+        certificate: HrefObject
+        verify: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

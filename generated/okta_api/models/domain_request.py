@@ -19,8 +19,11 @@ class DomainRequest(OktaModel):
     """An Okta `DomainRequest`.
 
     Attributes:
-        certificate_source_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6235a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234490>
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6235b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6235cd0>
+        certificate_source_type (`certificateSourceType`): Certificate source type that indicates whether the certificate is provided by the user or
+            Okta.
+        domain: Custom domain name
+
+            > **Note:** You can't use the reserved `drapp.{yourOrgSubDomain}.okta.com` domain.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,17 +24,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DomainResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236bd0>
+    """The properties that define an individual domain.
 
     Attributes:
-        brand_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6235f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62360d0>
-        certificate_source_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234490>
-        dns_records (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236250>`): list[DNSRecordDomains]
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62364d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236650>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62366d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236850>
-        public_certificate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62368d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6234290>
-        validation_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62369d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236dd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6236ad0>`): DomainLinks
+        brand_id (`brandId`): The ID number of the brand
+        certificate_source_type (`certificateSourceType`): Certificate source type that indicates whether the certificate is provided by the user or
+            Okta.
+        dns_records (`dnsRecords`): list[DNSRecordDomains]
+        domain: Custom domain name
+        id: Unique ID of the domain
+        public_certificate (`publicCertificate`): Certificate metadata for the domain
+        validation_status (`validationStatus`): Status of the domain
+        field_links (`_links`): DomainLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DRStatusItem(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ddfd0>
+    """Status whether a domain has been failed over or not
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ddb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ddd50>
-        is_failed_over (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dddd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ddf50>
+        domain: Domain for your org
+        is_failed_over (`isFailedOver`): Indicates if the domain has been failed over
     """
 
     _json_names: ClassVar[dict[str, str]] = {

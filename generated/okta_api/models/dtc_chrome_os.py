@@ -23,24 +23,27 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DTCChromeOS(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dfb10>
+    """Google Chrome Device Trust Connector provider
 
     Attributes:
-        allow_screen_lock (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de390>
-        browser_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f3d0>
-        built_in_dns_client_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de690>
-        chrome_remote_desktop_app_blocked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de890>
-        device_enrollment_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61de910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dea90>
-        disk_encrypted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61deb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dec90>
-        key_trust_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ded10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f843d0>
-        managed_device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dee10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61def90>
-        os_firewall (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df190>
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d4d0>
-        password_protection_warning_trigger (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecff90>
-        realtime_url_check_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df590>
-        safe_browsing_protection_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1e10>
-        screen_lock_secured (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df890>
-        site_isolation_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61df910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dfa90>
+        allow_screen_lock (`allowScreenLock`): Indicates whether the AllowScreenLock enterprise policy is enabled
+        browser_version (`browserVersion`): Current version of the Chrome Browser
+        built_in_dns_client_enabled (`builtInDnsClientEnabled`): Indicates if a software stack is used to communicate with the DNS server
+        chrome_remote_desktop_app_blocked (`chromeRemoteDesktopAppBlocked`): Indicates whether access to the Chrome Remote Desktop application is blocked through a
+            policy
+        device_enrollment_domain (`deviceEnrollmentDomain`): Enrollment domain of the customer that is currently managing the device
+        disk_encrypted (`diskEncrypted`): Indicates whether the main disk is encrypted
+        key_trust_level (`keyTrustLevel`): Represents the attestation strength used by the Chrome Verified Access API
+        managed_device (`managedDevice`): Indicates whether the device is enrolled in ChromeOS device management
+        os_firewall (`osFirewall`): Indicates whether a firewall is enabled at the OS-level on the device
+        os_version (`osVersion`): Current version of the operating system (maximum of four components in the versioning
+            scheme)
+        password_protection_warning_trigger (`passwordProtectionWarningTrigger`): Indicates whether the Password Protection Warning feature is enabled
+        realtime_url_check_mode (`realtimeUrlCheckMode`): Indicates whether enterprise-grade (custom) unsafe URL scanning is enabled
+        safe_browsing_protection_level (`safeBrowsingProtectionLevel`): Represents the current value of the Safe Browsing protection level
+        screen_lock_secured (`screenLockSecured`): Indicates whether the device is password-protected
+        site_isolation_enabled (`siteIsolationEnabled`): Indicates whether the Site Isolation (also known as **Site Per Process**) setting is
+            enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

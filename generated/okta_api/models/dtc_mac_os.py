@@ -23,22 +23,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DTCMacOS(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5290>
+    """Google Chrome Device Trust Connector provider
 
     Attributes:
-        browser_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dfd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f3d0>
-        built_in_dns_client_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dfe50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dffd0>
-        chrome_remote_desktop_app_blocked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4210>
-        device_enrollment_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4410>
-        disk_encrypted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4610>
-        key_trust_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84190>
-        os_firewall (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4910>
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d8d0>
-        password_protection_warning_trigger (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecff90>
-        realtime_url_check_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4d10>
-        safe_browsing_protection_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1e10>
-        screen_lock_secured (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e4e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5010>
-        site_isolation_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5210>
+        browser_version (`browserVersion`): Current version of the Chrome Browser
+        built_in_dns_client_enabled (`builtInDnsClientEnabled`): Indicates if a software stack is used to communicate with the DNS server
+        chrome_remote_desktop_app_blocked (`chromeRemoteDesktopAppBlocked`): Indicates whether access to the Chrome Remote Desktop application is blocked through a
+            policy
+        device_enrollment_domain (`deviceEnrollmentDomain`): Enrollment domain of the customer that is currently managing the device
+        disk_encrypted (`diskEncrypted`): Indicates whether the main disk is encrypted
+        key_trust_level (`keyTrustLevel`): Represents the attestation strength used by the Chrome Verified Access API
+        os_firewall (`osFirewall`): Indicates whether a firewall is enabled at the OS-level on the device
+        os_version (`osVersion`): Current version of the operating system (maximum of three components in the versioning
+            scheme)
+        password_protection_warning_trigger (`passwordProtectionWarningTrigger`): Indicates whether the Password Protection Warning feature is enabled
+        realtime_url_check_mode (`realtimeUrlCheckMode`): Indicates whether enterprise-grade (custom) unsafe URL scanning is enabled
+        safe_browsing_protection_level (`safeBrowsingProtectionLevel`): Represents the current value of the Safe Browsing protection level
+        screen_lock_secured (`screenLockSecured`): Indicates whether the device is password-protected
+        site_isolation_enabled (`siteIsolationEnabled`): Indicates whether the Site Isolation (also known as **Site Per Process**) setting is
+            enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

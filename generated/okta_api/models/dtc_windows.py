@@ -23,29 +23,32 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DTCWindows(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e77d0>
+    """Google Chrome Device Trust Connector provider
 
     Attributes:
-        antivirus_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5650>
-        browser_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e56d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f3d0>
-        built_in_dns_client_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e57d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5950>
-        chrome_remote_desktop_app_blocked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5b50>
-        crowd_strike_agent_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5d50>
-        crowd_strike_customer_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5f50>
-        device_enrollment_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e5fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6150>
-        disk_encrypted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e61d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6350>
-        key_trust_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e63d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84190>
-        os_firewall (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e64d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6650>
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e66d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d4d0>
-        password_protection_warning_trigger (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e67d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecff90>
-        realtime_url_check_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e68d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6a50>
-        safe_browsing_protection_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1e10>
-        screen_lock_secured (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6d50>
-        secure_boot_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6f50>
-        site_isolation_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e6fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7150>
-        third_party_blocking_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e71d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7350>
-        windows_machine_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e73d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7550>
-        windows_user_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e75d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61e7750>
+        antivirus_enabled (`antivirusEnabled`): Indicates whether antivirus software is enabled
+        browser_version (`browserVersion`): Current version of the Chrome Browser
+        built_in_dns_client_enabled (`builtInDnsClientEnabled`): Indicates if a software stack is used to communicate with the DNS server
+        chrome_remote_desktop_app_blocked (`chromeRemoteDesktopAppBlocked`): Indicates whether access to the Chrome Remote Desktop application is blocked through a
+            policy
+        crowd_strike_agent_id (`crowdStrikeAgentId`): Agent ID of an installed CrowdStrike agent
+        crowd_strike_customer_id (`crowdStrikeCustomerId`): Customer ID of an installed CrowdStrike agent
+        device_enrollment_domain (`deviceEnrollmentDomain`): Enrollment domain of the customer that is currently managing the device
+        disk_encrypted (`diskEncrypted`): Indicates whether the main disk is encrypted
+        key_trust_level (`keyTrustLevel`): Represents the attestation strength used by the Chrome Verified Access API
+        os_firewall (`osFirewall`): Indicates whether a firewall is enabled at the OS-level on the device
+        os_version (`osVersion`): Current version of the operating system (maximum of four components in the versioning
+            scheme)
+        password_protection_warning_trigger (`passwordProtectionWarningTrigger`): Indicates whether the Password Protection Warning feature is enabled
+        realtime_url_check_mode (`realtimeUrlCheckMode`): Indicates whether enterprise-grade (custom) unsafe URL scanning is enabled
+        safe_browsing_protection_level (`safeBrowsingProtectionLevel`): Represents the current value of the Safe Browsing protection level
+        screen_lock_secured (`screenLockSecured`): Indicates whether the device is password-protected
+        secure_boot_enabled (`secureBootEnabled`): Indicates whether the device's startup software has its Secure Boot feature enabled
+        site_isolation_enabled (`siteIsolationEnabled`): Indicates whether the Site Isolation (also known as **Site Per Process**) setting is
+            enabled
+        third_party_blocking_enabled (`thirdPartyBlockingEnabled`): Indicates whether Chrome is blocking third-party software injection
+        windows_machine_domain (`windowsMachineDomain`): Windows domain that the current machine has joined
+        windows_user_domain (`windowsUserDomain`): Windows domain for the current OS user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class Duration(OktaModel):
     """An Okta `Duration`.
 
     Attributes:
-        number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237010>`): int
-        unit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237210>`): str
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,18 +29,29 @@ class DynamicNetworkZone(NetworkZone):
     """An Okta `DynamicNetworkZone`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237e90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5250>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237810>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62378d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237a50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237c50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6237f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5010>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c1d0>
-        usage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5490>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c450>`): LinksSelfAndLifecycle
-        asns (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c550>`): list[str]
-        proxy_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623c9d0>
-        locations (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623ca50>`): list[NetworkZoneLocation]
+        name: Unique name for this Network Zone
+        type_ (`type`): The type of Network Zone
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique identifier for the Network Zone
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last modified
+        status: Network Zone status
+        system (read-only, never sent): Indicates a system Network Zone:
+            * `true` for system Network Zones
+            * `false` for custom Network Zones
+
+            The Okta org provides the following default system Network Zones:
+            * `LegacyIpZone`
+            * `BlockedIpZone`
+            * `DefaultEnhancedDynamicZone`
+            * `DefaultExemptIpZone`
+
+            Admins can modify the name of the default system Network Zone and add up to 5000 gateway
+            or proxy IP entries.
+        usage: The usage of the Network Zone
+        field_links (`_links`): LinksSelfAndLifecycle
+        asns: list[str]
+        proxy_type (`proxyType`): The proxy type used for a Dynamic Network Zone
+        locations: list[NetworkZoneLocation]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,15 +18,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ECKeyJWK(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623dd90>
+    """Elliptic curve key in JSON Web Key (JWK) format. It's used during enrollment to encrypt fulfillment
+    requests to Yubico, or during activation to verify Yubico's JWS (JSON Web Signature) objects in
+    fulfillment responses. The currently agreed protocol uses P-384.
 
     Attributes:
-        crv (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d290>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d490>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d6d0>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d910>
-        x (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623d990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623db10>
-        y (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623dd10>
+        crv: The elliptic curve protocol
+        kid: The unique identifier of the key
+        kty: The type of public key
+        use: The intended use for the key. This value is either `enc` (encryption) during enrollment,
+            when Okta uses the ECKeyJWK to encrypt requests to Yubico. Or it's `sig` (signature)
+            during activation, when Okta uses the ECKeyJWK to verify the responses from Yubico.
+        x: The public x coordinate for the elliptic curve point
+        y: The public y coordinate for the elliptic curve point
     """
 
     _json_names: ClassVar[dict[str, str]] = {

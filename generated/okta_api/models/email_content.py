@@ -18,8 +18,28 @@ class EmailContent(OktaModel):
     """An Okta `EmailContent`.
 
     Attributes:
-        body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623e250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623e410>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623e490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623e610>
+        body: The HTML body of the email. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` body is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
+        subject: The email subject. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` subject is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,14 +23,37 @@ class EmailCustomization(EmailContent):
     """An Okta `EmailCustomization`.
 
     Attributes:
-        body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623e950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623eb10>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623eb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623ed10>
-        language (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f856d0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623ed90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623ef10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623efd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f150>
-        is_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f350>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f650>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623f710>`, read-only, never sent): EmailCustomizationLinks
+        body: The HTML body of the email. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` body is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
+        subject: The email subject. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` subject is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
+        language: The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        created (read-only, never sent): The UTC time at which this email customization was created.
+        id (read-only, never sent): A unique identifier for this email customization
+        is_default (`isDefault`): Whether this is the default customization for the email template. Each customized email
+            template must have exactly one default customization. Defaults to `true` for the first
+            customization and `false` thereafter.
+        last_updated (`lastUpdated`, read-only, never sent): The UTC time at which this email customization was last updated.
+        field_links (`_links`, read-only, never sent): EmailCustomizationLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

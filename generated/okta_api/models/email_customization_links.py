@@ -23,10 +23,10 @@ class EmailCustomizationLinks(OktaModel):
     """An Okta `EmailCustomizationLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623fb50>`): HrefObject
-        preview (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623fc50>`): HrefObject
-        test (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623fd50>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        template: HrefObject
+        preview: HrefObject
+        test: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,10 @@ class EmailDefaultContentLinks(OktaModel):
     """An Okta `EmailDefaultContentLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6240950>`): HrefObject
-        preview (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6240a90>`): HrefObject
-        test (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6240b90>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        template: HrefObject
+        preview: HrefObject
+        test: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,12 @@ class EmailDomain(BaseEmailDomain):
     """An Okta `EmailDomain`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241090>`): str
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241290>`): str
-        brand_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241450>`): str
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241610>`): str
-        validation_subdomain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62417d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241950>
+        display_name (`displayName`): str
+        user_name (`userName`): str
+        brand_id (`brandId`): str
+        domain: str
+        validation_subdomain (`validationSubdomain`): Subdomain for the email sender's custom mail domain. Specify your subdomain when you
+            configure a custom mail domain.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class EmailDomainDNSRecord(OktaModel):
     """An Okta `EmailDomainDNSRecord`.
 
     Attributes:
-        fqdn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241b90>`): str
-        record_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241d90>`): EmailDomainDNSRecordType
-        verification_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6241e90>`): str
+        fqdn: str
+        record_type (`recordType`): EmailDomainDNSRecordType
+        verification_value (`verificationValue`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

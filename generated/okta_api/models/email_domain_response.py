@@ -23,13 +23,13 @@ class EmailDomainResponse(BaseEmailDomain):
     """An Okta `EmailDomainResponse`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62424d0>`): str
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62426d0>`): str
-        dns_validation_records (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6242890>`): list[EmailDomainDNSRecord]
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6242b10>`): str
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6242cd0>`): str
-        validation_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6242e90>`): EmailDomainStatus
-        validation_subdomain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6242f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243110>
+        display_name (`displayName`): str
+        user_name (`userName`): str
+        dns_validation_records (`dnsValidationRecords`): list[EmailDomainDNSRecord]
+        domain: str
+        id: str
+        validation_status (`validationStatus`): EmailDomainStatus
+        validation_subdomain (`validationSubdomain`): The subdomain for the email sender's custom mail domain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,14 +25,14 @@ class EmailDomainResponseWithEmbedded(EmailDomainResponse):
     """An Okta `EmailDomainResponseWithEmbedded`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243410>`): str
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243610>`): str
-        dns_validation_records (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a62437d0>`): list[EmailDomainDNSRecord]
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243a50>`): str
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243c10>`): str
-        validation_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243dd0>`): EmailDomainStatus
-        validation_subdomain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6243ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054090>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054110>`, read-only, never sent): EmailDomainResponseWithEmbeddedEmbedded
+        display_name (`displayName`): str
+        user_name (`userName`): str
+        dns_validation_records (`dnsValidationRecords`): list[EmailDomainDNSRecord]
+        domain: str
+        id: str
+        validation_status (`validationStatus`): EmailDomainStatus
+        validation_subdomain (`validationSubdomain`): The subdomain for the email sender's custom mail domain
+        field_embedded (`_embedded`, read-only, never sent): EmailDomainResponseWithEmbeddedEmbedded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class EmailDomainResponseWithEmbeddedEmbedded(OktaModel):
     """An Okta `EmailDomainResponseWithEmbeddedEmbedded`.
 
     Attributes:
-        brands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60542d0>`): list[Brand]
+        brands: list[Brand]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

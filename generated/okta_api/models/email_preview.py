@@ -21,9 +21,9 @@ class EmailPreview(OktaModel):
     """An Okta `EmailPreview`.
 
     Attributes:
-        body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054b10>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054d10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6054d90>`, read-only, never sent): EmailPreviewLinks
+        body (read-only, never sent): The email's HTML body
+        subject (read-only, never sent): The email's subject
+        field_links (`_links`, read-only, never sent): EmailPreviewLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,11 @@ class EmailPreviewLinks(OktaModel):
     """An Okta `EmailPreviewLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        content_source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6055090>`): HrefObject
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60551d0>`): HrefObject
-        test (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60552d0>`): HrefObject
-        default_content (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60553d0>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        content_source (`contentSource`): HrefObject
+        template: HrefObject
+        test: HrefObject
+        default_content (`defaultContent`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

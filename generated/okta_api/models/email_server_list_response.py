@@ -21,7 +21,7 @@ class EmailServerListResponse(OktaModel):
     """An Okta `EmailServerListResponse`.
 
     Attributes:
-        email_servers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6055790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6055a50>
+        email_servers (`email-servers`): List of enrolled SMTP servers
     """
 
     _json_names: ClassVar[dict[str, str]] = {

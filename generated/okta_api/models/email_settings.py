@@ -19,7 +19,7 @@ class EmailSettings(OktaModel):
     """An Okta `EmailSettings`.
 
     Attributes:
-        recipients (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6055cd0>`): EmailSettingsRecipients
+        recipients: EmailSettingsRecipients
     """
 
     _json_names: ClassVar[dict[str, str]] = {

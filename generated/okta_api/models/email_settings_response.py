@@ -22,8 +22,8 @@ class EmailSettingsResponse(OktaModel):
     """An Okta `EmailSettingsResponse`.
 
     Attributes:
-        recipients (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60560d0>`): EmailSettingsResponseRecipients
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056310>`, read-only, never sent): EmailSettingsResponseLinks
+        recipients: EmailSettingsResponseRecipients
+        field_links (`_links`, read-only, never sent): EmailSettingsResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class EmailSettingsResponseLinks(OktaModel):
     """An Okta `EmailSettingsResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056750>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        template: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

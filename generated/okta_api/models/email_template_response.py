@@ -23,9 +23,9 @@ class EmailTemplateResponse(OktaModel):
     """An Okta `EmailTemplateResponse`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056cd0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056d50>`, read-only, never sent): EmailTemplateResponseEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057210>`, read-only, never sent): EmailTemplateResponseLinks
+        name (read-only, never sent): The name of this email template
+        field_embedded (`_embedded`, read-only, never sent): EmailTemplateResponseEmbedded
+        field_links (`_links`, read-only, never sent): EmailTemplateResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

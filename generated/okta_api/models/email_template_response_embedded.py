@@ -21,8 +21,8 @@ class EmailTemplateResponseEmbedded(OktaModel):
     """An Okta `EmailTemplateResponseEmbedded`.
 
     Attributes:
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6056f10>`): EmailSettingsResponse
-        customization_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057050>`): int
+        settings: EmailSettingsResponse
+        customization_count (`customizationCount`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,11 @@ class EmailTemplateResponseLinks(OktaModel):
     """An Okta `EmailTemplateResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057510>`): HrefObject
-        default_content (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057650>`): HrefObject
-        customizations (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057750>`): HrefObject
-        test (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057850>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        settings: HrefObject
+        default_content (`defaultContent`): HrefObject
+        customizations: HrefObject
+        test: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

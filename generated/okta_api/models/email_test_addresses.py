@@ -18,8 +18,8 @@ class EmailTestAddresses(OktaModel):
     """An Okta `EmailTestAddresses`.
 
     Attributes:
-        from_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c110>
-        to_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c310>
+        from_address (`fromAddress`): Email address that sends test emails
+        to_address (`toAddress`): Email address that receives test emails
     """
 
     _json_names: ClassVar[dict[str, str]] = {

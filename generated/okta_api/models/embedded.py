@@ -15,15 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Embedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4ad0>
+    """The Public Key Details are defined in the `_embedded` property of the Key object.
 
     Attributes:
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fe50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4050>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba40d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4250>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba42d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4450>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba44d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4650>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba46d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4850>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba48d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4a50>
+        alg (read-only, never sent): Algorithm used in the key
+        e (read-only, never sent): RSA key value (exponent) for key binding
+        kid (read-only, never sent): Unique identifier for the certificate
+        kty (read-only, never sent): Cryptographic algorithm family for the certificate's keypair
+        n (read-only, never sent): RSA key value (modulus) for key binding
+        use (read-only, never sent): Acceptable use of the certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class EmptyRequestSchema(OktaModel):
     """Empty
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c510>
+    Empty object payload
 
     """
 

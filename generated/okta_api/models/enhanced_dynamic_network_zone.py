@@ -34,18 +34,30 @@ class EnhancedDynamicNetworkZone(NetworkZone):
     """An Okta `EnhancedDynamicNetworkZone`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d710>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605da90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5250>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ced0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d090>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d2d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d4d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5010>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605d890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605da10>
-        usage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5490>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605dc90>`): LinksSelfAndLifecycle
-        asns (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605dd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605e510>
-        locations (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605e550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ecd0>
-        ip_service_categories (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ed10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f490>
+        name: Unique name for this Network Zone
+        type_ (`type`): The type of Network Zone
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique identifier for the Network Zone
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last modified
+        status: Network Zone status
+        system (read-only, never sent): Indicates a system Network Zone:
+            * `true` for system Network Zones
+            * `false` for custom Network Zones
+
+            The Okta org provides the following default system Network Zones:
+            * `LegacyIpZone`
+            * `BlockedIpZone`
+            * `DefaultEnhancedDynamicZone`
+            * `DefaultExemptIpZone`
+
+            Admins can modify the name of the default system Network Zone and add up to 5000 gateway
+            or proxy IP entries.
+        usage: The usage of the Network Zone
+        field_links (`_links`): LinksSelfAndLifecycle
+        asns: The list of ASNs associated with an Enhanced Dynamic Network Zone
+        locations: The list of geolocations to include or exclude for an Enhanced Dynamic Network Zone
+        ip_service_categories (`ipServiceCategories`): IP services, such as a proxy or VPN, to include or exclude for an Enhanced Dynamic Network
+            Zone
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnhancedDynamicNetworkZoneAsns(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605e510>
+    """The list of ASNs associated with an Enhanced Dynamic Network Zone
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605df50>`): list[str]
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605e250>`): list[str]
+        include: list[str]
+        exclude: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnhancedDynamicNetworkZoneIpServiceCategories(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f490>
+    """IP services, such as a proxy or VPN, to include or exclude for an Enhanced Dynamic Network Zone
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605eed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f190>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f450>
+        include: IP services to include for an Enhanced Dynamic Network Zone
+        exclude: IP services to exclude for an Enhanced Dynamic Network Zone
     """
 
     _json_names: ClassVar[dict[str, str]] = {

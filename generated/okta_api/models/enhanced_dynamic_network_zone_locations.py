@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnhancedDynamicNetworkZoneLocations(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ecd0>
+    """The list of geolocations to include or exclude for an Enhanced Dynamic Network Zone
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605e710>`): list[NetworkZoneLocation]
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ea10>`): list[NetworkZoneLocation]
+        include: list[NetworkZoneLocation]
+        exclude: list[NetworkZoneLocation]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

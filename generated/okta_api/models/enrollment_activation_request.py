@@ -21,16 +21,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnrollmentActivationRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60646d0>
+    """Enrollment Initialization Request
 
     Attributes:
-        cred_responses (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f950>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605f990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605fb50>
-        pin_response_jwe (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605fbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605fd50>
-        serial (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605fdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ff50>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605ffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064190>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064390>
-        yubico_signing_jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064690>
+        cred_responses (`credResponses`): List of credential responses from the fulfillment provider
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        pin_response_jwe (`pinResponseJwe`): Encrypted JWE of the PIN response from the fulfillment provider
+        serial: Serial number of the YubiKey
+        user_id (`userId`): ID of an existing Okta user
+        version: Firmware version of the YubiKey
+        yubico_signing_jwks (`yubicoSigningJwks`): List of usable signing keys from Yubico (in JSON Web Key Sets (JWKS) format). The signing
+            keys are used to verify the JSON Web Signature (JWS) inside the JWE.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

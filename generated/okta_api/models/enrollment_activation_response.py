@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnrollmentActivationResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60650d0>
+    """Enrollment initialization response
 
     Attributes:
-        authenticator_enrollment_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60648d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064c50>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064e50>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6064ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065050>
+        authenticator_enrollment_ids (`authenticatorEnrollmentIds`): List of IDs for preregistered WebAuthn factors in Okta
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        user_id (`userId`): ID of an existing Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

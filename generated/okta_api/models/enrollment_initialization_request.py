@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnrollmentInitializationRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065bd0>
+    """Enrollment initialization request
 
     Attributes:
-        enrollment_rp_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60652d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065650>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065850>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60658d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065a50>
-        yubico_transport_key_jwk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a623dd90>
+        enrollment_rp_ids (`enrollmentRpIds`): List of relying party hostnames to register on the YubiKey
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        user_id (`userId`): ID of an existing Okta user
+        yubico_transport_key_jwk (`yubicoTransportKeyJWK`): Elliptic curve key in JSON Web Key (JWK) format. It's used during enrollment to encrypt
+            fulfillment requests to Yubico, or during activation to verify Yubico's JWS (JSON Web
+            Signature) objects in fulfillment responses. The currently agreed protocol uses P-384.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,13 +19,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnrollmentInitializationResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066710>
+    """Yubico transport key in the form of a JSON Web Token (JWK), used to encrypt our fulfillment request
+    to Yubico. The currently agreed protocol uses P-384.
 
     Attributes:
-        cred_requests (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6065dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066090>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60660d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066290>
-        pin_request_jwe (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066490>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066690>
+        cred_requests (`credRequests`): List of credential requests for the fulfillment provider
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        pin_request_jwe (`pinRequestJwe`): Encrypted JWE of PIN request for the fulfillment provider
+        user_id (`userId`): ID of an existing Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

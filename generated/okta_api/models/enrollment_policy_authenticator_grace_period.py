@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EnrollmentPolicyAuthenticatorGracePeriod(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066c10>
+    """Specifies the [grace
+    period](https://developer.okta.com/docs/concepts/policies/#authenticator-enrollment-policies)
+    configuration for completing an authenticator enrollment or setup
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6066910>`): EnrollmentPolicyAuthenticatorGracePeriodType
+        type_ (`type`): EnrollmentPolicyAuthenticatorGracePeriodType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

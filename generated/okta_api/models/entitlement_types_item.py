@@ -23,11 +23,11 @@ class EntitlementTypesItem(OktaModel):
     """An Okta `EntitlementTypesItem`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5550>
-        endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba57d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5950>
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5fd0>
-        mappings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba68d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba55d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5750>
+        name: The entitlement type name
+        endpoint: URL of the entitlement type endpoint
+        attributes: Attributes for the entitlement type
+        mappings: The property mapping between an Okta entitlement and an app entitlement
+        description: Description of the entitlement type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntitlementTypesItemAttributes(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5fd0>
+    """Attributes for the entitlement type
 
     Attributes:
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5d50>
-        multivalued (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba5f50>
+        required: A boolean value to indicate if this entitlement type is required for the user
+        multivalued: A boolean value to indicate if a user can have multiple entitlements of this type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

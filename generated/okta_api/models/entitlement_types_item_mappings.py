@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntitlementTypesItemMappings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba68d0>
+    """The property mapping between an Okta entitlement and an app entitlement
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6450>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba64d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6650>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba66d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6850>
+        id: The field that maps to the entitlement ID
+        display_name (`displayName`): The field that maps to the entitlement display name
+        description: The field that maps to entitlement description
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,13 @@ class EntitlementValue(OktaModel):
     """An Okta `EntitlementValue`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60671d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60673d0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60675d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067b50>
+        id: Entitlement value ID
+        name: The entitlement value resource name
+        value: The entitlement value resource
+            [ORN](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn)
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

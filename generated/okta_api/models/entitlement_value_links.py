@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntitlementValueLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067b50>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        group (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067810>`): HrefObjectGroupLink
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067950>`): HrefObjectAppLink
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067a50>`): HrefObjectResourceSetLink
+        group: HrefObjectGroupLink
+        app: HrefObjectAppLink
+        resource_set (`resource-set`): HrefObjectResourceSetLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class EntitlementValuesResponse(OktaModel):
     """An Okta `EntitlementValuesResponse`.
 
     Attributes:
-        entitlement_values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6067d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068050>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068090>`, read-only, never sent): EntitlementValuesResponseLinks
+        entitlement_values (`entitlementValues`): List of entitlement values for a bundle entitlement
+        field_links (`_links`, read-only, never sent): EntitlementValuesResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

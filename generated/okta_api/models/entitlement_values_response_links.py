@@ -27,10 +27,10 @@ class EntitlementValuesResponseLinks(OktaModel):
     """An Okta `EntitlementValuesResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        bundle (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068390>`): BundleLink
-        entitlements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60684d0>`): EntitlementsLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60685d0>`): HrefObjectNextLink
+        self_ (`self`): HrefObjectSelfLink
+        bundle: BundleLink
+        entitlements: EntitlementsLink
+        next_ (`next`): HrefObjectNextLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

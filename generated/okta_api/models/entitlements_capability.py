@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntitlementsCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069350>
+    """Entitlements capability configuration with embedded protocol details.
+
+    **Protocol validation rule:**
+    - The `actions` parameter is required when `supportedProtocols` is set to `ACTIONS`.
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068f10>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069310>
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6068d10>
+        capability: Entitlements capability identifier
+        supported_protocols (`supportedProtocols`): List of supported entitlements protocols
+        actions: Configuration for the Actions protocol. This parameter is required when
+            `supportedProtocols` is set to `ACTIONS`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class EntitlementsLink(HrefObject):
     """An Okta `EntitlementsLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069890>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60695d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069a90>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069c90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6069e90>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

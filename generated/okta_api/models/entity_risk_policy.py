@@ -25,18 +25,20 @@ class EntityRiskPolicy(Policy):
     """An Okta `EntityRiskPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606aa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606abd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a350>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a590>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a790>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606a990>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606ac50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606add0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606ae50>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b290>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b410>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b5d0>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606b850>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

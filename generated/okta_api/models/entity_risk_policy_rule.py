@@ -29,17 +29,18 @@ class EntityRiskPolicyRule(PolicyRule):
     """An Okta `EntityRiskPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606ba90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606bc50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606bd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606be90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a606bf10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60700d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070310>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070590>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60709d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070b50>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071350>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071390>`): EntityRiskPolicyRuleConditions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: The action to take based on the risk event
+        conditions: EntityRiskPolicyRuleConditions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,8 +24,8 @@ class EntityRiskPolicyRuleActionRunWorkflow(OktaModel):
     """An Okta `EntityRiskPolicyRuleActionRunWorkflow`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071650>`): EntityRiskPolicyRuleActionRunWorkflowAction
-        workflow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071c90>
+        action: EntityRiskPolicyRuleActionRunWorkflowAction
+        workflow: This action runs a workflow
     """
 
     _json_names: ClassVar[dict[str, str]] = {

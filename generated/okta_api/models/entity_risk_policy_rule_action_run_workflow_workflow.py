@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskPolicyRuleActionRunWorkflowWorkflow(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071c90>
+    """This action runs a workflow
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071c10>
+        id: The `id` of the workflow that runs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

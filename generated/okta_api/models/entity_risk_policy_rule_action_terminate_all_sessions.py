@@ -21,7 +21,7 @@ class EntityRiskPolicyRuleActionTerminateAllSessions(OktaModel):
     """An Okta `EntityRiskPolicyRuleActionTerminateAllSessions`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6072090>
+        action: This action revokes or terminates all of the user's active sessions.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

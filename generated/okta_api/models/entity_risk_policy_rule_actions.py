@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskPolicyRuleActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071350>
+    """The action to take based on the risk event
 
     Attributes:
-        entity_risk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6070e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071310>
+        entity_risk (`entityRisk`): The object that contains the `actions` array
     """
 
     _json_names: ClassVar[dict[str, str]] = {

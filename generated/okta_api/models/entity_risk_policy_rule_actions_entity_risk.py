@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskPolicyRuleActionsEntityRisk(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071310>
+    """The object that contains the `actions` array
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6071010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60712d0>
+        actions: The `entityRisk` object's `actions` array can be empty or contain one of two `action`
+            object value pairs. This object determines the specific response to a risk event.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

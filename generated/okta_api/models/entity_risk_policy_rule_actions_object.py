@@ -19,7 +19,7 @@ class EntityRiskPolicyRuleActionsObject(OktaModel):
     """An Okta `EntityRiskPolicyRuleActionsObject`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60722d0>`): EntityRiskPolicyRuleActionsObjectAction
+        action: EntityRiskPolicyRuleActionsObjectAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

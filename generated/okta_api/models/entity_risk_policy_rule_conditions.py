@@ -25,9 +25,11 @@ class EntityRiskPolicyRuleConditions(OktaModel):
     """An Okta `EntityRiskPolicyRuleConditions`.
 
     Attributes:
-        entity_risk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60728d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073090>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6072a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
-        risk_detection_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6072b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d856d0>
+        entity_risk (`entityRisk`): <x-lifecycle class="oie"></x-lifecycle> The risk score level of the entity risk policy
+            rule
+        people: Specifies the users and groups that are included or excluded by the policy rule
+        risk_detection_types (`riskDetectionTypes`): <x-lifecycle class="oie"></x-lifecycle> An object that references detected risk events.
+            This object can have an `include` parameter or an `exclude` parameter, but not both.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EntityRiskScorePolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073090>
+    """<x-lifecycle class="oie"></x-lifecycle> The risk score level of the entity risk policy rule
 
     Attributes:
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6072e50>`): EntityRiskScorePolicyRuleConditionLevel
+        level: EntityRiskScorePolicyRuleConditionLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {

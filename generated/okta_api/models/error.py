@@ -21,11 +21,13 @@ class Error(OktaModel):
     """Error
 
     Attributes:
-        error_causes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073290>`): list[ErrorCause]
-        error_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60736d0>
-        error_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60738d0>
-        error_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073ad0>
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073cd0>
+        error_causes (`errorCauses`): list[ErrorCause]
+        error_code (`errorCode`): An Okta code for this type of error
+        error_id (`errorId`): A unique identifier for this error. This can be used by Okta Support to help with
+            troubleshooting.
+        error_link (`errorLink`): An Okta code for this type of error
+        error_summary (`errorSummary`): A short description of what caused this error. Sometimes this contains
+            dynamically-generated information about your specific error.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Error409(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074b10>
+    """Conflict error object
 
     Attributes:
-        error_causes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6073f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60742d0>
-        error_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074490>
-        error_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074690>
-        error_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074890>
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074a90>
+        error_causes (`errorCauses`, read-only, never sent): Another request has already been received for the settings for this email template
+        error_code (`errorCode`, read-only, never sent): E0000254
+        error_id (`errorId`, read-only, never sent): sampleH3iLB6bpBcbnV9E09Fy
+        error_link (`errorLink`, read-only, never sent): E0000254
+        error_summary (`errorSummary`, read-only, never sent): Another request has already been received for the settings for this email template
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ErrorCause(OktaModel):
     """An Okta `ErrorCause`.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6074d10>`): str
+        error_summary (`errorSummary`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class ErrorPage(CustomizablePage):
     """An Okta `ErrorPage`.
 
     Attributes:
-        page_content (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60750d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075290>
-        content_security_policy_setting (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075310>`): ContentSecurityPolicySetting
+        page_content (`pageContent`): The HTML for the page
+        content_security_policy_setting (`contentSecurityPolicySetting`): ContentSecurityPolicySetting
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,17 +28,17 @@ class EventHook(OktaModel):
     """An Okta `EventHook`.
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075910>`): EventHookChannel
-        events (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076090>`): EventSubscriptions
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60765d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076750>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075bd0>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075e10>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6075e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076010>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076310>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60767d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076990>
-        verification_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082cd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076b10>`, read-only, never sent): EventHookLinks
+        channel: EventHookChannel
+        events: EventSubscriptions
+        name: Display name for the event hook
+        created (read-only, never sent): Timestamp of the event hook creation
+        created_by (`createdBy`, read-only, never sent): The ID of the user who created the event hook
+        description: Description of the event hook
+        id (read-only, never sent): Unique key for the event hook
+        last_updated (`lastUpdated`, read-only, never sent): Date of the last event hook update
+        status (read-only, never sent): Status of the event hook
+        verification_status (`verificationStatus`, read-only, never sent): Verification status of the event hook. `UNVERIFIED` event hooks won't receive any events.
+        field_links (`_links`, read-only, never sent): EventHookLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

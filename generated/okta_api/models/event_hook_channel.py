@@ -22,9 +22,9 @@ class EventHookChannel(OktaModel):
     """An Okta `EventHookChannel`.
 
     Attributes:
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077410>`): EventHookChannelConfig
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081410>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60777d0>
+        config: EventHookChannelConfig
+        type_ (`type`): The channel type. Currently supports `HTTP`.
+        version: Version of the channel. Currently the only supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,20 @@ class EventHookChannelConfig(OktaModel):
     """An Okta `EventHookChannelConfig`.
 
     Attributes:
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60800d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080250>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60809d0>
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077e50>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6077e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080050>
+        uri: The external service endpoint called to execute the event hook handler
+        auth_scheme (`authScheme`): The authentication scheme used for this request.
+
+            To use Basic Auth for authentication, set `type` to `HEADER`,
+            `key` to `Authorization`, and `value` to the Base64-encoded string of "username:password".
+            Ensure that you include
+            the scheme (including space) as part of the `value` parameter. For example, `Basic
+            YWRtaW46c3VwZXJzZWNyZXQ=`.
+        headers: Optional list of key/value pairs for headers that can be sent with the request to the
+            external service. For example,
+            `X-Other-Header` is an example of an optional header, with a value of `my-header-value`,
+            that you want Okta to pass to your
+            external service.
+        method (read-only, never sent): The method of the Okta event hook request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

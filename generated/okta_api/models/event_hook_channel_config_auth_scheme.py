@@ -17,12 +17,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EventHookChannelConfigAuthScheme(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60809d0>
+    """The authentication scheme used for this request.
+
+    To use Basic Auth for authentication, set `type` to `HEADER`,
+    `key` to `Authorization`, and `value` to the Base64-encoded string of "username:password". Ensure
+    that you include
+    the scheme (including space) as part of the `value` parameter. For example, `Basic
+    YWRtaW46c3VwZXJzZWNyZXQ=`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080650>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60806d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080bd0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60807d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080950>
+        key: The name for the authorization header
+        type_ (`type`): The authentication scheme type. Currently only supports `HEADER`.
+        value: The header value. This secret key is passed to your external service endpoint for security
+            verification.
+            This property is not returned in the response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class EventHookChannelConfigHeader(OktaModel):
     """An Okta `EventHookChannelConfigHeader`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6080fd0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60811d0>
+        key: The optional field or header name
+        value: The value for the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class EventHookFilterMapObject(OktaModel):
     """An Okta `EventHookFilterMapObject`.
 
     Attributes:
-        condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081910>`): EventHookFilterMapObjectCondition
-        event (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081bd0>
+        condition: EventHookFilterMapObjectCondition
+        event: The filtered event type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class EventHookFilterMapObjectCondition(OktaModel):
     """An Okta `EventHookFilterMapObjectCondition`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081fd0>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60821d0>
+        expression: The Okta Expression language statement that filters the event type
+        version (read-only, never sent): Internal field
     """
 
     _json_names: ClassVar[dict[str, str]] = {

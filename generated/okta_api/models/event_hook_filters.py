@@ -18,11 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EventHookFilters(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082750>
+    """The optional filter defined on a specific event type
+
+    > **Note:** Event hook filters is a [self-service Early Access
+    (EA)](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+    to enable.
+    If you want to disable this feature, it's recommended to first remove all event filters.
 
     Attributes:
-        event_filter_map (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6081710>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60826d0>
+        event_filter_map (`eventFilterMap`): The object that maps the filter to the event type
+        type_ (`type`, read-only, never sent): The type of filter. Currently only supports `EXPRESSION_LANGUAGE`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class EventHookLinks(OktaModel):
     """An Okta `EventHookLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076e10>`): HrefObject
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6076f50>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        deactivate: HrefObject
+        verify: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,9 +22,18 @@ class EventSubscriptions(OktaModel):
     """An Okta `EventSubscriptions`.
 
     Attributes:
-        items (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082ad0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082f10>
-        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6082750>
+        items: The subscribed event types that trigger the event hook. When you register an event hook
+            you need to specify which events you want to subscribe to. To see the list of event types
+            currently eligible for use in event hooks, use the [Event Types
+            catalog](https://developer.okta.com/docs/reference/api/event-types/#catalog)
+            and search with the parameter `event-hook-eligible`.
+        type_ (`type`): The events object type. Currently supports `EVENT_TYPE`.
+        filter_ (`filter`): The optional filter defined on a specific event type
+
+            > **Note:** Event hook filters is a [self-service Early Access
+            (EA)](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+            to enable.
+            If you want to disable this feature, it's recommended to first remove all event filters.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,15 +16,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ExpressConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60847d0>
+    """Auth0 tenant details used to enable Express Configuration on an OIN Integration submission.
+    Populates the submission's sign-on, authentication, and app settings so that admins can configure
+    the app through the Express Configuration flow.
 
     Attributes:
-        application_client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083c50>
-        login_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60841d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084350>
-        oin_client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60843d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084550>
-        tenant_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60845d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084750>
-        capabilities (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083f50>
-        initiate_login_uri_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6083f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084150>
+        application_client_id (`applicationClientId`): The client ID of the SaaS application that end users sign in to
+        login_domain (`loginDomain`): The Auth0 admin login domain that Okta redirects to as part of the consent flow in a web
+            browser. Use the custom domain name if one is configured in Auth0.
+        oin_client_id (`oinClientId`): The client ID of the additional client application that Auth0 creates for the OIN
+            administrator consent flow between Okta and Auth0
+        tenant_domain (`tenantDomain`): The Auth0 tenant domain (for example, `example.auth0.com`)
+        capabilities: The Express Configuration capabilities to enable on the submission. If omitted, all
+            capabilities are automatically configured based on the OIN integration's supported
+            protocols.
+        initiate_login_uri_template (`initiateLoginUriTemplate`): The URL template that Okta uses to launch the app from the end-user dashboard. Supports
+            template variables `{organization_name}`, `{organization_id}`, and `{connection_name}`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Expression(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084e50>
+    """Conditional expression
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6084dd0>
+        value: Value of the condition expression
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class FailbackRequestSchema(OktaModel):
     """Domains
 
     Attributes:
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086710>
+        domains: The Okta domain to failback
     """
 
     _json_names: ClassVar[dict[str, str]] = {

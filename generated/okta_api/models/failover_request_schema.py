@@ -18,7 +18,7 @@ class FailoverRequestSchema(OktaModel):
     """Domains
 
     Attributes:
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086cd0>
+        domains: The Okta domain to failover
     """
 
     _json_names: ClassVar[dict[str, str]] = {

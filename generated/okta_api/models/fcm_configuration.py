@@ -18,9 +18,12 @@ class FCMConfiguration(OktaModel):
     """An Okta `FCMConfiguration`.
 
     Attributes:
-        file_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085210>
-        project_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085410>
-        service_account_json (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085610>
+        file_name (`fileName`): (Optional) File name for Admin Console display
+        project_id (`projectId`, read-only, never sent): Project ID of FCM configuration
+        service_account_json (`serviceAccountJson`): JSON containing the private service account key and service account details. See [Creating
+            and managing service account
+            keys](https://cloud.google.com/iam/docs/creating-managing-service-account-keys) for more
+            information on creating service account keys in JSON.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

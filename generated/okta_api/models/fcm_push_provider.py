@@ -25,12 +25,15 @@ class FCMPushProvider(PushProvider):
     """An Okta `FCMPushProvider`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085a10>
-        last_updated_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085c10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085e10>
-        provider_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085e90>`): ProviderType
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6085f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086090>`): FCMConfiguration
+        id (read-only, never sent): Unique key for the Push Provider
+        last_updated_date (`lastUpdatedDate`, read-only, never sent): Timestamp when the Push Provider was last modified
+        name: Display name of the push provider
+        provider_type (`providerType`): ProviderType
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        configuration: FCMConfiguration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

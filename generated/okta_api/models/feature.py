@@ -22,16 +22,23 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Feature(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090510>
+    """Specifies feature release cycle information
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6086ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087090>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087290>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087490>
-        stage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090b50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60911d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087810>`, read-only, never sent): FeatureLinks
+        description: Brief description of the feature and what it provides
+        id (read-only, never sent): Unique identifier for this feature
+        name: Name of the feature
+        stage: Current release cycle stage of a feature
+
+            If a feature's stage value is `EA`, the state is `null` and not returned. If the value is
+            `BETA`, the state is `OPEN` or `CLOSED` depending on whether the `BETA` feature is
+            manageable.
+
+            > **Note:** If a feature's stage is `OPEN BETA`, you can update it only in Preview cells.
+            If a feature's stage is `CLOSED BETA`, you can disable it only in Preview cells.
+        status: Setting status
+        type_ (`type`): Type of feature
+        field_links (`_links`, read-only, never sent): FeatureLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

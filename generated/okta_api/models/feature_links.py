@@ -25,9 +25,9 @@ class FeatureLinks(OktaModel):
     """An Okta `FeatureLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        dependents (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087f50>
-        dependencies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6087f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60903d0>
+        self_ (`self`): HrefObjectSelfLink
+        dependents: Link to feature dependents
+        dependencies: Link to feature dependencies
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class FeatureStage(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090b50>
+    """Current release cycle stage of a feature
+
+    If a feature's stage value is `EA`, the state is `null` and not returned. If the value is `BETA`,
+    the state is `OPEN` or `CLOSED` depending on whether the `BETA` feature is manageable.
+
+    > **Note:** If a feature's stage is `OPEN BETA`, you can update it only in Preview cells. If a
+    feature's stage is `CLOSED BETA`, you can disable it only in Preview cells.
 
     Attributes:
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090d50>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6090f90>
+        state: Indicates the release state of the feature
+        value: Current release stage of the feature
     """
 
     _json_names: ClassVar[dict[str, str]] = {

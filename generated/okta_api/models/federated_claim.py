@@ -18,11 +18,11 @@ class FederatedClaim(OktaModel):
     """An Okta `FederatedClaim`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60915d0>
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60917d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60919d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091bd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6091dd0>
+        created (read-only, never sent): Timestamp when the federated claim was created
+        expression: The Okta Expression Language expression to be evaluated at runtime
+        id (read-only, never sent): The unique ID of the federated claim
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the federated claim was updated
+        name: The name of the claim to be used in the produced token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class FederatedClaimRequestBody(OktaModel):
     """An Okta `FederatedClaimRequestBody`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6092010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60921d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6092250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60923d0>
+        expression: The Okta Expression Language expression to be evaluated at runtime
+        name: The name of the claim to be used in the produced token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

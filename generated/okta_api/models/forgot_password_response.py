@@ -18,7 +18,7 @@ class ForgotPasswordResponse(OktaModel):
     """An Okta `ForgotPasswordResponse`.
 
     Attributes:
-        reset_password_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6092810>`, read-only, never sent): str
+        reset_password_url (`resetPasswordUrl`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class FulfillmentDataOrderDetails(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60934d0>
+    """Information about the fulfillment order that includes the factor’s make and model, the custom
+    configuration of the factor, and inventory details.
 
     Attributes:
-        customization_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6092e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093050>
-        inventory_product_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60930d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093250>
-        product_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60932d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093450>
+        customization_id (`customizationId`): ID for the set of custom configurations of the requested factor
+        inventory_product_id (`inventoryProductId`): ID for the specific inventory bucket of the requested factor
+        product_id (`productId`): ID for the make and model of the requested factor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class FulfillmentRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093c50>
+    """Fulfillment request
 
     Attributes:
-        fulfillment_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60936d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6092c90>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60939d0>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093bd0>
+        fulfillment_data (`fulfillmentData`): List of fulfillment order details
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        user_id (`userId`): ID of an existing Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

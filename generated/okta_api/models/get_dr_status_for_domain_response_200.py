@@ -21,7 +21,7 @@ class GetDrStatusForDomainResponse200(OktaModel):
     """An Okta `GetDrStatusForDomainResponse200`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf1dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf2090>
+        status: List of domains and their disaster recovery status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

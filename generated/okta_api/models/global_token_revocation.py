@@ -20,10 +20,10 @@ class GlobalTokenRevocation(OktaModel):
     """An Okta `GlobalTokenRevocation`.
 
     Attributes:
-        auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6093f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094190>
-        endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094390>
-        subject_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094810>
-        partial_logout (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60945d0>
+        auth_method (`authMethod`): Authentication method <br> **Note:** Currently, only the `SIGNED_JWT` method is supported
+        endpoint: URL of the authorization server's global token revocation endpoint
+        subject_format (`subjectFormat`): The format of the subject
+        partial_logout (`partialLogout`): Allow partial support for Universal Logout
     """
 
     _json_names: ClassVar[dict[str, str]] = {

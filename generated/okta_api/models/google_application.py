@@ -31,19 +31,25 @@ if TYPE_CHECKING:
 class GoogleApplication(OINApplication):
     """Google Workspace
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095850>
+    Schema for the Google Workspace app (key name: `google`)
+
+    To create a Google Workspace app, use the [Create an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication)
+    request with the following parameters in the request body.
+    > **Note:** The Google Workspace app only supports `BROWSER_PLUGIN` and `SAML_2_0` sign-on modes.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094f90>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095750>`): GoogleApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094c90>`): SchemeApplicationCredentials
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6094e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60952d0>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095350>`): GoogleApplicationSignOnMode
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6095650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        label: User-defined display name for app
+        name: str
+        settings: GoogleApplicationSettings
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): GoogleApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GoogleApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6096e50>
+    """Google app instance properties
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6096a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6096bd0>
-        rp_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6096c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6096dd0>
+        domain: Your Google company domain
+        rp_id (`rpId`): RPID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

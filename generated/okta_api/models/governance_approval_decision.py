@@ -17,18 +17,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceApprovalDecision(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3dd0>
+    """One decision taken on a request.
 
     Attributes:
-        decider_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2e10>
-        decision (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2910>
-        decided (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3310>
-        decider_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3010>
-        original_decider_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc33d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3550>
-        original_decider_full_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc35d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3750>
-        original_decider_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc37d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3950>
-        decider_delegated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc39d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3b50>
-        decider_escalated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc3d50>
+        decider_id (`deciderId`): Okta user id of the decider.
+        decision: What one decider decided.
+        decided: When the decision was taken.
+        decider_name (`deciderName`): Okta username of the decider.
+        original_decider_id (`originalDeciderId`): Okta user id of the original decider, when someone else decided for them.
+        original_decider_full_name (`originalDeciderFullName`): Full name of the original decider.
+        original_decider_email (`originalDeciderEmail`): Email of the original decider.
+        decider_delegated (`deciderDelegated`): Whether a delegate of the decider decided.
+        decider_escalated (`deciderEscalated`): Whether the decision was escalated to this decider.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

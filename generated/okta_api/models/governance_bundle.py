@@ -21,12 +21,13 @@ class GovernanceBundle(OktaModel):
     """An Okta `GovernanceBundle`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097210>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097410>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097610>
-        orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097810>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097a10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097e90>
+        description: Description of the governance bundle
+        id: Governance bundle ID
+        name: Name of the governance bundle
+        orn: The governance bundle resource, in [ORN
+            format](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn)
+        status: Status of the governance bundle
+        field_links (`_links`): Link relations available
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceBundleCreateRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a07d0>
+    """Request to create a governance bundle
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a00d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0290>
-        entitlements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0590>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a05d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0750>
+        description: Description of the governance bundle
+        entitlements: List of entitlements to include in the governance bundle
+        name: Name of the governance bundle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

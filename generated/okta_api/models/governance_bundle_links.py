@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceBundleLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097e90>
+    """Link relations available
 
     Attributes:
-        entitlements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097c50>`): EntitlementsLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6097d90>`): HrefObjectSelfLink
+        entitlements: EntitlementsLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

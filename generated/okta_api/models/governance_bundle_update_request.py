@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceBundleUpdateRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a10d0>
+    """Request to update a governance bundle
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a09d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0b90>
-        entitlements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0e90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a0ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a1050>
+        description: Description of the governance bundle
+        entitlements: List of entitlements to include in the governance bundle
+        name: Name of the governance bundle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class GovernanceBundlesResponse(OktaModel):
     """An Okta `GovernanceBundlesResponse`.
 
     Attributes:
-        bundles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a12d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a1590>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a15d0>`, read-only, never sent): GovernanceBundlesResponseLinks
+        bundles: List of governance bundles
+        field_links (`_links`, read-only, never sent): GovernanceBundlesResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class GovernanceBundlesResponseLinks(OktaModel):
     """An Okta `GovernanceBundlesResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a18d0>`): HrefObjectNextLink
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObjectNextLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

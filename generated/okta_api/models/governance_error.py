@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceError(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0d90>
+    """Error body returned by the governance API.
 
     Attributes:
-        error_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0450>
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb04d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0650>
-        error_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb08d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0a50>
-        error_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb06d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0850>
-        error_causes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb0d50>
+        error_code (`errorCode`): Okta error code, such as `E0000001`.
+        error_summary (`errorSummary`): Human-readable summary of the error.
+        error_id (`errorId`): Id of this error occurrence, for support.
+        error_link (`errorLink`): Where to look to troubleshoot the error.
+        error_causes (`errorCauses`): Details of what caused the error, if known.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

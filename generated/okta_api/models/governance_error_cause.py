@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceErrorCause(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1a50>
+    """One cause of an error.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb11d0>
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb13d0>
-        location (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb15d0>
-        location_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb17d0>
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb19d0>
+        error_summary (`errorSummary`): Human-readable description of the cause.
+        reason: Code of the reason the error occurred.
+        location: Key where the cause occurred, read together with `locationType`.
+        location_type (`locationType`): Part of the request where the cause occurred, such as `body`.
+        domain: Domain of the service in which the error occurred.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,16 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceLink(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+    """A link to a related resource.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1e90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb1f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2090>
-        rel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2290>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2490>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2690>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2bd0>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2d90>
+        href: Target URI.
+        name: Link name.
+        rel: Link relation.
+        type_ (`type`): Media type of the target; `application/json` when absent.
+        templated: Whether `href` is a URI template.
+        hints: Link hints, each a list of strings.
+        title: Link title.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceLinkHints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2bd0>"""
+    """Link hints, each a list of strings."""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

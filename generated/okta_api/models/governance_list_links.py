@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceListLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb34d0>
+    """Links of a page of catalog entries. `atspoke` is given for top-level entries when request types are
+    supported, `match` when matching is.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb31d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        atspoke (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb32d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        match (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb33d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        self_ (`self`): A link to a related resource.
+        next_ (`next`): A link to a related resource.
+        atspoke: A link to a related resource.
+        match: A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

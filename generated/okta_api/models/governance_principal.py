@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernancePrincipal(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0b90>
+    """The principal who made a request.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0550>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0b10>
+        type_ (`type`): Kind of principal. `UNKNOWN` is a requester that is not a known Okta user, such as a
+            service using client credentials.
+        external_id (`externalId`): Principal id (`00u...` for an Okta user).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

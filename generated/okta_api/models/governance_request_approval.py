@@ -21,17 +21,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceRequestApproval(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd010>
+    """How a request was approved, and by whom.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2490>
-        provider_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc390>
-        provider_description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc590>
-        external_request_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc790>
-        permalink_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcc990>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcca10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc26d0>
-        decided (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bccb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bccc90>
-        decisions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bccd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bccfd0>
+        type_ (`type`): Kind of approval system.
+        provider_name (`providerName`): Name of the approval system, such as Okta Access Requests or ServiceNow.
+        provider_description (`providerDescription`): Description of the approval system.
+        external_request_id (`externalRequestId`): Id of the request in an external approval system.
+        permalink_id (`permalinkId`): Persistent id that always leads to the request.
+        status: The approval system's decision.
+        decided: When the approval decision was taken.
+        decisions: The decisions taken.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

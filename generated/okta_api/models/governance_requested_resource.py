@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceRequestedResource(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2290>
+    """What a request asks for.
 
     Attributes:
-        entry_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1c10>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1e10>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc15d0>
-        access_scope_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1810>
-        access_scope_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2210>
+        entry_id (`entryId`): Catalog entry id.
+        resource_id (`resourceId`): Id of the resource, such as an app id.
+        resource_type (`resourceType`): Kind of resource requested.
+        access_scope_type (`accessScopeType`): Kind of access requested within the resource.
+        access_scope_id (`accessScopeId`): Id of the access scope, such as a group id.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceRiskAssessment(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbadd0>
+    """Separation-of-duties assessment of a request: whether submitting is allowed or restricted, and the
+    rules behind possible conflicts.
 
     Attributes:
-        request_submission_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9e10>
-        risk_rules (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbad90>
+        request_submission_type (`requestSubmissionType`): Whether the risk settings allow submitting the request.
+        risk_rules (`riskRules`): The rules that lead to possible conflicts.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

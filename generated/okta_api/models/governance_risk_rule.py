@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceRiskRule(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba710>
+    """A separation-of-duties rule the request could conflict with.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba290>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba490>
-        resource_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bba690>
+        name: Name of the rule.
+        description: Description of the rule.
+        resource_name (`resourceName`): Name of the resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

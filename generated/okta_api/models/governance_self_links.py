@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceSelfLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3890>
+    """Links of the users list; Okta documents `self` only.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        self_ (`self`): A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceTargetPrincipal(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc13d0>
+    """The user a request is for.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0d90>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc11d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc1350>
+        type_ (`type`): Kind of principal a request is for.
+        external_id (`externalId`): Okta user id.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GracePeriod(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a24d0>
+    """Represents the Grace Period configuration for the device assurance policy
 
     Attributes:
-        expiry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a1f10>`): datetime.datetime | str
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2450>
+        expiry: datetime.datetime | str
+        type_ (`type`): Represents the type of Grace Period configured for the device assurance policy
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GracePeriodRequiredSoon(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2d10>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Customizable
+    strings to use with [grace
+    periods](https://developer.okta.com/docs/concepts/policies/#authenticator-enrollment-policies) that
+    are shown on the Sign-In Widget
+
+    You can use the `gracePeriodRequiredSoonDescription` string without using either of the custom link
+    strings.
+    However, if you use one of the custom link strings (`gracePeriodRequiredSoonCustomLinkLabel` or
+    `gracePeriodRequiredSoonCustomLinkUrl`), then both are required.
 
     Attributes:
-        grace_period_required_soon_custom_link_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a26d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2890>
-        grace_period_required_soon_custom_link_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2a90>
-        grace_period_required_soon_description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2c90>
+        grace_period_required_soon_custom_link_label (`gracePeriodRequiredSoonCustomLinkLabel`): The label of the custom link that's shown on the Sign-In Widget when users are prompted to
+            enroll required authenticators before their grace period ends.
+        grace_period_required_soon_custom_link_url (`gracePeriodRequiredSoonCustomLinkUrl`): The URL for the custom link that's shown on the Sign-In Widget when users are prompted to
+            enroll required authenticators before their grace period ends.
+        grace_period_required_soon_description (`gracePeriodRequiredSoonDescription`): The description that's shown on the Sign-In Widget for users who are within an
+            authenticator grace period. This description prompts users to enroll required
+            authenticators before their grace period ends.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

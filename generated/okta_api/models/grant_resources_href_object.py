@@ -18,7 +18,7 @@ class GrantResourcesHrefObject(OktaModel):
     """An Okta `GrantResourcesHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3310>
+        href: Link URI
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GrantTypePolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b50>
+    """Array of grant types that this condition includes. Determines the mechanism that Okta uses to
+    authorize the creation of the tokens.
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b10>
+        include: Array of grant types that this condition includes.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

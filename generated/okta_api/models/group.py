@@ -29,15 +29,17 @@ class Group(OktaModel):
     """An Okta `Group`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3f10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4190>
-        last_membership_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4390>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a45d0>
-        object_class (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a49d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4a10>`): OktaUserGroupProfile | OktaActiveDirectoryGroupProfile
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3510>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6d50>
+        created (read-only, never sent): Timestamp when the group was created
+        id (read-only, never sent): Unique ID for the group
+        last_membership_updated (`lastMembershipUpdated`, read-only, never sent): Timestamp when the groups memberships were last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the group's profile was last updated
+        object_class (`objectClass`, read-only, never sent): Determines the group's `profile`
+        profile: OktaUserGroupProfile | OktaActiveDirectoryGroupProfile
+        type_ (`type`): Determines how a group's profile and memberships are managed
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the group
+        field_links (`_links`, read-only, never sent): [Discoverable
+            resources](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            related to the group
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,7 +14,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupAssignmentProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6f10>"""
+    """Specifies the profile properties applied to [application
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+    that are assigned to the app through group membership.
+    Some reference properties are imported from the target app and can't be configured. See
+    [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7890>
+    """Specifies a set of groups whose users are to be included or excluded
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a74d0>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7850>
+        exclude: Groups to be excluded
+        include: Groups to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6350>
+    """Embedded resources related to the group
 
     Attributes:
-        stats (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a58d0>
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6310>
+        stats: Statistics about the group
+        app: If the group is sourced from an app, this object contains information about that app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupEmbeddedApp(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6310>
+    """If the group is sourced from an app, this object contains information about that app
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5c90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5e90>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6090>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6290>
+        id: The ID of the `AppInstance`
+        name: The name of the `AppInstance`
+        label: The user-facing display name of the `AppInstance`
+        sign_on_mode (`signOnMode`): The configured sign-on mode for the `AppInstance`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

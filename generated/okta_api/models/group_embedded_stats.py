@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupEmbeddedStats(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a58d0>
+    """Statistics about the group
 
     Attributes:
-        users_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a4fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5190>
-        apps_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a53d0>
-        group_push_mappings_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5610>
-        has_admin_privlege (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a56d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a5850>
+        users_count (`usersCount`): Number of users in the group
+        apps_count (`appsCount`): Number of apps associated with the group
+        group_push_mappings_count (`groupPushMappingsCount`): Number of group push mappings associated with the group
+        has_admin_privlege (`hasAdminPrivlege`): Indicates if the group has admin privileges via a group-level role assignment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

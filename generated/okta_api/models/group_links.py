@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6d50>
+    """[Discoverable
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+    related to the group
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6690>`): HrefObject
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a67d0>`): list[HrefObject]
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6a50>`): HrefObject
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a6b50>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        apps: HrefObject
+        logo: list[HrefObject]
+        source: HrefObject
+        users: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

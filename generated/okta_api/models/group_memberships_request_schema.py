@@ -18,7 +18,7 @@ class GroupMembershipsRequestSchema(OktaModel):
     """An Okta `GroupMembershipsRequestSchema`.
 
     Attributes:
-        member_external_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7e10>
+        member_external_ids (`memberExternalIds`): A list of app user external IDs to be inserted in this group in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

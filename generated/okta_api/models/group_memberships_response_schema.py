@@ -18,7 +18,7 @@ class GroupMembershipsResponseSchema(OktaModel):
     """An Okta `GroupMembershipsResponseSchema`.
 
     Attributes:
-        member_external_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b03d0>
+        member_external_ids (`memberExternalIds`): A list of app user external IDs that are members of the group in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,13 +21,15 @@ class GroupOwner(OktaModel):
     """An Okta `GroupOwner`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b05d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0790>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0990>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0b90>
-        origin_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0dd0>
-        origin_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1410>
-        resolved (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b0f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b10d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1650>
+        display_name (`displayName`, read-only, never sent): The display name of the group owner
+        id: The `id` of the group owner
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the group owner was last updated
+        origin_id (`originId`): The ID of the app instance if the `originType` is `APPLICATION`. This value is `NULL` if
+            `originType` is `OKTA_DIRECTORY`.
+        origin_type (`originType`): The source where group ownership is managed
+        resolved: If `originType`is APPLICATION, this parameter is set to `FALSE` until the owner's
+            `originId` is reconciled with an associated Okta ID.
+        type_ (`type`): The entity type of the owner
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1fd0>
+    """Specifies a set of groups whose users are to be included or excluded
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1c10>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1f90>
+        exclude: Groups to be excluded
+        include: Groups to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

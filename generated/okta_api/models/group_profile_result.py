@@ -18,8 +18,8 @@ class GroupProfileResult(OktaModel):
     """An Okta `GroupProfileResult`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b26d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b28d0>
+        id: The ID of the group
+        profile: Map of requested attributes and their values
     """
 
     _json_names: ClassVar[dict[str, str]] = {

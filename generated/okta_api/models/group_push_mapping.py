@@ -23,16 +23,16 @@ class GroupPushMapping(OktaModel):
     """An Okta `GroupPushMapping`.
 
     Attributes:
-        app_config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2b10>`, read-only, never sent): dict[str, Any]
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2e90>
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b2f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b30d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b32d0>
-        last_push (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b34d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3710>
-        source_group_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b37d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3950>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b39d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4510>
-        target_group_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3c50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4310>
+        app_config (`appConfig`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): Timestamp when the group push mapping was created
+        error_summary (`errorSummary`, read-only, never sent): The error message summary if the latest push failed
+        id (read-only, never sent): The ID of the group push mapping
+        last_push (`lastPush`, read-only, never sent): Timestamp when the group push mapping was pushed
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the group push mapping was last updated
+        source_group_id (`sourceGroupId`, read-only, never sent): The ID of the source group for the group push mapping
+        status (read-only, never sent): The status of the group push mapping
+        target_group_id (`targetGroupId`, read-only, never sent): The ID of the target group for the group push mapping
+        field_links (`_links`): Discoverable resources related to the group push mapping
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupPushMappingLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4310>
+    """Discoverable resources related to the group push mapping
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b3f90>`): HrefObjectAppLink
-        source_group (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4110>`): HrefObjectGroupLink
-        target_group (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4210>`): HrefObjectGroupLink
+        app: HrefObjectAppLink
+        source_group (`sourceGroup`): HrefObjectGroupLink
+        target_group (`targetGroup`): HrefObjectGroupLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,8 @@ class GroupQueryRequest(OktaModel):
     """An Okta `GroupQueryRequest`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4d90>
+        attributes: An array of LDAP group attribute names to retrieve. Restricted attributes: member,
+            memberOf, *
     """
 
     _json_names: ClassVar[dict[str, str]] = {

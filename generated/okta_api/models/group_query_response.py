@@ -18,7 +18,7 @@ class GroupQueryResponse(OktaModel):
     """An Okta `GroupQueryResponse`.
 
     Attributes:
-        result_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5150>
+        result_id (`resultId`): Identifier used to poll for the query result
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,15 +27,17 @@ class GroupRule(OktaModel):
     """An Okta `GroupRule`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6a10>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b54d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6e50>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b55d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5750>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5990>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5b90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5dd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc690>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b5f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b60d0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b66d0>
+        actions: Defines which users and groups to assign
+        conditions: Defines group rule conditions
+        created (read-only, never sent): Creation date for group rule
+        id (read-only, never sent): ID of the group rule
+        last_updated (`lastUpdated`, read-only, never sent): Date group rule was last updated
+        name: Name of the group rule
+        status: Status of group rule. You can't update the status of a rule from `INACTIVE` to `ACTIVE`.
+            You must use the activate and deactivate lifecycle operations.
+        type_ (`type`): Type to indicate a group rule operation. Only `group_rule` is allowed.
+        field_embedded (`_embedded`, read-only, never sent): This object appears with embedded resources related to the group rule if you use the
+            `expand` query parameter
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6a10>
+    """Defines which users and groups to assign
 
     Attributes:
-        assign_user_to_groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b68d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7a50>
+        assign_user_to_groups (`assignUserToGroups`): Contains the `groupIds` array
     """
 
     _json_names: ClassVar[dict[str, str]] = {

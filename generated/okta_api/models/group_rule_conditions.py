@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6e50>
+    """Defines group rule conditions
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7490>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc490>
+        expression: Defines Okta specific [group-rules
+            expression](https://developer.okta.com/docs/reference/okta-expression-language/#expressions-in-group-rules)
+        people: Defines conditions for `people` in a group rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b66d0>
+    """This object appears with embedded resources related to the group rule if you use the `expand` query
+    parameter
 
     Attributes:
-        group_id_to_group_name_map (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b6690>
+        group_id_to_group_name_map (`groupIdToGroupNameMap`, read-only, never sent): A mapping of group IDs to group names
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleExpression(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7490>
+    """Defines Okta specific [group-rules
+    expression](https://developer.okta.com/docs/reference/okta-expression-language/#expressions-in-group-rules)
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7210>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7410>
+        type_ (`type`): Expression type. Only valid value is '`urn:okta:expression:1.0`'.
+        value: Okta expression that would result in a Boolean value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

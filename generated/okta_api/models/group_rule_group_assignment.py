@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleGroupAssignment(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7a50>
+    """Contains the `groupIds` array
 
     Attributes:
-        group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7a10>
+        group_ids (`groupIds`): Array of `groupIds` to which users are added
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleGroupCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc050>
+    """Currently not supported
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b7fd0>
+        exclude: Currently not supported
     """
 
     _json_names: ClassVar[dict[str, str]] = {

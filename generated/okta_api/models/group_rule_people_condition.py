@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRulePeopleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc490>
+    """Defines conditions for `people` in a group rule
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc050>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bcc90>
+        groups: Currently not supported
+        users: Defines conditions specific to user exclusion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleUserCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bcc90>
+    """Defines conditions specific to user exclusion
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bc8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bcc50>
+        exclude: Excluded `userIds` when processing rules
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,17 +25,20 @@ class GroupSchema(OktaModel):
     """An Okta `GroupSchema`.
 
     Attributes:
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bce90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd050>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd250>
-        definitions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd2d0>`): GroupSchemaDefinitions
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd550>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd750>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd950>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bd9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bdb50>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bdbd0>`): UserSchemaProperties
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bdcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bde50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bded0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60be050>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60be0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        schema (`$schema`, read-only, never sent): JSON schema version identifier
+        created (read-only, never sent): Timestamp when the schema was created
+        definitions: GroupSchemaDefinitions
+        description: Description for the schema
+        id (read-only, never sent): URI of group schema
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the schema was last updated
+        name (read-only, never sent): Name of the schema
+        properties: UserSchemaProperties
+        title: User-defined display name for the schema
+        type_ (`type`, read-only, never sent): Type of [root schema](https://tools.ietf.org/html/draft-zyp-json-schema-04#section-3.4)
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

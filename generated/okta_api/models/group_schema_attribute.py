@@ -31,23 +31,51 @@ class GroupSchemaAttribute(OktaModel):
     """An Okta `GroupSchemaAttribute`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60be390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60be550>
-        enum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60be5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bec10>
-        external_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bec50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bedd0>
-        external_namespace (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bee50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60befd0>
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf050>`): UserSchemaAttributeFormat
-        items (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf310>`): UserSchemaAttributeItems
-        master (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf410>`): UserSchemaAttributeMaster
-        max_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf850>
-        min_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bf8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bfa50>
-        mutability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bfad0>`): UserSchemaAttributeMutabilityString
-        one_of (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60bfd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0050>
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0310>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c04d0>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0550>`): UserSchemaAttributeScope
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0990>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0a10>`): UserSchemaAttributeType
-        unique (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c0e50>
+        description: Description of the property
+        enum: Enumerated value of the property.
+
+            The value of the property is limited to one of the values specified in the enum
+            definition. The list of values for the enum must consist of unique elements.
+        external_name (`externalName`): Name of the property as it exists in an external application
+        external_namespace (`externalNamespace`): Namespace from the external application
+        format_ (`format`): UserSchemaAttributeFormat
+        items: UserSchemaAttributeItems
+        master: UserSchemaAttributeMaster
+        max_length (`maxLength`): Maximum character length of a string property
+        min_length (`minLength`): Minimum character length of a string property
+        mutability: UserSchemaAttributeMutabilityString
+        one_of (`oneOf`): Non-empty array of valid JSON schemas.
+
+            The `oneOf` key is only supported in conjunction with `enum` and provides a mechanism to
+            return a display name for the `enum` value.<br>
+            Each schema has the following format:
+
+            ```
+            {
+              "const": "enumValue",
+              "title": "display name"
+            }
+            ```
+
+            When `enum` is used in conjunction with `oneOf`, you must keep the set of enumerated
+            values and their order.<br>
+            For example:
+
+            ```
+            "enum": ["S","M","L","XL"],
+            "oneOf": [
+                {"const": "S", "title": "Small"},
+                {"const": "M", "title": "Medium"},
+                {"const": "L", "title": "Large"},
+                {"const": "XL", "title": "Extra Large"}
+              ]
+            ```
+        permissions: Access control permissions for the property
+        required: Determines whether the property is required
+        scope: UserSchemaAttributeScope
+        title: User-defined display name for the property
+        type_ (`type`): UserSchemaAttributeType
+        unique: Determines whether property values must be unique
     """
 
     _json_names: ClassVar[dict[str, str]] = {

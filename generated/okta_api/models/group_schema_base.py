@@ -21,10 +21,12 @@ class GroupSchemaBase(OktaModel):
     """An Okta `GroupSchemaBase`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1250>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c12d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2290>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c18d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1a90>
+        id (read-only, never sent): The subschema name
+        properties: All Okta-defined profile properties are defined in a profile subschema with the resolution
+            scope `#base`. These properties can't be removed or edited, regardless of any attempt to
+            do so.
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

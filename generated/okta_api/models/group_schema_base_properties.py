@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupSchemaBaseProperties(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2290>
+    """All Okta-defined profile properties are defined in a profile subschema with the resolution scope
+    `#base`. These properties can't be removed or edited, regardless of any attempt to do so.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1cd0>`): GroupSchemaAttribute
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c1fd0>`): GroupSchemaAttribute
+        description: GroupSchemaAttribute
+        name: GroupSchemaAttribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

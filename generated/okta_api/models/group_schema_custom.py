@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupSchemaCustom(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2f10>
+    """All custom profile properties are defined in a profile subschema with the resolution scope `#custom`
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2650>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c26d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2950>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2cd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2e90>
+        id (read-only, never sent): The subschema name
+        properties: The `#custom` object properties
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

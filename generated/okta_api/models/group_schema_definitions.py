@@ -23,8 +23,9 @@ class GroupSchemaDefinitions(OktaModel):
     """An Okta `GroupSchemaDefinitions`.
 
     Attributes:
-        base (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3110>`): GroupSchemaBase
-        custom (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c2f10>
+        base: GroupSchemaBase
+        custom: All custom profile properties are defined in a profile subschema with the resolution scope
+            `#custom`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

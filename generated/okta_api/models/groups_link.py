@@ -22,11 +22,11 @@ class GroupsLink(HrefObject):
     """An Okta `GroupsLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3a90>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c37d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3c90>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3e90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c3f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c80d0>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,13 @@ class GroupsRequestSchema(OktaModel):
     """An Okta `GroupsRequestSchema`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c84d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cd50>
+        external_id (`externalId`): The external ID of the identity source group to be created
+        profile: Contains a set of external group attributes and their values that are mapped to Okta
+            standard properties. See the group [`profile`
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/getGroup!c=200&path=profile&t=response)
+            and Declaration of a Custom Identity Source Schema in [Using anything as a
+            source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+            > **Note:** Profile attributes can only be of the string type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class GroupsResponseSchema(OktaModel):
     """An Okta `GroupsResponseSchema`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c89d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8bd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8f50>
+        external_id (`externalId`): The external ID of the identity source group
+        id (read-only, never sent): The Okta group ID of the identity source group
+        profile: The profile information of the group
     """
 
     _json_names: ClassVar[dict[str, str]] = {

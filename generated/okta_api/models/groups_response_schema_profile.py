@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupsResponseSchemaProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8f50>
+    """The profile information of the group
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c8e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cd50>
+        profile: Contains a set of external group attributes and their values that are mapped to Okta
+            standard properties. See the group [`profile`
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/getGroup!c=200&path=profile&t=response)
+            and Declaration of a Custom Identity Source Schema in [Using anything as a
+            source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+            > **Note:** Profile attributes can only be of the string type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HelpLink(HrefObject):
     """An Okta `HelpLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9490>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c91d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9690>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9890>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9a90>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,15 +18,19 @@ if TYPE_CHECKING:
 class HookKey(OktaModel):
     """HookKeyInstance
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca9d0>
+    The `id` property in the response as `id` serves as the unique ID for the key, which you can specify
+    when invoking other CRUD operations.
+
+    The `keyId` provided in the response is the alias of the public key that you can use to get details
+    of the public key data in a separate call.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9e90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60c9f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca0d0>
-        is_used (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca2d0>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca510>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca710>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ca950>
+        created (read-only, never sent): Timestamp when the key was created
+        id (read-only, never sent): The unique identifier for the key
+        is_used (`isUsed`, read-only, never sent): Whether this key is currently in use by other applications
+        key_id (`keyId`, read-only, never sent): The alias of the public key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the key was updated
+        name: Display name of the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

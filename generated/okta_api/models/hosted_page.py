@@ -19,8 +19,8 @@ class HostedPage(OktaModel):
     """An Okta `HostedPage`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cac50>`): HostedPageType
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cad90>`): str
+        type_ (`type`): HostedPageType
+        url: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

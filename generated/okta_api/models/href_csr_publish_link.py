@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 class HrefCsrPublishLink(OktaModel):
     """Link Object
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb6d0>
+    Link to publish CSR
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb650>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61caad0>
+        href: Link URI
+        hints: Describes allowed HTTP verbs for the `href`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

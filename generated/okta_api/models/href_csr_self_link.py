@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 class HrefCsrSelfLink(OktaModel):
     """Link Object
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cbc90>
+    Link to the resource (self)
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cbc10>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cb950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cb090>
+        href: Link URI
+        hints: Describes allowed HTTP verbs for the `href`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class HrefHints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
+    """Describes allowed HTTP verbs for the `href`
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60cbe90>`): list[HttpMethod]
+        allow: list[HttpMethod]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

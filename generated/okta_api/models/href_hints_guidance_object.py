@@ -20,8 +20,9 @@ class HrefHintsGuidanceObject(HrefHints):
     """An Okta `HrefHintsGuidanceObject`.
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4390>`): list[HttpMethod]
-        guidance (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4990>
+        allow: list[HttpMethod]
+        guidance: Specifies the URI to invoke for granting scope consent required to complete the OAuth 2.0
+            connection
     """
 
     _json_names: ClassVar[dict[str, str]] = {

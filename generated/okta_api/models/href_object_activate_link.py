@@ -22,11 +22,11 @@ class HrefObjectActivateLink(HrefObject):
     """An Okta `HrefObjectActivateLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d58d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5a50>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5c50>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5e50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d5ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d6050>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

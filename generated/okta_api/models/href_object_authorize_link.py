@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class HrefObjectAuthorizeLink(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d7d50>
+    """Link to authorize scopes
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d7b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d7cd0>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d7a10>`): HrefHintsGuidanceObject
+        href: Link URI
+        hints: HrefHintsGuidanceObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectBindingsLink(HrefObject):
     """An Okta `HrefObjectBindingsLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dce50>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dcb90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dced0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dd050>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dd0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dd250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dd2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dd450>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

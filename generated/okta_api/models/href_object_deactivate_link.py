@@ -22,11 +22,11 @@ class HrefObjectDeactivateLink(HrefObject):
     """An Okta `HrefObjectDeactivateLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de550>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de750>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de950>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60de9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60deb50>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectGovernanceResourcesLink(HrefObject):
     """An Okta `HrefObjectGovernanceResourcesLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dfad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dfc50>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60df990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dfcd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dfe50>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60dfed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8090>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8290>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

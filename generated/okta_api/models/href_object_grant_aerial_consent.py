@@ -22,11 +22,11 @@ class HrefObjectGrantAerialConsent(HrefObject):
     """An Okta `HrefObjectGrantAerialConsent`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8810>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8a10>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8c10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e8e10>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

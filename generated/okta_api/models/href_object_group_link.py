@@ -22,11 +22,11 @@ class HrefObjectGroupLink(HrefObject):
     """An Okta `HrefObjectGroupLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9390>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e90d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9590>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9790>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9990>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectLogoLink(HrefObject):
     """An Okta `HrefObjectLogoLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9f10>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60e9f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea110>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea310>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea510>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

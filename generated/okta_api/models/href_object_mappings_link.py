@@ -22,11 +22,11 @@ class HrefObjectMappingsLink(HrefObject):
     """An Okta `HrefObjectMappingsLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eaa90>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ea7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eab10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eac90>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ead10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eae90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eaf10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb090>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectMemberLink(HrefObject):
     """An Okta `HrefObjectMemberLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb610>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb810>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eb890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eba10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60eba90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ebc10>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectMembersLink(HrefObject):
     """An Okta `HrefObjectMembersLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f0050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f01d0>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ebed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f0250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f03d0>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f0450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f05d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f0650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f07d0>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

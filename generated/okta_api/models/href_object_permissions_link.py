@@ -22,11 +22,11 @@ class HrefObjectPermissionsLink(HrefObject):
     """An Okta `HrefObjectPermissionsLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f18d0>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1ad0>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1cd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f1ed0>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectResourceSetLink(HrefObject):
     """An Okta `HrefObjectResourceSetLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f22d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2450>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f24d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2650>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f26d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f28d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2a50>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectResourceSetResourcesLink(HrefObject):
     """An Okta `HrefObjectResourceSetResourcesLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2fd0>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f2d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f3050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f31d0>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f3250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f33d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f3450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f35d0>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectRevokeAerialConsent(HrefObject):
     """An Okta `HrefObjectRevokeAerialConsent`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4710>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4910>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4b10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60f4d10>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class HrefObjectUserLink(HrefObject):
     """An Okta `HrefObjectUserLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fcad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fcc50>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fc990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d4190>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fccd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fce50>
-        templated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fced0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fd050>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fd0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fd250>
+        href: Link URI
+        hints (read-only, never sent): Describes allowed HTTP verbs for the `href`
+        name (read-only, never sent): Link name
+        templated (read-only, never sent): Indicates whether the link object's `href` property is a URI template.
+        type_ (`type`, read-only, never sent): The media type of the link. If omitted, it is implicitly `application/json`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IAMBundleEntitlement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60febd0>
+    """An entitlement in a governance bundle
 
     Attributes:
-        resource_sets (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fe210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fe5d0>
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fe610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fe790>
-        targets (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fe810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60feb90>
+        resource_sets (`resourceSets`): List of resource set IDs for the custom role
+        role: The role
+        targets: List of target resource IDs to scope the entitlement with the role
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,12 @@ class IamRole(OktaModel):
     """An Okta `IamRole`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107610>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107a10>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61073d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107810>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107c10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107cd0>`, read-only, never sent): IamRoleLinks
+        description: Description of the role
+        label: Unique label for the role
+        created (read-only, never sent): Timestamp when the role was created
+        id (read-only, never sent): Unique key for the role
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the role was last updated
+        field_links (`_links`, read-only, never sent): IamRoleLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

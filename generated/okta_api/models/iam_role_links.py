@@ -23,8 +23,8 @@ class IamRoleLinks(OktaModel):
     """An Okta `IamRoleLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6107fd0>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        permissions: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

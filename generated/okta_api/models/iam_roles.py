@@ -23,8 +23,12 @@ class IamRoles(OktaModel):
     """An Okta `IamRoles`.
 
     Attributes:
-        roles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610c410>`): list[IamRole]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610c6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94390>
+        roles: list[IamRole]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            Use the `LinksNext` object for dynamic discovery of related resources and lifecycle
+            operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class IdPCertificateCredential(OktaModel):
     """An Okta `IdPCertificateCredential`.
 
     Attributes:
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ca10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9b490>
+        x5c: Base64-encoded X.509 certificate chain with DER encoding
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,14 +19,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdPCsr(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610db50>
+    """Defines a CSR for a signature or decryption credential for an IdP
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610cd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf610>
-        csr (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ce50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610cfd0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d1d0>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d3d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d450>`, read-only, never sent): IdPCsrLinks
+        created (read-only, never sent): Timestamp when the object was created
+        csr (read-only, never sent): Base64-encoded CSR in DER format
+        id (read-only, never sent): Unique identifier for the CSR
+        kty: Cryptographic algorithm family for the CSR's keypair
+        field_links (`_links`, read-only, never sent): IdPCsrLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

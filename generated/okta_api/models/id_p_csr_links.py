@@ -23,8 +23,8 @@ class IdPCsrLinks(OktaModel):
     """An Okta `IdPCsrLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        publish (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610d750>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        publish: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

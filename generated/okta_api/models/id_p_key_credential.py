@@ -16,19 +16,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdPKeyCredential(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610efd0>
+    """A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a signature or encryption credential for
+    an IdP
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610df90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf610>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e250>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60836d0>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e550>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e750>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f858d0>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610e8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ea50>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ec50>
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9b490>
-        x_5_t_s256 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ef50>
+        created (read-only, never sent): Timestamp when the object was created
+        e: The exponent value for the RSA public key
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the object expires
+        kid: Unique identifier for the key
+        kty: Identifies the cryptographic algorithm family used with the key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        n: The modulus value for the RSA public key
+        use: Intended use of the public key
+        x5c: Base64-encoded X.509 certificate chain with DER encoding
+        x_5_t_s256 (`x5t#S256`): Base64url-encoded SHA-256 thumbprint of the DER encoding of an X.509 certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,8 @@ class IdProofingMethod(VerificationMethod):
     """An Okta `IdProofingMethod`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f004d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610f310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610f490>
+        type_ (`type`): Verification method type
+        id: ID for ID proofing entity
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,18 +25,20 @@ class IdentityClaimSourcingPolicy(Policy):
     """An Okta `IdentityClaimSourcingPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61102d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110450>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610f9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610fb90>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610fc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610fdd0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610fe50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610ffd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110210>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61104d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110650>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61106d0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110b10>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110c90>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110e50>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6110f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61110d0>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,17 +27,20 @@ class IdentityClaimSourcingPolicyRule(PolicyRule):
     """An Okta `IdentityClaimSourcingPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61114d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111710>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111910>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61119d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111b50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111d50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6111dd0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112210>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112390>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d90>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112710>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Specifies actions to be taken, or
+            operations that may be allowed, if the rule conditions are satisfied
+        conditions: Policy rule conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityClaimSourcingPolicyRuleAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d90>
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+    class="oie"></x-lifecycle></x-lifecycle-container>Specifies actions to be taken, or operations that
+    may be allowed, if the rule conditions are satisfied
 
     Attributes:
-        claim_sourcing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d50>
+        claim_sourcing (`claimSourcing`): Specifies the settings for the identity claims sourcing policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

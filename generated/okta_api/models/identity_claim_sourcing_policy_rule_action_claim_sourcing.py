@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcing(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d50>
+    """Specifies the settings for the identity claims sourcing policy rule
 
     Attributes:
-        redirect_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112dd0>
-        refresh (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6112e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d10>
+        redirect_type (`redirectType`): The redirect method that's used to select an IdP for claims sourcing during
+            re-authentication. `IDP_DISCOVERY` is the only supported value and routes through the
+            org's IdP discovery policy.
+        refresh: Specifies how identity claims are refreshed from the IdP when re-authentication occurs
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113d10>
+    """Specifies how identity claims are refreshed from the IdP when re-authentication occurs
 
     Attributes:
-        redirect_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113290>
-        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113cd0>
+        redirect_type (`redirectType`): The redirect type for re-authentication. You can set it to `NONE` (re-authentication to
+            the IdP isn't allowed) or `FIXED` (users re-authenticate with the most recently active SSO
+            IdP).
+        filter_ (`filter`): Filter which IdPs are available to use for re-authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

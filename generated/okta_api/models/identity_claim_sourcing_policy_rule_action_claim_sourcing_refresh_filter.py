@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113cd0>
+    """Filter which IdPs are available to use for re-authentication
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61134d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113c90>
+        include: List of IdPs that can be used for re-authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem
     """An Okta `IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61139d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113bd0>
+        id: The IdP ID
+        name: The IdP name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -39,17 +39,131 @@ class IdentityProvider(OktaModel):
     """An Okta `IdentityProvider`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6113f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf610>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c290>
-        issuer_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124710>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f858d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c690>
-        policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125090>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127210>
-        protocol (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611c910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611ce90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611d250>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611d350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127410>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611d450>`, read-only, never sent): IdentityProviderLinks
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique key for the IdP
+        issuer_mode (`issuerMode`): Indicates whether Okta uses the original Okta org domain URL or a custom domain URL in the
+            request to the social IdP
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        name: Unique name for the IdP
+        policy: Policy settings for the IdP.
+            The following provisioning and account linking actions are supported by each IdP provider:
+            | IdP type                                                           | User provisioning
+            actions | Group provisioning actions            | Account link actions | Account link
+            filters |
+            | -----------------------------------------------------------------  |
+            ------------------------- | ------------------------------------- | -------------------- |
+            -------------------- |
+            | `SAML2`                                                            | `AUTO` or
+            `DISABLED`      | `NONE`, `ASSIGN`, `APPEND`, or `SYNC` | `AUTO`, `DISABLED`   | `groups`,
+            `users`    |
+            | `X509`, `IDV_PERSONA`, `IDV_INCODE`, `IDV_CLEAR` and `IDV_STANDARD`| `DISABLED`
+            | No support for JIT provisioning       |                      |                      |
+            | All other IdP types                                                | `AUTO`, `DISABLED`
+            | `NONE` or `ASSIGN`                    | `AUTO`, `DISABLED`   | `groups`, `users`    |
+        properties: The properties in the IdP `properties` object vary depending on the IdP type
+        protocol: IdP-specific protocol settings for endpoints, bindings, and algorithms used to connect
+            with the IdP and validate messages
+        status: LifecycleStatus
+        type_ (`type`): The IdP object's `type` property identifies the social or enterprise IdP used for
+            authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ |
+            -----------------------------------------------------------------------------------------------------------------------------------------------------
+            | ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html)
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+        field_links (`_links`, read-only, never sent): IdentityProviderLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,13 +22,20 @@ class IdentityProviderApplicationUser(OktaModel):
     """An Okta `IdentityProviderApplicationUser`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61bf610>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f310>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f510>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f858d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f810>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611f890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611fa10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611fa90>`, read-only, never sent): IdentityProviderApplicationUserLinks
+        created (read-only, never sent): Timestamp when the object was created
+        external_id (`externalId`, read-only, never sent): Unique IdP-specific identifier for the user
+        id (read-only, never sent): Unique key of the user
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        profile: IdP-specific profile for the user.
+
+            IdP user profiles are IdP-specific but may be customized by the Profile Editor in the
+            Admin Console.
+
+            > **Note:** Okta variable names have reserved characters that may conflict with the name
+            of an IdP assertion attribute. You can use the **External name** to define the attribute
+            name as defined in an IdP assertion such as a SAML attribute name.
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the IdP user
+        field_links (`_links`, read-only, never sent): IdentityProviderApplicationUserLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

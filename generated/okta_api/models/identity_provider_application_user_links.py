@@ -25,10 +25,10 @@ class IdentityProviderApplicationUserLinks(OktaModel):
     """An Okta `IdentityProviderApplicationUserLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94250>`): HrefObjectNextLink
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611fe50>`): HrefObject
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124190>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObjectNextLink
+        idp: HrefObject
+        user: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,15 +23,15 @@ class IdentityProviderLinks(OktaModel):
     """An Okta `IdentityProviderLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        acs (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611d750>`): HrefObject
-        authorize (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611da50>`): HrefObject
-        client_redirect_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611dd10>`): HrefObject
-        metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611dfd0>`): HrefObject
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611e290>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611e550>`): HrefObject
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611e810>`): HrefObject
-        keys (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a611ead0>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        acs: HrefObject
+        authorize: HrefObject
+        client_redirect_uri (`clientRedirectUri`): HrefObject
+        metadata: HrefObject
+        users: HrefObject
+        deactivate: HrefObject
+        activate: HrefObject
+        keys: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

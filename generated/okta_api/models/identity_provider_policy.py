@@ -22,14 +22,27 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityProviderPolicy(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125090>
+    """Policy settings for the IdP.
+    The following provisioning and account linking actions are supported by each IdP provider:
+    | IdP type                                                           | User provisioning actions |
+    Group provisioning actions            | Account link actions | Account link filters |
+    | -----------------------------------------------------------------  | ------------------------- |
+    ------------------------------------- | -------------------- | -------------------- |
+    | `SAML2`                                                            | `AUTO` or `DISABLED`      |
+    `NONE`, `ASSIGN`, `APPEND`, or `SYNC` | `AUTO`, `DISABLED`   | `groups`, `users`    |
+    | `X509`, `IDV_PERSONA`, `IDV_INCODE`, `IDV_CLEAR` and `IDV_STANDARD`| `DISABLED`                |
+    No support for JIT provisioning       |                      |                      |
+    | All other IdP types                                                | `AUTO`, `DISABLED`        |
+    `NONE` or `ASSIGN`                    | `AUTO`, `DISABLED`   | `groups`, `users`    |
 
     Attributes:
-        account_link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee7fd0>
-        max_clock_skew (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124c10>
-        trust_claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124e10>
-        provisioning (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f307d0>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6124f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00d50>
+        account_link (`accountLink`): Specifies the behavior for linking an IdP user to an existing Okta user
+        max_clock_skew (`maxClockSkew`): Maximum allowable clock skew when processing messages from the IdP
+        trust_claims (`trustClaims`): Indicates whether to trust authentication claims from the IdP
+        provisioning: Specifies the behavior for just-in-time (JIT) provisioning of an IdP user as a new Okta
+            user and their group memberships
+        subject: Specifies the behavior for establishing, validating, and matching a username for an IdP
+            user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityProviderPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125950>
+    """Specifies the IdP that's used to sign in
 
     Attributes:
-        idp_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125810>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125850>`): IdentityProviderPolicyProvider
+        idp_ids (`idpIds`): Specifies the IdP ID
+        provider: IdentityProviderPolicyProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,16 +19,34 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityProviderProperties(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127210>
+    """The properties in the IdP `properties` object vary depending on the IdP type
 
     Attributes:
-        inquiry_template_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127190>
-        aal_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125d90>
-        additional_amr (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126190>
-        allow_dynamic_user_matching (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61261d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126350>
-        allow_user_updates (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61263d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126550>
-        ial_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61265d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126750>
-        idv_metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61267d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126fd0>
+        inquiry_template_id (`inquiryTemplateId`): The ID of the inquiry template from your Persona dashboard. The inquiry template always
+            starts with `itmpl`. Applies to the `IDV_PERSONA` IdP type.
+        aal_value (`aalValue`): The [authentication assurance level](https://developers.login.gov/oidc/#aal-values) (AAL)
+            value for the Login.gov IdP.
+            See [Add a Login.gov IdP](https://developer.okta.com/docs/guides/add-logingov-idp/).
+            Applies to `LOGINGOV` and `LOGINGOV_SANDBOX` IdP types.
+        additional_amr (`additionalAmr`): The additional Assurance Methods References (AMR) values for Smart Card IdPs. Applies to
+            `X509` IdP type.
+        allow_dynamic_user_matching (`allowDynamicUserMatching`): Enables authenticated users to enroll a Smart Card if the users can't be identified using
+            the configured `matchAttribute`. Applies to `X509` IdP type.
+
+            > **Note:** Enrollment requires a PIN if the Smart Card is PIN-protected. And enrollment
+            is also blocked if the X.509 certificate contains restricted attributes (`login`, `email`,
+            `secondEmail`, and configured attributes that are used in multiple identifiers).
+        allow_user_updates (`allowUserUpdates`): Enables attribute synchronization from the X.509 certificate to the user's Okta profile.
+            If it's set to `true`, Okta overwrites user profile attributes with values found in the
+            X.509 certificate. Applies to `X509` IdP type.
+
+            > **Note:** Some attributes are restricted and won't be updated, including `login`,
+            `email`, `secondEmail`, and configured attributes that are used in multiple identifiers.
+        ial_value (`ialValue`): The [type of identity verification](https://developers.login.gov/oidc/#ial-values) (IAL)
+            value for the Login.gov IdP.
+            See [Add a Login.gov IdP](https://developer.okta.com/docs/guides/add-logingov-idp/).
+            Applies to `LOGINGOV` and `LOGINGOV_SANDBOX` IdP types.
+        idv_metadata (`idvMetadata`): Metadata about the IDV vendor. Available only for `IDV_STANDARD` IdPs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

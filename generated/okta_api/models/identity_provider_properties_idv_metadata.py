@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityProviderPropertiesIdvMetadata(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126fd0>
+    """Metadata about the IDV vendor. Available only for `IDV_STANDARD` IdPs.
 
     Attributes:
-        vendor_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126b50>
-        terms_of_use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126d50>
-        privacy_policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6126f50>
+        vendor_display_name (`vendorDisplayName`): The display name of the IDV vendor
+        terms_of_use (`termsOfUse`): A URL that links to the terms of use for the IDV vendor
+        privacy_policy (`privacyPolicy`): A URL that links to the privacy policy for the IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

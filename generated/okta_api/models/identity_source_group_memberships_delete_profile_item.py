@@ -18,8 +18,8 @@ class IdentitySourceGroupMembershipsDeleteProfileItem(OktaModel):
     """An Okta `IdentitySourceGroupMembershipsDeleteProfileItem`.
 
     Attributes:
-        group_external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127950>
-        member_external_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61279d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127d10>
+        group_external_id (`groupExternalId`): The external ID of the group whose memberships need to be deleted in Okta
+        member_external_ids (`memberExternalIds`): Array of external IDs of member profiles that need to be inserted in this group in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class IdentitySourceGroupMembershipsUpsertProfileItem(OktaModel):
     """An Okta `IdentitySourceGroupMembershipsUpsertProfileItem`.
 
     Attributes:
-        group_external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c2d0>
-        member_external_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c690>
+        group_external_id (`groupExternalId`): The external ID of the group whose memberships need to be inserted or updated in Okta
+        member_external_ids (`memberExternalIds`): Array of external IDs of member profiles that need to be inserted in this group in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

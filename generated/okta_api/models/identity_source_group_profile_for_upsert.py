@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentitySourceGroupProfileForUpsert(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cd50>
+    """Contains a set of external group attributes and their values that are mapped to Okta standard
+    properties. See the group [`profile`
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/getGroup!c=200&path=profile&t=response)
+    and Declaration of a Custom Identity Source Schema in [Using anything as a
+    source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+    > **Note:** Profile attributes can only be of the string type.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612c910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cad0>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612ccd0>
+        description: Description of the group
+        display_name (`displayName`): Name of the group
     """
 
     _json_names: ClassVar[dict[str, str]] = {

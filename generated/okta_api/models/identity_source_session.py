@@ -20,12 +20,12 @@ class IdentitySourceSession(OktaModel):
     """An Okta `IdentitySourceSession`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612cf50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d350>
-        identity_source_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d3d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d550>
-        import_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d750>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612d950>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612da10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612dd10>
+        created (read-only, never sent): The timestamp when the identity source session was created
+        id (read-only, never sent): The ID of the identity source session
+        identity_source_id (`identitySourceId`, read-only, never sent): The ID of the custom identity source for which the session is created
+        import_type (`importType`, read-only, never sent): The type of import.  All imports are `INCREMENTAL` imports.
+        last_updated (`lastUpdated`, read-only, never sent): The timestamp when the identity source session was created
+        status: The current status of the identity source session
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class IdentitySourceUserProfileForDelete(OktaModel):
     """An Okta `IdentitySourceUserProfileForDelete`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612df50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e110>
+        external_id (`externalId`): The external ID of the entity that needs to be deleted in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

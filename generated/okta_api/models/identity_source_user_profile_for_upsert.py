@@ -15,16 +15,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentitySourceUserProfileForUpsert(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f210>
+    """Contains a set of external user attributes and their values that are mapped to Okta standard and
+    custom profile properties. See the [`profile`
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile)
+    and Declaration of a Custom Identity Source Schema in [Using anything as a
+    source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+    > **Note:** Profile attributes can only be of the string type.
 
     Attributes:
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e510>
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e750>
-        home_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e950>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612e9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612eb50>
-        mobile_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612ebd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612ed50>
-        second_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612ef50>
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f190>
+        email: Email address of the user
+        first_name (`firstName`): First name of the user
+        home_address (`homeAddress`): Home address of the user
+        last_name (`lastName`): Last name of the user
+        mobile_phone (`mobilePhone`): Mobile phone number of the user
+        second_email (`secondEmail`): Alternative email address of the user
+        user_name (`userName`): Username of the user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,13 +19,13 @@ class IdentitySourceUserProfileForUpsertRequired(IdentitySourceUserProfileForUps
     """An Okta `IdentitySourceUserProfileForUpsertRequired`.
 
     Attributes:
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f690>
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61341d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134350>
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f8d0>
-        home_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612fad0>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612fb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612fcd0>
-        mobile_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612fd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612fed0>
-        second_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612ff50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134110>
+        email: Email address of the user
+        user_name (`userName`): Username of the user
+        first_name (`firstName`): First name of the user
+        home_address (`homeAddress`): Home address of the user
+        last_name (`lastName`): Last name of the user
+        mobile_phone (`mobilePhone`): Mobile phone number of the user
+        second_email (`secondEmail`): Alternative email address of the user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

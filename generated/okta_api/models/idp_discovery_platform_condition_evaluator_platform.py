@@ -26,8 +26,8 @@ class IdpDiscoveryPlatformConditionEvaluatorPlatform(OktaModel):
     """An Okta `IdpDiscoveryPlatformConditionEvaluatorPlatform`.
 
     Attributes:
-        os (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134590>`): IdpDiscoveryPlatformConditionEvaluatorPlatformOperatingSystem
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61346d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4290>
+        os: IdpDiscoveryPlatformConditionEvaluatorPlatformOperatingSystem
+        type_ (`type`): The type of platform
     """
 
     _json_names: ClassVar[dict[str, str]] = {

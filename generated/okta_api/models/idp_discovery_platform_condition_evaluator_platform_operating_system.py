@@ -26,9 +26,9 @@ class IdpDiscoveryPlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     """An Okta `IdpDiscoveryPlatformConditionEvaluatorPlatformOperatingSystem`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134990>`): str
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137090>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134c90>`): PlatformConditionEvaluatorPlatformOperatingSystemVersion
+        expression: str
+        type_ (`type`): The type of operating system
+        version: PlatformConditionEvaluatorPlatformOperatingSystemVersion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

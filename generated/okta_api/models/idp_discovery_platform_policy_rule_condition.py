@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdpDiscoveryPlatformPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135490>
+    """Specifies a particular platform or device to match on
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6134f50>`): list[IdpDiscoveryPlatformConditionEvaluatorPlatform]
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135210>`): list[IdpDiscoveryPlatformConditionEvaluatorPlatform]
+        exclude: list[IdpDiscoveryPlatformConditionEvaluatorPlatform]
+        include: list[IdpDiscoveryPlatformConditionEvaluatorPlatform]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,18 +25,20 @@ class IdpDiscoveryPolicy(Policy):
     """An Okta `IdpDiscoveryPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136190>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61368d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135910>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61359d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135b50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135d50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135f50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136390>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136410>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61366d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136850>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61369d0>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136b90>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6136e10>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

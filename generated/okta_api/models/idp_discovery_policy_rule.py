@@ -29,17 +29,20 @@ class IdpDiscoveryPolicyRule(PolicyRule):
     """An Okta `IdpDiscoveryPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61372d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137490>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61376d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61378d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137b10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137d10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6137d90>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c210>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c390>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d950>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c590>`): IdpDiscoveryPolicyRuleCondition
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: Specifies where to route users when they are attempting to sign in to your org, if the
+            rule conditions are satisfied. You can add up to 10 providers to a single `idp` policy
+            action.
+        conditions: IdpDiscoveryPolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,10 +27,14 @@ class IdpDiscoveryPolicyRuleCondition(OktaModel):
     """An Okta `IdpDiscoveryPolicyRuleCondition`.
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec050>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613c990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6135490>
-        user_identifier (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613cb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09910>
+        app: Specifies apps to include or exclude. If `include` is empty, then the condition is met for
+            all apps.
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        platform: Specifies a particular platform or device to match on
+        user_identifier (`userIdentifier`): Specifies a user identifier condition to match on
     """
 
     _json_names: ClassVar[dict[str, str]] = {

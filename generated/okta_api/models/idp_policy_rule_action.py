@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdpPolicyRuleAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d950>
+    """Specifies where to route users when they are attempting to sign in to your org, if the rule
+    conditions are satisfied. You can add up to 10 providers to a single `idp` policy action.
 
     Attributes:
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ce50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d910>
+        idp: Specifies IdP settings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdpPolicyRuleActionIdp(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d910>
+    """Specifies IdP settings
 
     Attributes:
-        providers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d310>
-        idp_selection_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e850>
-        match_criteria (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d6d0>
-        should_fall_back_to_okta (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613d890>
+        providers: List of configured identity providers that a given rule can route to. Ability to define
+            multiple providers is a part of the Identity Engine. This allows users to choose a
+            provider when they sign in. Contact support for information on the Identity Engine.
+        idp_selection_type (`idpSelectionType`): Determines whether the rule should use expression language or a specific IdP
+        match_criteria (`matchCriteria`): Required if `idpSelectionType` is set to `DYNAMIC`
+        should_fall_back_to_okta (`shouldFallBackToOkta`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Specifies whether to fall back to `OKTA`
+            if authentication with the configured identity provider fails
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,12 @@ class IdpPolicyRuleActionMatchCriteria(OktaModel):
     """An Okta `IdpPolicyRuleActionMatchCriteria`.
 
     Attributes:
-        property_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613db50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613dd10>
-        provider_expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613dd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613df10>
+        property_name (`propertyName`): The IdP property that the evaluated string should match to
+        provider_expression (`providerExpression`): You can provide an Okta Expression Language expression with the Login Context that's
+            evaluated with the IdP. For example, the value `login.identifier` refers to the user's
+            username. If the user is signing in with the username `john.doe@mycompany.com`, the
+            expression `login.identifier.substringAfter(@))` is evaluated to the domain name of the
+            user, for example: `mycompany.com`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

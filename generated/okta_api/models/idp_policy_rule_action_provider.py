@@ -19,9 +19,107 @@ class IdpPolicyRuleActionProvider(OktaModel):
     """An Okta `IdpPolicyRuleActionProvider`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e310>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e510>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613e590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6127410>
+        id: IdP types of `OKTA`, `AgentlessDSSO`, and `IWA` don't require an ID.
+        name: Provider `name` in Okta. Optional. Supported in `IDENTITY ENGINE`.
+        type_ (`type`): The IdP object's `type` property identifies the social or enterprise IdP used for
+            authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ |
+            -----------------------------------------------------------------------------------------------------------------------------------------------------
+            | ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html)
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
     """
 
     _json_names: ClassVar[dict[str, str]] = {

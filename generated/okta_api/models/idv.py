@@ -15,17 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Idv(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613fcd0>
+    """Identity Verification (IDV) protocol configuration for identity verification.
 
     Attributes:
-        authorize_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ea90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ec50>
-        config_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ed10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ee90>
-        issuer_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ef50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f0d0>
-        jwks_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f310>
-        par_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f550>
-        privacy_policy_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f790>
-        terms_of_use_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613f9d0>
-        token_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613fa90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613fc10>
+        authorize_url (`authorizeUrl`): URL of the authorization endpoint
+        config_url (`configUrl`): URL of the configuration endpoint
+        issuer_url (`issuerUrl`): URL of the token issuer
+        jwks_url (`jwksUrl`): URL of the JSON Web Key Set (JWKS) endpoint
+        par_url (`parUrl`): URL of the Pushed Authorization Request (PAR) endpoint
+        privacy_policy_url (`privacyPolicyUrl`): URL of the privacy policy
+        terms_of_use_url (`termsOfUseUrl`): URL of the terms of use
+        token_url (`tokenUrl`): URL of the token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVAuthorizationEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff210>
+    """IDV authorization endpoint
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fedd0>`): IDVAuthorizationEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff190>
+        binding: IDVAuthorizationEndpointBinding
+        url: URL of the `authorization` endpoint of the IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdvCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6140610>
+    """Identity Verification (IDV) capability configuration with embedded protocol details.
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a613ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61401d0>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6140250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61405d0>
+        capability: IDV capability identifier
+        supported_protocols (`supportedProtocols`): List of supported IDV protocols
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104050>
+    """Credentials for verifying requests to the IDV vendor
 
     Attributes:
-        bearer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff8d0>
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fffd0>
+        bearer: Client credential for `IDV_PERSONA` IdP type
+        client: <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Client credentials for `IDV_CLEAR` and
+            `IDV_INCODE` IdP types
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVCredentialsBearer(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff8d0>
+    """Client credential for `IDV_PERSONA` IdP type
 
     Attributes:
-        api_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff850>
+        api_key (`apiKey`): The API key that you generate in your Persona dashboard
     """
 
     _json_names: ClassVar[dict[str, str]] = {

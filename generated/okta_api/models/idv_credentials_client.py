@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVCredentialsClient(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fffd0>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Client
+    credentials for `IDV_CLEAR` and `IDV_INCODE` IdP types
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ffb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ffd50>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ffdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60fff50>
+        client_id: The client ID that you generate in your IDV vendor
+        client_secret: The client secret that you generate in your IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,13 +24,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVEndpoints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61047d0>
+    """Contains endpoints for the IDV vendor. When you create an `IDV_STANDARD` IdP, you must include the
+    `par`, `authorization`, `token`, and `jwks` endpoints in the request body.
 
     Attributes:
-        authorization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60ff210>
-        jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61044d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a850>
-        par (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61045d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104e10>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61046d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105450>
+        authorization: IDV authorization endpoint
+        jwks: Endpoint for the JSON Web Key Set (JWKS) document. This document contains signing keys
+            that are used to validate the signatures from the provider. For more information on JWKS,
+            see [JSON Web Key](https://tools.ietf.org/html/rfc7517).
+        par: IDV [PAR](https://datatracker.ietf.org/doc/html/rfc9126) endpoint
+        token: Token endpoint of the IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

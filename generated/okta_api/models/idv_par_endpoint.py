@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVParEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104e10>
+    """IDV [PAR](https://datatracker.ietf.org/doc/html/rfc9126) endpoint
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61049d0>`): IDVParEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104d90>
+        binding: IDVParEndpointBinding
+        url: URL of the `par` endpoint of the IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IDVTokenEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105450>
+    """Token endpoint of the IDV vendor
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105010>`): IDVTokenEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61053d0>
+        binding: IDVTokenEndpointBinding
+        url: URL of the `token` endpoint of the IDV vendor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ImageUploadResponse(OktaModel):
     """An Okta `ImageUploadResponse`.
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6140a10>`, read-only, never sent): str
+        url (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ImportScheduleObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141490>
+    """Import schedule configuration
 
     Attributes:
-        full_import (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6140dd0>`): ImportScheduleSettings
-        incremental_import (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61410d0>`): ImportScheduleSettings
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
+        full_import (`fullImport`): ImportScheduleSettings
+        incremental_import (`incrementalImport`): ImportScheduleSettings
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,9 @@ class ImportScheduleSettings(OktaModel):
     """An Okta `ImportScheduleSettings`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61418d0>
-        timezone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141ad0>
+        expression: The import schedule in UNIX cron format
+        timezone: The import schedule time zone in Internet Assigned Numbers Authority (IANA) time zone name
+            format
     """
 
     _json_names: ClassVar[dict[str, str]] = {

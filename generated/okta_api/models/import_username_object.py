@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ImportUsernameObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142210>
+    """Determines the Okta username for the imported user
 
     Attributes:
-        username_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142190>
-        user_name_expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6141f50>
+        username_format (`usernameFormat`): Determines the username format when users sign in to Okta
+        user_name_expression (`userNameExpression`): For `usernameFormat=CUSTOM`, specifies the Okta Expression Language statement for a
+            username format that imported users use to sign in to Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

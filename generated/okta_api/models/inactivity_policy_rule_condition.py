@@ -18,8 +18,8 @@ class InactivityPolicyRuleCondition(OktaModel):
     """An Okta `InactivityPolicyRuleCondition`.
 
     Attributes:
-        number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142410>`): int
-        unit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6142610>`): str
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

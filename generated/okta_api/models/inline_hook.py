@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHook(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148390>
+    """An inline hook object that specifies the details of the inline hook
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143490>`): InlineHookChannel
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61435d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143750>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143990>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143b90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143dd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143e50>`): InlineHookStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6143f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e390>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148210>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148290>`): InlineHookLinks
+        channel: InlineHookChannel
+        created (read-only, never sent): Date of the inline hook creation
+        id (read-only, never sent): The unique identifier for the inline hook
+        last_updated (`lastUpdated`, read-only, never sent): Date of the last inline hook update
+        name: The display name of the inline hook
+        status: InlineHookStatus
+        type_ (`type`): One of the inline hook types
+        version (read-only, never sent): Version of the inline hook type. The currently supported version is `1.0.0`.
+        field_links (`_links`): InlineHookLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

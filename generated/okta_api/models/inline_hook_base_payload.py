@@ -18,11 +18,11 @@ class InlineHookBasePayload(OktaModel):
     """An Okta `InlineHookBasePayload`.
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148750>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61487d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148950>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61489d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148b50>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148d50>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6148f50>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class InlineHookChannel(OktaModel):
     """An Okta `InlineHookChannel`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6149190>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61492d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6149450>
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

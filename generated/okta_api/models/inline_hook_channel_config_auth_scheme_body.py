@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookChannelConfigAuthSchemeBody(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a7d0>
+    """The authentication scheme to use for this request
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a350>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a550>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a750>
+        key: The header name for the authorization server
+        type_ (`type`): The authentication scheme type. Supported type&mdash;`HEADER`.
+        value: The header value. This secret value is passed to your external service endpoint. Your
+            external service can check it as a security measure.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookChannelConfigAuthSchemeResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ae10>
+    """The authentication scheme to use for this request
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ab90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ac10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ad90>
+        key: The header name for the authorization server
+        type_ (`type`): The authentication scheme type. Supported type&mdash;`HEADER`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookChannelConfigCreate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b710>
+    """Properties of the communications channel that are used to contact your external service
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b2d0>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b490>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b690>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service.
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

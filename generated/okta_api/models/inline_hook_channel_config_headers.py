@@ -18,8 +18,8 @@ class InlineHookChannelConfigHeaders(OktaModel):
     """An Okta `InlineHookChannelConfigHeaders`.
 
     Attributes:
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614b910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614bad0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614bb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614bcd0>
+        key: The optional field or header name
+        value: The value for the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class InlineHookChannelCreate(OktaModel):
     """An Okta `InlineHookChannelCreate`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614bf10>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c210>
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class InlineHookChannelHttp(InlineHookChannel):
     """An Okta `InlineHookChannelHttp`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c650>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c910>
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614c990>`): InlineHookHttpConfig
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
+        config: InlineHookHttpConfig
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class InlineHookChannelHttpCreate(InlineHookChannelCreate):
     """An Okta `InlineHookChannelHttpCreate`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614cc50>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614cd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614cf10>
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614cf90>`): InlineHookHttpConfigCreate
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
+        config: InlineHookHttpConfigCreate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class InlineHookChannelOAuth(InlineHookChannel):
     """An Okta `InlineHookChannelOAuth`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d250>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d510>
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d590>`): InlineHookOAuthChannelConfig
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
+        config: InlineHookOAuthChannelConfig
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class InlineHookChannelOAuthCreate(InlineHookChannelCreate):
     """An Okta `InlineHookChannelOAuthCreate`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d850>`): InlineHookChannelType
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614d990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614db10>
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614db90>`): InlineHookOAuthChannelConfigCreate
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
+        config: InlineHookOAuthChannelConfigCreate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

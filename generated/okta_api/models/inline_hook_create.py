@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookCreate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e690>
+    """An inline hook object that specifies the details of the inline hook
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e050>`): InlineHookChannelCreate
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e310>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e390>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e610>
+        channel: InlineHookChannelCreate
+        name: The display name of the inline hook
+        type_ (`type`): One of the inline hook types
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

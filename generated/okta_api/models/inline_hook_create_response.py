@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookCreateResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f750>
+    """An inline hook object that specifies the details of the inline hook
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e890>`): InlineHookChannel
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614e9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614eb50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ec10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ed90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ee10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ef90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f1d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f250>`): InlineHookStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e390>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f5d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f650>`): InlineHookLinksCreate
+        channel: InlineHookChannel
+        created (read-only, never sent): Date of the inline hook creation
+        id (read-only, never sent): The unique identifier for the inline hook
+        last_updated (`lastUpdated`, read-only, never sent): Date of the last inline hook update
+        name: The display name of the inline hook
+        status: InlineHookStatus
+        type_ (`type`): One of the inline hook types
+        version (read-only, never sent): Version of the inline hook type. The currently supported version is `1.0.0`.
+        field_links (`_links`): InlineHookLinksCreate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,12 @@ class InlineHookHttpConfig(InlineHookChannelConfig):
     """An Okta `InlineHookHttpConfig`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614f950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614fc10>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614fc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614fdd0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614fe50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ffd0>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614ae10>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_scheme (`authScheme`): The authentication scheme to use for this request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,12 @@ class InlineHookHttpConfigCreate(InlineHookChannelConfigCreate):
     """An Okta `InlineHookHttpConfigCreate`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58610>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f587d0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f589d0>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a614a7d0>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service.
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_scheme (`authScheme`): The authentication scheme to use for this request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

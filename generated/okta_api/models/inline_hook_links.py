@@ -24,11 +24,11 @@ class InlineHookLinks(LinksSelf):
     """An Okta `InlineHookLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58d10>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f58e50>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f59110>`): HrefObject
-        delete (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f593d0>`): HrefObject
-        execute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f59690>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObject
+        deactivate: HrefObject
+        delete: HrefObject
+        execute: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,9 +24,9 @@ class InlineHookLinksCreate(LinksSelf):
     """An Okta `InlineHookLinksCreate`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f59b10>`): HrefObjectSelfLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f59c50>`): HrefObject
-        execute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f59f10>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        deactivate: HrefObject
+        execute: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

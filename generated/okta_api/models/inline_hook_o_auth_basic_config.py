@@ -22,13 +22,18 @@ class InlineHookOAuthBasicConfig(InlineHookChannelConfig):
     """An Okta `InlineHookOAuthBasicConfig`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5a390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5a650>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5a690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5a810>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5a890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5aa10>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5aa90>`): str
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5ac50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5add0>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5ae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5afd0>
-        token_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5b050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5b1d0>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_type (`authType`): str
+        client_id (`clientId`): A publicly exposed string provided by the service that's used to identify the OAuth app
+            and build authorization URLs
+        scope: Include the scopes that allow you to perform the actions on the hook endpoint that you
+            want to access
+        token_url (`tokenUrl`): The URI where inline hooks can exchange an authorization code for access and refresh
+            tokens
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class InlineHookOAuthChannelConfig(OktaModel):
     """An Okta `InlineHookOAuthChannelConfig`.
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5b410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5b5d0>
+        auth_type (`authType`): The authentication method for the token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

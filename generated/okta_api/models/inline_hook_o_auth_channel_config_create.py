@@ -18,7 +18,7 @@ class InlineHookOAuthChannelConfigCreate(OktaModel):
     """An Okta `InlineHookOAuthChannelConfigCreate`.
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5ba10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f5bbd0>
+        auth_type (`authType`): The authentication method for the token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

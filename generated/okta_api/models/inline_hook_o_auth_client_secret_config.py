@@ -22,14 +22,19 @@ class InlineHookOAuthClientSecretConfig(InlineHookOAuthBasicConfig):
     """An Okta `InlineHookOAuthClientSecretConfig`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60310>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f604d0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f606d0>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60750>`): str
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60a90>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60c90>
-        token_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60e90>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f60f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61090>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_type (`authType`): str
+        client_id (`clientId`): A publicly exposed string provided by the service that's used to identify the OAuth app
+            and build authorization URLs
+        scope: Include the scopes that allow you to perform the actions on the hook endpoint that you
+            want to access
+        token_url (`tokenUrl`): The URI where inline hooks can exchange an authorization code for access and refresh
+            tokens
+        auth_scheme (`authScheme`): Not applicable. Must be `null`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,14 +22,20 @@ class InlineHookOAuthClientSecretConfigCreate(InlineHookOAuthBasicConfig):
     """An Okta `InlineHookOAuthClientSecretConfigCreate`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f612d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61590>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f615d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61750>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f617d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61950>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f619d0>`): str
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61d10>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61f10>
-        token_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f61f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62110>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62310>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request. Only accepts `POST`.
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_type (`authType`): str
+        client_id (`clientId`): A publicly exposed string provided by the service that's used to identify the OAuth app
+            and build authorization URLs
+        scope: Include the scopes that allow you to perform the actions on the hook endpoint that you
+            want to access
+        token_url (`tokenUrl`): The URI where inline hooks can exchange an authorization code for access and refresh
+            tokens
+        client_secret (`clientSecret`): A private value provided by the service used to authenticate the identity of the app to
+            the service
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,15 +22,21 @@ class InlineHookOAuthPrivateKeyJwtConfig(InlineHookOAuthBasicConfig):
     """An Okta `InlineHookOAuthPrivateKeyJwtConfig`.
 
     Attributes:
-        headers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62810>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f629d0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62bd0>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62c50>`): str
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f62f90>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63190>
-        token_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63390>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63590>
-        hook_key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63790>
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request. Only accepts `POST`.
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_type (`authType`): str
+        client_id (`clientId`): A publicly exposed string provided by the service that's used to identify the OAuth app
+            and build authorization URLs
+        scope: Include the scopes that allow you to perform the actions on the hook endpoint that you
+            want to access
+        token_url (`tokenUrl`): The URI where inline hooks can exchange an authorization code for access and refresh
+            tokens
+        auth_scheme (`authScheme`): Not applicable. Must be `null`.
+        hook_key_id (`hookKeyId`): An ID value of the hook key pair generated from the [Hook Keys
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/HookKey/#tag/HookKey)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

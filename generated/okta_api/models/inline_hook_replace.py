@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookReplace(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c110>
+    """An inline hook object that specifies the details of the inline hook
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63b90>`): InlineHookChannelCreate
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63e50>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f63ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c090>
+        channel: InlineHookChannelCreate
+        name: The display name of the inline hook
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

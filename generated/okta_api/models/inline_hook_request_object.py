@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookRequestObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
+    """The API request that triggered the inline hook
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c4d0>
-        ip_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c6d0>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c8d0>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6c950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd50>
+        id: The unique identifier that Okta assigned to the API request
+        ip_address (`ipAddress`): The IP address of the client that made the API request
+        method: The HTTP request method of the API request
+        url: The URL of the API endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

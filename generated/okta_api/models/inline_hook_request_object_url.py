@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class InlineHookRequestObjectUrl(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd50>
+    """The URL of the API endpoint
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ccd0>
+        value: The URL value of the API endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class InlineHookResponse(OktaModel):
     """An Okta `InlineHookResponse`.
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cf90>`): list[InlineHookResponseCommands]
+        commands: list[InlineHookResponseCommands]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

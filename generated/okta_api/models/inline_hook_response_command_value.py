@@ -18,9 +18,9 @@ class InlineHookResponseCommandValue(OktaModel):
     """An Okta `InlineHookResponseCommandValue`.
 
     Attributes:
-        op (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6d410>`): str
-        path (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6d610>`): str
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6d7d0>`): str
+        op: str
+        path: str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

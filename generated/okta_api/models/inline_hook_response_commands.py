@@ -21,8 +21,8 @@ class InlineHookResponseCommands(OktaModel):
     """An Okta `InlineHookResponseCommands`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6db50>`): str
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6dd50>`): list[InlineHookResponseCommandValue]
+        type_ (`type`): str
+        value: list[InlineHookResponseCommandValue]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

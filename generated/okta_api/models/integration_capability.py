@@ -20,12 +20,12 @@ class IntegrationCapability(OktaModel):
     """An Okta `IntegrationCapability`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e790>
-        help_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e990>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ea50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ebd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ec50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6edd0>
-        release_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6ee50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6efd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f250>
+        description: Description of the integration capability
+        help_url (`helpUrl`): URL to the help documentation for the integration capability
+        id: Unique identifier for the integration capability
+        name: Name of the integration capability
+        release_date (`releaseDate`, read-only, never sent): The date when the integration capability was released
+        status: Status of the integration capability
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,13 @@ class InterclientTrustMapping(OktaModel):
     """An Okta `InterclientTrustMapping`.
 
     Attributes:
-        app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f650>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f850>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6f8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fa50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fc50>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fcd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fe50>
-        org_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6fed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74090>
-        trusted_app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74290>
+        app_instance_id (`appInstanceId`, read-only, never sent): The app ID of the target app
+        created (read-only, never sent): Timestamp when the interclient trust mapping was created
+        id (read-only, never sent): The unique ID of the interclient trust mapping
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the interclient trust mapping was updated
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): ID of the user who created the interclient trust mapping
+        org_id (`orgId`, read-only, never sent): ID of the org
+        trusted_app_instance_id (`trustedAppInstanceId`, read-only, never sent): The app ID of the allowed app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

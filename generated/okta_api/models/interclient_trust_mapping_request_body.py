@@ -18,7 +18,7 @@ class InterclientTrustMappingRequestBody(OktaModel):
     """An Okta `InterclientTrustMappingRequestBody`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f744d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74690>
+        id: App ID of the allowed app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,18 +28,39 @@ class IPNetworkZone(NetworkZone):
     """An Okta `IPNetworkZone`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105f50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61062d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5250>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61058d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105b10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105d10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6105fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5010>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61060d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6106250>
-        usage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61063d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5490>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61064d0>`): LinksSelfAndLifecycle
-        use_as_exempt_list (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61065d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6106750>
-        gateways (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61067d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6106a50>
-        proxies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6106a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6106d10>
+        name: Unique name for this Network Zone
+        type_ (`type`): The type of Network Zone
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique identifier for the Network Zone
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last modified
+        status: Network Zone status
+        system (read-only, never sent): Indicates a system Network Zone:
+            * `true` for system Network Zones
+            * `false` for custom Network Zones
+
+            The Okta org provides the following default system Network Zones:
+            * `LegacyIpZone`
+            * `BlockedIpZone`
+            * `DefaultEnhancedDynamicZone`
+            * `DefaultExemptIpZone`
+
+            Admins can modify the name of the default system Network Zone and add up to 5000 gateway
+            or proxy IP entries.
+        usage: The usage of the Network Zone
+        field_links (`_links`): LinksSelfAndLifecycle
+        use_as_exempt_list (`useAsExemptList`): You can **only** use this parameter when making a request to the Replace the network zone
+            endpoint (`/api/v1/zones/{zoneId}`).
+            Set this parameter to `true` in your request when you update the `DefaultExemptIpZone` to
+            allow IPs through the blocklist.
+        gateways: The IP addresses (range or CIDR form) for an IP Network Zone.
+            The maximum array length is 150 entries for admin-created IP zones, 1000 entries for IP
+            blocklist zones, and 5000 entries for the default system IP Zone.
+        proxies: The IP addresses (range or CIDR form) that are allowed to forward a request from gateway
+            addresses for an IP Network Zone.
+            These proxies are automatically trusted by Threat Insights and used to identify the client
+            IP of a request.
+            The maximum array length is 150 entries for admin-created zones and 5000 entries for the
+            default system IP Zone.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

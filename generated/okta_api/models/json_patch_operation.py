@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class JsonPatchOperation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75010>
+    """The update action
 
     Attributes:
-        op (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed48d0>
-        path (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74d90>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f74f90>
+        op: The operation (PATCH action)
+        path: The resource path of the attribute to update
+        value: The update operation value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,16 +19,18 @@ class JsonWebKey(OktaModel):
     """An Okta `JsonWebKey`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f754d0>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f756d0>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75910>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75b10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75e10>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f75e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76010>
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f763d0>
-        x_5_t_s256 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76590>
+        created (read-only, never sent): Timestamp when the object was created
+        e (read-only, never sent): RSA key value (public exponent) for Key binding
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the certificate expires
+        kid (read-only, never sent): Unique identifier for the certificate
+        kty (read-only, never sent): Cryptographic algorithm family for the certificate's keypair. Valid value: `RSA`
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        n: RSA modulus value that is used by both the public and private keys and provides a link
+            between them
+        use (read-only, never sent): Acceptable use of the certificate. Valid value: `sig`
+        x5c (read-only, never sent): X.509 certificate chain that contains a chain of one or more certificates
+        x_5_t_s256 (`x5t#S256`, read-only, never sent): X.509 certificate SHA-256 thumbprint, which is the base64url-encoded SHA-256 thumbprint
+            (digest) of the DER encoding of an X.509 certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

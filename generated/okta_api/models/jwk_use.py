@@ -19,7 +19,7 @@ class JwkUse(OktaModel):
     """An Okta `JwkUse`.
 
     Attributes:
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77190>
+        use: Purpose of the certificate. The only supported value is `sig`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class KeepCurrent(OktaModel):
     """An Okta `KeepCurrent`.
 
     Attributes:
-        keep_current (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f773d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77590>
+        keep_current (`keepCurrent`): Skip deleting the user's current session when set to `true`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class KeepMeSignedIn(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77b50>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Controls how
+    often the post-authentication prompt is presented to users
 
     Attributes:
-        post_auth (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f777d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f779d0>
-        post_auth_prompt_frequency (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75a90>
+        post_auth (`postAuth`): Whether the post-authentication [Keep Me Signed In
+            (KMSI)](https://help.okta.com/oie/en-us/content/topics/security/stay-signed-in.htm) flow
+            is allowed
+        post_auth_prompt_frequency (`postAuthPromptFrequency`): A time duration specified as an [ISO 8601
+            duration](https://en.wikipedia.org/wiki/ISO_8601#Durations).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class KeyRequest(OktaModel):
     """An Okta `KeyRequest`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f77f10>
+        name: Display name for the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,12 +24,21 @@ class KnowledgeConstraint(AccessPolicyConstraint):
     """An Okta `KnowledgeConstraint`.
 
     Attributes:
-        authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f848d0>
-        excluded_authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84b90>
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84e50>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f84e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85010>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85210>
-        types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85510>
+        authentication_methods (`authenticationMethods`): This property specifies the precise authenticator and method for authentication.
+            <x-lifecycle class="oie"></x-lifecycle>
+        excluded_authentication_methods (`excludedAuthenticationMethods`): This property specifies the precise authenticator and method to exclude from
+            authentication. <x-lifecycle class="oie"></x-lifecycle>
+        methods: The authenticator methods that are permitted
+        reauthenticate_in (`reauthenticateIn`): The duration after which the user must re-authenticate regardless of user activity. This
+            re-authentication interval overrides the Verification Method object's `reauthenticateIn`
+            interval. The supported values use ISO 8601 period format for recurring time intervals
+            (for example, `PT1H`).
+        required: This property indicates whether the knowledge or possession factor is required by the
+            assurance. It's optional in the request, but is always returned in the response. By
+            default, this field is `true`. If the knowledge or possession constraint has values for
+            `excludedAuthenticationMethods` the `required` value is false. <x-lifecycle
+            class="oie"></x-lifecycle>
+        types: The authenticator types that are permitted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LifecycleCreateSettingObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85e10>
+    """Determines whether to update a user in the app when a user in Okta is updated
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f85b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LifecycleDeactivateSettingObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f862d0>
+    """Determines whether deprovisioning occurs when the app is unassigned
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f86010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

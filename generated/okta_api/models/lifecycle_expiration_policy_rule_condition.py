@@ -18,9 +18,9 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
     """An Okta `LifecycleExpirationPolicyRuleCondition`.
 
     Attributes:
-        lifecycle_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f864d0>`): str
-        number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f866d0>`): int
-        unit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f86890>`): str
+        lifecycle_status (`lifecycleStatus`): str
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class LinkedHrefObject(OktaModel):
     """Link Object
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f86e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87050>
+        href: Link URI
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,12 @@ class LinkedObject(OktaModel):
     """LinkedObject
 
     Attributes:
-        associated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87290>`): LinkedObjectDetails
-        primary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f873d0>`): LinkedObjectDetails
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f874d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88550>
+        associated: LinkedObjectDetails
+        primary: LinkedObjectDetails
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,11 @@ class LinkedObjectDetails(OktaModel):
     """LinkedObjectDetails
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87c50>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87e50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f881d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f87a50>
+        name: API name of the `primary` or the `associated` link. The `name` parameter can't start with
+            a number and can only contain the following characters: `a-z`, `A-Z`,` 0-9`, and `_`.
+        title: Display name of the `primary` or the `associated` link
+        type_ (`type`): The object type for this relationship
+        description: Description of the `primary` or the `associated` relationship
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinkedObjectLinksSelf(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88550>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of an application using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88410>`, read-only, never sent): LinkedHrefObject
+        self_ (`self`, read-only, never sent): LinkedHrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksActivate(OktaModel):
     """An Okta `LinksActivate`.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88750>`): HrefObject
+        activate: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

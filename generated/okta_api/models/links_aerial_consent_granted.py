@@ -24,8 +24,8 @@ class LinksAerialConsentGranted(LinksSelf):
     """An Okta `LinksAerialConsentGranted`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88c10>`): HrefObjectSelfLink
-        revoke (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f88d50>`): HrefObjectRevokeAerialConsent
+        self_ (`self`): HrefObjectSelfLink
+        revoke: HrefObjectRevokeAerialConsent
     """
 
     _json_names: ClassVar[dict[str, str]] = {

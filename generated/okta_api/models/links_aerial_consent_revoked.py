@@ -21,7 +21,7 @@ class LinksAerialConsentRevoked(OktaModel):
     """An Okta `LinksAerialConsentRevoked`.
 
     Attributes:
-        grant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89010>`): HrefObjectGrantAerialConsent
+        grant: HrefObjectGrantAerialConsent
     """
 
     _json_names: ClassVar[dict[str, str]] = {

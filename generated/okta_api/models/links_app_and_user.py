@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksAppAndUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89650>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of resources related to the application user.
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89310>`): HrefObjectAppLink
-        group (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89450>`): HrefObjectGroupLink
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89550>`): HrefObjectUserLink
+        app: HrefObjectAppLink
+        group: HrefObjectGroupLink
+        user: HrefObjectUserLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksAssignee(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89990>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
 
     Attributes:
-        assignee (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89850>`): HrefObjectAssigneeLink
+        assignee: HrefObjectAssigneeLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksAuthenticator(OktaModel):
     """An Okta `LinksAuthenticator`.
 
     Attributes:
-        authenticator (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89b90>`): HrefObject
+        authenticator: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksCancel(OktaModel):
     """An Okta `LinksCancel`.
 
     Attributes:
-        cancel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a050>`): HrefObject
+        cancel: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,14 +26,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksCustomRoleResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8aa50>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources.
 
     Attributes:
-        assignee (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a510>`): HrefObjectAssigneeLink
-        member (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a650>`): HrefObjectMemberLink
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a750>`): HrefObjectPermissionsLink
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a850>`): HrefObjectResourceSetLink
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a950>`): HrefObjectRoleLink
+        assignee: HrefObjectAssigneeLink
+        member: HrefObjectMemberLink
+        permissions: HrefObjectPermissionsLink
+        resource_set (`resource-set`): HrefObjectResourceSetLink
+        role: HrefObjectRoleLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

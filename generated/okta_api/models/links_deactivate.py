@@ -21,7 +21,7 @@ class LinksDeactivate(OktaModel):
     """An Okta `LinksDeactivate`.
 
     Attributes:
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8ac50>`): HrefObject
+        deactivate: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksEnroll(OktaModel):
     """An Okta `LinksEnroll`.
 
     Attributes:
-        enroll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8b110>`): HrefObject
+        enroll: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

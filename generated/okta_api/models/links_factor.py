@@ -21,7 +21,7 @@ class LinksFactor(OktaModel):
     """An Okta `LinksFactor`.
 
     Attributes:
-        factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8b5d0>`): HrefObject
+        factor: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksGovernanceSources(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94050>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the sources using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
 
     Attributes:
-        assignee (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8bdd0>`): HrefObjectUserLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8bf10>`): HrefObjectSelfLink
+        assignee: HrefObjectUserLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LinksNextForRoleAssignments(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94890>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
+    the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
 
     Attributes:
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94590>`): HrefObject
+        next_ (`next`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

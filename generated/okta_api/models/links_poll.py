@@ -21,7 +21,7 @@ class LinksPoll(OktaModel):
     """An Okta `LinksPoll`.
 
     Attributes:
-        poll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94a90>`): HrefObject
+        poll: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksQrcode(OktaModel):
     """An Okta `LinksQrcode`.
 
     Attributes:
-        qrcode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94f50>`): HrefObject
+        qrcode: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

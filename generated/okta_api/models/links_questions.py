@@ -21,7 +21,7 @@ class LinksQuestions(OktaModel):
     """An Okta `LinksQuestions`.
 
     Attributes:
-        question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95410>`): HrefObject
+        question: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksResend(OktaModel):
     """An Okta `LinksResend`.
 
     Attributes:
-        resend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f958d0>`): HrefObject
+        resend: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -32,12 +32,12 @@ class LinksSelfAndFullUsersLifecycle(LinksSelfAndLifecycle):
     """An Okta `LinksSelfAndFullUsersLifecycle`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f960d0>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96210>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96310>`): HrefObjectDeactivateLink
-        suspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96410>`): HrefObjectSuspendLink
-        unsuspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96510>`): HrefObjectUnsuspendLink
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96610>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        suspend: HrefObjectSuspendLink
+        unsuspend: HrefObjectUnsuspendLink
+        users: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

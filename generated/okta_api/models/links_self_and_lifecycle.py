@@ -26,9 +26,9 @@ class LinksSelfAndLifecycle(LinksSelf):
     """An Okta `LinksSelfAndLifecycle`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96a90>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96bd0>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96cd0>`): HrefObjectDeactivateLink
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,8 +24,8 @@ class LinksSelfAndRoles(LinksSelf):
     """An Okta `LinksSelfAndRoles`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f96f90>`): HrefObjectSelfLink
-        roles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f970d0>`): HrefObjectRoleLink
+        self_ (`self`): HrefObjectSelfLink
+        roles: HrefObjectRoleLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

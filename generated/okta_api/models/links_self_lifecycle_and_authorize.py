@@ -28,10 +28,10 @@ class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
     """An Okta `LinksSelfLifecycleAndAuthorize`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f976d0>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f97810>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f97910>`): HrefObjectDeactivateLink
-        authorize (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f97a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60d7d50>
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        authorize (read-only, never sent): Link to authorize scopes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksSend(OktaModel):
     """An Okta `LinksSend`.
 
     Attributes:
-        send (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f97cd0>`): HrefObject
+        send: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksUserAuthenticators(OktaModel):
     """An Okta `LinksUserAuthenticators`.
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f981d0>`): HrefObject
+        user: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

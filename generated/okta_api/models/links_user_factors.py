@@ -21,7 +21,7 @@ class LinksUserFactors(OktaModel):
     """An Okta `LinksUserFactors`.
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98690>`): HrefObject
+        user: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class LinksUserRef(OktaModel):
     """An Okta `LinksUserRef`.
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98b50>`): HrefObjectUserLink
+        user: HrefObjectUserLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

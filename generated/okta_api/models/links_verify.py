@@ -21,7 +21,7 @@ class LinksVerify(OktaModel):
     """An Okta `LinksVerify`.
 
     Attributes:
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98e50>`): HrefObject
+        verify: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,13 +22,32 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ListProfileMappings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99850>
+    """A collection of the profile mappings that include a subset of the profile mapping object's
+    properties. The profile mapping object describes a mapping between an Okta user's and an app user's
+    properties using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
+
+    > **Note:** Same type source/target mappings aren't supported by this API. Profile mappings must
+    either be Okta->App or App->Okta.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f994d0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27750>
-        target (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c0d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        id (read-only, never sent): Unique identifier for profile mapping
+        source: The parameter is the source of a profile mapping and is a valid [JSON Schema Draft
+            4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04) document with the
+            following properties. The data type can be an app instance or an Okta object.
+
+            > **Note:** If the source is Okta and the UserTypes feature isn't enabled, then the source
+            `_links` only has a link to the schema.
+        target: The parameter is the target of a profile mapping and is a valid [JSON Schema Draft
+            4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04) document with the
+            following properties. The data type can be an app instance or an Okta object.
+
+             > **Note:** If the target is Okta and the UserTypes feature isn't enabled, then the
+            target `_links` only has a link to the schema.
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

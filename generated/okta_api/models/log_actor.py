@@ -15,14 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogActor(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a8d0>
+    """Describes the user, app, client, or other entity (actor) who performs an action on a target. The
+    actor is dependent on the action that is performed. All events have actors.
 
     Attributes:
-        alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a050>
-        detail_entry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a250>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a450>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a650>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a850>
+        alternate_id (`alternateId`, read-only, never sent): Alternative ID of the actor
+        detail_entry (`detailEntry`, read-only, never sent): Further details about the actor
+        display_name (`displayName`, read-only, never sent): Display name of the actor
+        id (read-only, never sent): ID of the actor
+        type_ (`type`, read-only, never sent): Type of actor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,16 +21,46 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogAuthenticationContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b510>
+    """All authentication relies on validating one or more credentials that prove the authenticity of the
+    actor's identity. Credentials are sometimes provided by the actor, as is the case with passwords,
+    and at other times provided by a third party, and validated by the authentication provider.
+
+    The authenticationContext contains metadata about how the actor is authenticated. For example, an
+    authenticationContext for an event, where a user authenticates with Integrated Windows
+    Authentication (IWA), looks like the following:
+    ```
+    {
+        "authenticationProvider": "ACTIVE_DIRECTORY",
+        "authenticationStep": 0,
+        "credentialProvider": null,
+        "credentialType": "IWA",
+        "externalSessionId": "102N1EKyPFERROGvK9wizMAPQ",
+        "interface": null,
+        "issuer": null
+    }
+    ```
+    In this case, the user enters an IWA credential to authenticate against an Active Directory
+    instance. All of the user's future-generated events in this sign-in session are going to share the
+    same `externalSessionId`.
+
+    Among other operations, this response object can be used to scan for suspicious sign-in activity or
+    perform analytics on user authentication habits (for example, how often authentication scheme X is
+    used versus authentication scheme Y).
 
     Attributes:
-        authentication_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9aad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b710>
-        authentication_step (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9ac10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9ad90>
-        credential_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9ae10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0a90>
-        credential_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9af10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0cd0>
-        external_session_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b190>
-        interface (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b390>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7ad0>
+        authentication_provider (`authenticationProvider`): The system that proves the identity of an actor using the credentials provided to it
+        authentication_step (`authenticationStep`, read-only, never sent): The zero-based step number in the authentication pipeline. Currently unused and always set
+            to `0`.
+        credential_provider (`credentialProvider`): A credential provider is a software service that manages identities and their associated
+            credentials. When authentication occurs through credentials provided by a credential
+            provider, the credential provider is recorded here.
+        credential_type (`credentialType`): The underlying technology/scheme used in the credential
+        external_session_id (`externalSessionId`, read-only, never sent): A proxy for the actor's [session
+            ID](https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html)
+        interface (read-only, never sent): The third-party user interface that the actor authenticates through, if any.
+        issuer: Describes the issuer of the authorization server when the authentication is performed
+            through OAuth. This is the location where well-known resources regarding the details of
+            the authorization servers are published.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

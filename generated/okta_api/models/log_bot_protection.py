@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogBotProtection(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9bbd0>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>The result of
+    the bot protection detection associated with the event
 
     Attributes:
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9bb50>
+        level (read-only, never sent): The bot detected level associated with the bot protection configuration target
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,15 +20,36 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogClient(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0850>
+    """When an event is triggered by an HTTP request, the `client` object describes the
+    [client](https://datatracker.ietf.org/doc/html/rfc2616) that issues the HTTP request. For instance,
+    the web browser is the client when a user accesses Okta. When this request is received and
+    processed, a sign-in event is fired. When the event isn't sourced to an HTTP request, such as an
+    automatic update, the `client` object field is blank.
 
     Attributes:
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9bdd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9bf90>
-        geographical_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4e50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa02d0>
-        ip_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa04d0>
-        user_agent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca6d0>
-        zone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa07d0>
+        device (read-only, never sent): Type of device that the client operates from (for example, computer)
+        geographical_context (`geographicalContext`): Geographical context describes a set of geographic coordinates. In addition to containing
+            latitude and longitude data, the `GeographicalContext` object also contains address data
+            of postal code-level granularity. Within the `Client` object, the geographical context
+            refers to the physical location of the client when it sends the request that triggers this
+            event. All `Transaction` events with `type` equal to `WEB` have a geographical context
+            set. `Transaction` events with `type` equal to `JOB` don't have a geographical context
+            set. The geographical context data can be missing if the geographical data for a request
+            can't be resolved.
+        id (read-only, never sent): For OAuth requests, this is the ID of the OAuth
+            [client](https://datatracker.ietf.org/doc/html/rfc6749#section-1.1) making the request.
+            For SSWS token requests, this is the ID of the agent making the request.
+        ip_address (`ipAddress`, read-only, never sent): IP address that the client is making its request from
+        user_agent (`userAgent`): "A user agent is software (a software agent) that is acting on behalf of a user."
+            ([Definition of User Agent](https://developer.mozilla.org/en-US/docs/Glossary/User_agent))
+
+            In the Okta event data object, the `UserAgent` object provides specifications about the
+            client software that makes event-triggering HTTP requests. User agent identification is
+            often useful for identifying interoperability problems between servers and clients, and
+            also for browser and operating system usage analytics.
+        zone (read-only, never sent): The `name` of the
+            [Zone](https://developer.okta.com/docs/api/openapi/okta-management/management/networkzone/#tag/NetworkZone/operation/getNetworkZone)
+            that the client's location is mapped to
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,37 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogDebugContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1150>
+    """For some kinds of events (for example, OLM provisioning, sign-in request, second factor SMS, and so
+    on), the fields that are provided in other response objects aren't sufficient to adequately describe
+    the operations that the event has performed. In such cases, the `debugContext` object provides a way
+    to store additional information.
+
+    For example, an event where a second factor SMS token is sent to a user may have a `debugContext`
+    that looks like the following:
+    ```
+    {
+        "debugData": {
+            "requestUri": "/api/v1/users/00u3gjksoiRGRAZHLSYV/factors/smsf8luacpZJAva10x45/verify",
+            "smsProvider": "TELESIGN",
+            "transactionId": "268632458E3C100F5F5F594C6DC689D4"
+        }
+    }
+    ```
+    By inspecting the debugData field, you can find the URI that is used to trigger the second factor
+    SMS (`/api/v1/users/00u3gjksoiRGRAZHLSYV/factors/smsf8luacpZJAva10x45/verify`), the SMS provider
+    (`TELESIGN`), and the ID used by Telesign to identify this transaction
+    (`268632458E3C100F5F5F594C6DC689D4`).
+
+    If for some reason the information that is needed to implement a feature isn't provided in other
+    response objects, you should scan the `debugContext.debugData` field for potentially useful fields.
+    > **Important:** The information contained in `debugContext.debugData` is intended to add context
+    when troubleshooting customer platform issues. Both key names and values may change from release to
+    release and aren't guaranteed to be stable. Therefore, they shouldn't be viewed as a data contract
+    but as a debugging aid instead.
 
     Attributes:
-        debug_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa10d0>
+        debug_data (`debugData`, read-only, never sent): A dynamic field that contains miscellaneous information that is dependent on the event
+            type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,20 +17,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogDevice(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa26d0>
+    """The entity that describes a device enrolled with passwordless authentication using Okta Verify.
 
     Attributes:
-        device_integrator (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1510>
-        disk_encryption_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1590>`): LogDiskEncryptionType
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1810>
-        jailbreak (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1a10>
-        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1c10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1c90>`, read-only, never sent): str
-        os_platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1e50>`, read-only, never sent): str
-        os_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2010>`, read-only, never sent): str
-        registered (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa21d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2350>
-        screen_lock_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa23d0>`): LogScreenLockType
-        secure_hardware_present (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa24d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2650>
+        device_integrator (read-only, never sent): The integration platform or software used with the device
+        disk_encryption_type: LogDiskEncryptionType
+        id (read-only, never sent): ID of the device
+        jailbreak (read-only, never sent): If the device has removed software restrictions
+        managed (read-only, never sent): Indicates if the device is configured for device management and is registered with Okta
+        name (read-only, never sent): str
+        os_platform (read-only, never sent): str
+        os_version (read-only, never sent): str
+        registered (read-only, never sent): Indicates if the device is registered with an Okta org and is bound to an Okta Verify
+            instance on the device
+        screen_lock_type: LogScreenLockType
+        secure_hardware_present (read-only, never sent): The availability of hardware security on the device
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -39,22 +39,125 @@ class LogEvent(OktaModel):
     """An Okta `LogEvent`.
 
     Attributes:
-        actor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9a8d0>
-        authentication_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9b510>
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa0850>
-        debug_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa1150>
-        display_message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa2f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3090>
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3290>
-        legacy_event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3490>
-        outcome (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3510>`): LogOutcome
-        published (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3790>
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0650>
-        security_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2890>
-        severity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2a90>
-        target (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3dd0>
-        transaction (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9e90>
-        uuid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa3f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa40d0>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa42d0>
+        actor: Describes the user, app, client, or other entity (actor) who performs an action on a
+            target. The actor is dependent on the action that is performed. All events have actors.
+        authentication_context (`authenticationContext`): All authentication relies on validating one or more credentials that prove the
+            authenticity of the actor's identity. Credentials are sometimes provided by the actor, as
+            is the case with passwords, and at other times provided by a third party, and validated by
+            the authentication provider.
+
+            The authenticationContext contains metadata about how the actor is authenticated. For
+            example, an authenticationContext for an event, where a user authenticates with Integrated
+            Windows Authentication (IWA), looks like the following:
+            ```
+            {
+                "authenticationProvider": "ACTIVE_DIRECTORY",
+                "authenticationStep": 0,
+                "credentialProvider": null,
+                "credentialType": "IWA",
+                "externalSessionId": "102N1EKyPFERROGvK9wizMAPQ",
+                "interface": null,
+                "issuer": null
+            }
+            ```
+            In this case, the user enters an IWA credential to authenticate against an Active
+            Directory instance. All of the user's future-generated events in this sign-in session are
+            going to share the same `externalSessionId`.
+
+            Among other operations, this response object can be used to scan for suspicious sign-in
+            activity or perform analytics on user authentication habits (for example, how often
+            authentication scheme X is used versus authentication scheme Y).
+        client: When an event is triggered by an HTTP request, the `client` object describes the
+            [client](https://datatracker.ietf.org/doc/html/rfc2616) that issues the HTTP request. For
+            instance, the web browser is the client when a user accesses Okta. When this request is
+            received and processed, a sign-in event is fired. When the event isn't sourced to an HTTP
+            request, such as an automatic update, the `client` object field is blank.
+        debug_context (`debugContext`): For some kinds of events (for example, OLM provisioning, sign-in request, second factor
+            SMS, and so on), the fields that are provided in other response objects aren't sufficient
+            to adequately describe the operations that the event has performed. In such cases, the
+            `debugContext` object provides a way to store additional information.
+
+            For example, an event where a second factor SMS token is sent to a user may have a
+            `debugContext` that looks like the following:
+            ```
+            {
+                "debugData": {
+                    "requestUri":
+            "/api/v1/users/00u3gjksoiRGRAZHLSYV/factors/smsf8luacpZJAva10x45/verify",
+                    "smsProvider": "TELESIGN",
+                    "transactionId": "268632458E3C100F5F5F594C6DC689D4"
+                }
+            }
+            ```
+            By inspecting the debugData field, you can find the URI that is used to trigger the second
+            factor SMS (`/api/v1/users/00u3gjksoiRGRAZHLSYV/factors/smsf8luacpZJAva10x45/verify`), the
+            SMS provider (`TELESIGN`), and the ID used by Telesign to identify this transaction
+            (`268632458E3C100F5F5F594C6DC689D4`).
+
+            If for some reason the information that is needed to implement a feature isn't provided in
+            other response objects, you should scan the `debugContext.debugData` field for potentially
+            useful fields.
+            > **Important:** The information contained in `debugContext.debugData` is intended to add
+            context when troubleshooting customer platform issues. Both key names and values may
+            change from release to release and aren't guaranteed to be stable. Therefore, they
+            shouldn't be viewed as a data contract but as a debugging aid instead.
+        display_message (`displayMessage`, read-only, never sent): The display message for an event
+        event_type (`eventType`, read-only, never sent): The published event type. Event instances are categorized by action in the event type
+            attribute. This attribute is key to
+            navigating the System Log through expression filters. See [Event Types
+            catalog](https://developer.okta.com/docs/reference/api/event-types/#catalog) for a
+            complete list of System Log event types.
+        legacy_event_type (`legacyEventType`, read-only, never sent): Associated Events API Action `objectType` attribute value
+        outcome: LogOutcome
+        published (read-only, never sent): Timestamp when the event is published
+        request: The `Request` object describes details that are related to the HTTP request that triggers
+            this event, if available. When the event isn't sourced to an HTTP request, such as an
+            automatic update on the Okta servers, the `Request` object still exists, but the `ipChain`
+            field is empty.
+        security_context (`securityContext`): The `securityContext` object provides security information that is directly related to the
+            evaluation of the event's IP reputation. IP reputation is a trustworthiness rating that
+            evaluates how likely a sender is to be malicious and is based on the sender's IP address.
+            As the name implies, the `securityContext` object is useful for security
+            applications-flagging and inspecting suspicious events.
+        severity: Indicates how severe the event is
+        target (read-only, never sent): The entity that an actor performs an action on. Targets can be anything, such as an app
+            user, a sign-in token, or anything else.
+
+            > **Note:** When searching the target array, search for a given `type` rather than the
+            array location. Target types, such as `User` and `AppInstance`,
+            for a given `eventType` are not always in the same array location.
+        transaction: A `transaction` object comprises contextual information associated with its respective
+            event.
+            This information is useful for understanding sequences of correlated events.
+            For example, a `transaction` object such as the following:
+            ```
+            {
+              "id": "Wn4f-0RQ8D8lTSLkAmkKdQAADqo",
+              "type": "WEB",
+              "detail": null
+            }
+            ```
+            indicates that a `WEB` request with `id` `Wn4f-0RQ8D8lTSLkAmkKdQAADqo` has created this
+            event.
+
+            A `transaction` object with a `requestApiTokenId` in the `detail` object, for example :
+            ```
+            {
+              "id": "YjSlblAAqnKY7CdyCkXNBgAAAIU",
+              "type": "WEB",
+              "detail": {
+                "requestApiTokenId": "00T94e3cn9kSEO3c51s5"
+              }
+            }
+            ```
+            indicates that this event was the result of an action performed through an API using the
+            token identified by 00T94e3cn9kSEO3c51s5. The token ID is visible in the Admin Console,
+            **Security** > **API**. See [API token
+            management](https://help.okta.com/okta_help.htm?id=Security_API). For more information on
+            API tokens, see [Create an API
+            token](https://developer.okta.com/docs/guides/create-an-api-token/).
+        uuid (read-only, never sent): Unique identifier for an individual event
+        version (read-only, never sent): Versioning indicator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

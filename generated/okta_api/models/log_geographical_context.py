@@ -18,14 +18,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogGeographicalContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4e50>
+    """Geographical context describes a set of geographic coordinates. In addition to containing latitude
+    and longitude data, the `GeographicalContext` object also contains address data of postal code-level
+    granularity. Within the `Client` object, the geographical context refers to the physical location of
+    the client when it sends the request that triggers this event. All `Transaction` events with `type`
+    equal to `WEB` have a geographical context set. `Transaction` events with `type` equal to `JOB`
+    don't have a geographical context set. The geographical context data can be missing if the
+    geographical data for a request can't be resolved.
 
     Attributes:
-        city (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa46d0>
-        country (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa48d0>
-        geolocation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5510>
-        postal_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4bd0>
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4dd0>
+        city (read-only, never sent): The city that encompasses the area that contains the geolocation coordinates, if available
+            (for example, Seattle, San Francisco)
+        country (read-only, never sent): Full name of the country that encompasses the area that contains the geolocation
+            coordinates (for example, France, Uganda)
+        geolocation: The latitude and longitude of the geolocation where an action was performed. The object is
+            formatted according to the [ISO
+            6709](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en) standard.
+        postal_code (`postalCode`, read-only, never sent): Postal code of the area that encompasses the geolocation coordinates
+        state (read-only, never sent): Full name of the state or province that encompasses the area that contains the geolocation
+            coordinates (for example, Montana, Ontario)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

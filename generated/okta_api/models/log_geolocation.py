@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogGeolocation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5510>
+    """The latitude and longitude of the geolocation where an action was performed. The object is formatted
+    according to the [ISO 6709](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en) standard.
 
     Attributes:
-        lat (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5210>
-        lon (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa52d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5450>
+        lat (read-only, never sent): Latitude which uses two digits for the [integer
+            part](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en#Latitude)
+        lon (read-only, never sent): Longitude which uses three digits for the [integer
+            part](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en#Longitude)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,18 @@ class LogIpAddress(OktaModel):
     """An Okta `LogIpAddress`.
 
     Attributes:
-        geographical_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa4e50>
-        ip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa59d0>
-        ip_details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6c10>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5cd0>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa5ed0>
+        geographical_context (`geographicalContext`): Geographical context describes a set of geographic coordinates. In addition to containing
+            latitude and longitude data, the `GeographicalContext` object also contains address data
+            of postal code-level granularity. Within the `Client` object, the geographical context
+            refers to the physical location of the client when it sends the request that triggers this
+            event. All `Transaction` events with `type` equal to `WEB` have a geographical context
+            set. `Transaction` events with `type` equal to `JOB` don't have a geographical context
+            set. The geographical context data can be missing if the geographical data for a request
+            can't be resolved.
+        ip (read-only, never sent): IP address
+        ip_details (`ipDetails`, read-only, never sent): Details about the associated IP address
+        source (read-only, never sent): Details regarding the source
+        version (read-only, never sent): IP address version
     """
 
     _json_names: ClassVar[dict[str, str]] = {

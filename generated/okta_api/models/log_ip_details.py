@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogIpDetails(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6c10>
+    """Details about the associated IP address
 
     Attributes:
-        as_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa62d0>
-        as_org (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa64d0>
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa66d0>
-        ip_service_categories (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa69d0>
-        isp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6b90>
+        as_number (`asNumber`, read-only, never sent): The [Autonomous
+            system](https://docs.telemetry.mozilla.org/datasets/other/asn_aggregates/reference) number
+            that's associated with the IP address
+        as_org (`asOrg`, read-only, never sent): The name associated with the Autonomous System Number (ASN)
+        domain (read-only, never sent): The domain name associated with the IP address
+        ip_service_categories (`ipServiceCategories`, read-only, never sent): The associated IP service categories for the IP address
+        isp (read-only, never sent): The internet service provider associated with the IP address
     """
 
     _json_names: ClassVar[dict[str, str]] = {

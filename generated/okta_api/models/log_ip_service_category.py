@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogIpServiceCategory(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7490>
+    """Describes the IP service category associated with an IP.
 
     Attributes:
-        is_anonymous (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6fd0>
-        operator (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa71d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7410>
+        is_anonymous (`isAnonymous`, read-only, never sent): Indicates whether the service is an anonymizer
+        operator (read-only, never sent): The name of the associated operator
+        type_ (`type`, read-only, never sent): The type of service provided from this IP address
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogIssuer(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7ad0>
+    """Describes the issuer of the authorization server when the authentication is performed through OAuth.
+    This is the location where well-known resources regarding the details of the authorization servers
+    are published.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa78d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7a50>
+        id (read-only, never sent): Varies depending on the type of authentication. If authentication is SAML 2.0, `id` is the
+            issuer in the SAML assertion. For social login, `id` is the issuer of the token.
+        type_ (`type`, read-only, never sent): Information on the `issuer` and source of the SAML assertion or token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class LogOutcome(OktaModel):
     """An Okta `LogOutcome`.
 
     Attributes:
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7e90>
-        result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa7f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0110>
+        reason (read-only, never sent): Reason for the result, for example, `INVALID_CREDENTIALS`
+        result (read-only, never sent): Result of the action
     """
 
     _json_names: ClassVar[dict[str, str]] = {

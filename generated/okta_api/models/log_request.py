@@ -18,10 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0650>
+    """The `Request` object describes details that are related to the HTTP request that triggers this
+    event, if available. When the event isn't sourced to an HTTP request, such as an automatic update on
+    the Okta servers, the `Request` object still exists, but the `ipChain` field is empty.
 
     Attributes:
-        ip_chain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0610>
+        ip_chain (`ipChain`, read-only, never sent): If the incoming request passes through any proxies, the IP addresses of those proxies are
+            stored here in the format of clientIp, proxy1, proxy2, and so on. This field is useful
+            when working with trusted proxies.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

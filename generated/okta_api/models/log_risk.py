@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogRisk(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1490>
+    """Risk associated with the event
 
     Attributes:
-        detection_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0a10>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0c10>
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0e50>
-        previous_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb0ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1090>
-        reasons (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1450>
+        detection_name (`detectionName`, read-only, never sent): The name of the detection mechanism that identified the risk
+        issuer (read-only, never sent): The entity that issued the associated risk
+        level (read-only, never sent): The risk level associated with the request
+        previous_level (`previousLevel`, read-only, never sent): The previous risk level (if any) associated with the user
+        reasons (read-only, never sent): Reasons for the associated risk
     """
 
     _json_names: ClassVar[dict[str, str]] = {

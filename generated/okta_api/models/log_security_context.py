@@ -24,18 +24,26 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogSecurityContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2890>
+    """The `securityContext` object provides security information that is directly related to the
+    evaluation of the event's IP reputation. IP reputation is a trustworthiness rating that evaluates
+    how likely a sender is to be malicious and is based on the sender's IP address. As the name implies,
+    the `securityContext` object is useful for security applications-flagging and inspecting suspicious
+    events.
 
     Attributes:
-        as_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1a50>
-        as_org (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1c50>
-        bot_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f9bbd0>
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1f50>
-        ip_details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fa6c10>
-        isp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb20d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2250>
-        is_proxy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb22d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2450>
-        risk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb24d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb1490>
-        user_behaviors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb25d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb2850>
+        as_number (`asNumber`, read-only, never sent): The [Autonomous
+            system](https://docs.telemetry.mozilla.org/datasets/other/asn_aggregates/reference) number
+            that's associated with the autonomous system the event request was sourced to
+        as_org (`asOrg`, read-only, never sent): The organization that is associated with the autonomous system that the event request is
+            sourced to
+        bot_protection (`botProtection`, read-only, never sent): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>The
+            result of the bot protection detection associated with the event
+        domain (read-only, never sent): The domain name that's associated with the IP address of the inbound event request
+        ip_details (`ipDetails`, read-only, never sent): Details about the associated IP address
+        isp (read-only, never sent): The Internet service provider that's used to send the event's request
+        is_proxy (`isProxy`, read-only, never sent): Specifies whether an event's request is from a known proxy
+        risk (read-only, never sent): Risk associated with the event
+        user_behaviors (`userBehaviors`, read-only, never sent): The result of the user behavior detection models associated with the event
     """
 
     _json_names: ClassVar[dict[str, str]] = {

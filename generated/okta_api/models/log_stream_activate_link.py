@@ -20,8 +20,8 @@ class LogStreamActivateLink(LogStreamLinkObject):
     """An Okta `LogStreamActivateLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb3fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb41d0>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb4250>`): LogStreamLinkObjectMethod
+        href: The URI of the resource
+        method: LogStreamLinkObjectMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,18 @@ class LogStreamAwsPutSchema(LogStreamPutSchema):
     """An Okta `LogStreamAwsPutSchema`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb5990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7290>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb5ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc83d0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb5bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5e90>
+        name: Unique name for the log stream object
+        type_ (`type`): Specifies the streaming provider used
+
+            Supported providers:
+              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
+              * `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
+
+            Select the provider type to see provider-specific configurations in the `settings`
+            property:
+        settings: Specifies the configuration for the `aws_eventbridge` log stream type. This configuration
+            can't be modified after creation.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

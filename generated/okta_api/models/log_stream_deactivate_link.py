@@ -20,8 +20,8 @@ class LogStreamDeactivateLink(LogStreamLinkObject):
     """An Okta `LogStreamDeactivateLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb5f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb60d0>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6150>`): LogStreamLinkObjectMethod
+        href: The URI of the resource
+        method: LogStreamLinkObjectMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

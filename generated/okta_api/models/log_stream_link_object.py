@@ -19,8 +19,8 @@ class LogStreamLinkObject(OktaModel):
     """Log stream link object
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6810>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6890>`): LogStreamLinkObjectMethod
+        href: The URI of the resource
+        method: LogStreamLinkObjectMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogStreamLinksSelfAndLifecycle(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb70d0>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of an application using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6fd0>`): LogStreamSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6d90>`): LogStreamActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb6ed0>`): LogStreamDeactivateLink
+        self_ (`self`): LogStreamSelfLink
+        activate: LogStreamActivateLink
+        deactivate: LogStreamDeactivateLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,16 +23,31 @@ class LogStreamSchema(OktaModel):
     """An Okta `LogStreamSchema`.
 
     Attributes:
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7d50>
-        error_message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7f50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4190>
-        one_of (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4490>
-        pattern (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc44d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4650>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc46d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4850>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc48d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4c10>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4dd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc4fd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        schema (`$schema`, read-only, never sent): JSON schema version identifier
+        error_message (`errorMessage`): A collection of error messages for individual properties in the schema. Okta implements a
+            subset of [ajv-errors](https://github.com/ajv-validator/ajv-errors).
+        id (read-only, never sent): URI of log stream schema
+        one_of (`oneOf`): Non-empty array of valid JSON schemas.
+
+            Okta only supports `oneOf` for specifying display names for an `enum`. Each schema has the
+            following format:
+
+            ```
+            {
+              "const": "enumValue",
+              "title": "display name"
+            }
+            ```
+        pattern: For `string` log stream schema property type, specifies the regular expression used to
+            validate the property
+        properties: log stream schema properties object
+        required: Required properties for this log stream schema object
+        title: Name of the log streaming integration
+        type_ (`type`, read-only, never sent): Type of log stream schema property
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

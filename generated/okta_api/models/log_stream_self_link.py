@@ -20,8 +20,8 @@ class LogStreamSelfLink(LogStreamLinkObject):
     """An Okta `LogStreamSelfLink`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5550>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc55d0>`): LogStreamLinkObjectMethod
+        href: The URI of the resource
+        method: LogStreamLinkObjectMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

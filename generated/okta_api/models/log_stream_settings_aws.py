@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogStreamSettingsAws(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5e90>
+    """Specifies the configuration for the `aws_eventbridge` log stream type. This configuration can't be
+    modified after creation.
 
     Attributes:
-        account_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bcb10>
-        event_source_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bcd50>
-        region (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc5d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bcf90>
+        account_id (`accountId`): Your AWS account ID
+        event_source_name (`eventSourceName`): An alphanumeric name (no spaces) to identify this event source in AWS EventBridge
+        region: The destination AWS region where your event source is located
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogStreamSettingsSplunk(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc64d0>
+    """Specifies the configuration for the `splunk_cloud_logstreaming` log stream type.
 
     Attributes:
-        edition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc6190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e243d0>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc62d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e245d0>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc63d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e24810>
+        edition: Edition of the Splunk Cloud instance
+        host: The domain name for your Splunk Cloud instance. Don't include `http` or `https` in the
+            string. For example: `acme.splunkcloud.com`
+        token: The HEC token for your Splunk Cloud HTTP Event Collector. The token value is set at object
+            creation, but isn't returned.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogStreamSettingsSplunkPut(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc69d0>
+    """Specifies the configuration for the `splunk_cloud_logstreaming` log stream type.
 
     Attributes:
-        edition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc6790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e243d0>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc68d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e245d0>
+        edition: Edition of the Splunk Cloud instance
+        host: The domain name for your Splunk Cloud instance. Don't include `http` or `https` in the
+            string. For example: `acme.splunkcloud.com`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

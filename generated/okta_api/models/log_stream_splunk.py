@@ -27,14 +27,25 @@ class LogStreamSplunk(LogStream):
     """An Okta `LogStreamSplunk`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc6e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7010>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc70d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7250>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc72d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7290>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7610>`, read-only, never sent): LogStreamStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc78d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc83d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc79d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb70d0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc64d0>
+        created (read-only, never sent): Timestamp when the log stream object was created
+        id (read-only, never sent): Unique identifier for the log stream
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the log stream object was last updated
+        name: Unique name for the log stream object
+        status (read-only, never sent): LogStreamStatus
+        type_ (`type`): Specifies the streaming provider used
+
+            Supported providers:
+              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
+              * `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
+
+            Select the provider type to see provider-specific configurations in the `settings`
+            property:
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        settings: Specifies the configuration for the `splunk_cloud_logstreaming` log stream type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

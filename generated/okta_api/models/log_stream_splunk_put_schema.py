@@ -23,9 +23,17 @@ class LogStreamSplunkPutSchema(LogStreamPutSchema):
     """An Okta `LogStreamSplunkPutSchema`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fb7290>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc7fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc83d0>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc69d0>
+        name: Unique name for the log stream object
+        type_ (`type`): Specifies the streaming provider used
+
+            Supported providers:
+              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
+              * `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
+
+            Select the provider type to see provider-specific configurations in the `settings`
+            property:
+        settings: Specifies the configuration for the `splunk_cloud_logstreaming` log stream type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

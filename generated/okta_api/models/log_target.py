@@ -21,12 +21,17 @@ class LogTarget(OktaModel):
     """An Okta `LogTarget`.
 
     Attributes:
-        alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc87d0>
-        change_details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8e50>
-        detail_entry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9010>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9210>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9410>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9610>
+        alternate_id (`alternateId`, read-only, never sent): The alternate ID of the target
+        change_details (`changeDetails`): Details on the target's changes. Not all event types support the `changeDetails` property,
+            and not all
+            `target` objects contain the `changeDetails` property.
+
+            > **Note:** You can't run queries on `changeDetails` or the object's `to` or `from`
+            properties.
+        detail_entry (`detailEntry`, read-only, never sent): Further details on the target
+        display_name (`displayName`, read-only, never sent): The display name of the target
+        id (read-only, never sent): The ID of the target
+        type_ (`type`, read-only, never sent): The type of target
     """
 
     _json_names: ClassVar[dict[str, str]] = {

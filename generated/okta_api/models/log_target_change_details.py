@@ -15,11 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogTargetChangeDetails(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8e50>
+    """Details on the target's changes. Not all event types support the `changeDetails` property, and not
+    all
+    `target` objects contain the `changeDetails` property.
+
+    > **Note:** You can't run queries on `changeDetails` or the object's `to` or `from` properties.
 
     Attributes:
-        from_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8bd0>
-        to (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc8dd0>
+        from_ (`from`): The original properties of the target
+        to: The updated properties of the target
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,39 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogTransaction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9e90>
+    """A `transaction` object comprises contextual information associated with its respective event.
+    This information is useful for understanding sequences of correlated events.
+    For example, a `transaction` object such as the following:
+    ```
+    {
+      "id": "Wn4f-0RQ8D8lTSLkAmkKdQAADqo",
+      "type": "WEB",
+      "detail": null
+    }
+    ```
+    indicates that a `WEB` request with `id` `Wn4f-0RQ8D8lTSLkAmkKdQAADqo` has created this event.
+
+    A `transaction` object with a `requestApiTokenId` in the `detail` object, for example :
+    ```
+    {
+      "id": "YjSlblAAqnKY7CdyCkXNBgAAAIU",
+      "type": "WEB",
+      "detail": {
+        "requestApiTokenId": "00T94e3cn9kSEO3c51s5"
+      }
+    }
+    ```
+    indicates that this event was the result of an action performed through an API using the token
+    identified by 00T94e3cn9kSEO3c51s5. The token ID is visible in the Admin Console, **Security** >
+    **API**. See [API token management](https://help.okta.com/okta_help.htm?id=Security_API). For more
+    information on API tokens, see [Create an API
+    token](https://developer.okta.com/docs/guides/create-an-api-token/).
 
     Attributes:
-        detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9a10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9c10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fc9e10>
+        detail (read-only, never sent): Details for this transaction.
+        id (read-only, never sent): Unique identifier for this transaction.
+        type_ (`type`, read-only, never sent): Describes the kind of transaction. `WEB` indicates a web request. `JOB` indicates an
+            asynchronous task.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogUserAgent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca6d0>
+    """ "A user agent is software (a software agent) that is acting on behalf of a user." ([Definition of
+    User Agent](https://developer.mozilla.org/en-US/docs/Glossary/User_agent))
+
+    In the Okta event data object, the `UserAgent` object provides specifications about the client
+    software that makes event-triggering HTTP requests. User agent identification is often useful for
+    identifying interoperability problems between servers and clients, and also for browser and
+    operating system usage analytics.
 
     Attributes:
-        browser (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca250>
-        os (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca450>
-        raw_user_agent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca650>
+        browser (read-only, never sent): If the client is a web browser, this field identifies the type of web browser (for
+            example, CHROME, FIREFOX)
+        os (read-only, never sent): The operating system that the client runs on (for example, Windows 10)
+        raw_user_agent (`rawUserAgent`, read-only, never sent): A raw string representation of the user agent that is formatted according to [section
+            5.5.3 of HTTP/1.1 Semantics and
+            Content](https://datatracker.ietf.org/doc/html/rfc7231#section-5.5.3). Both the `browser`
+            and the `OS` fields can be derived from this field.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

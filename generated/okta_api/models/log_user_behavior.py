@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogUserBehavior(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcaf50>
+    """The result of the user behavior detection models associated with the event
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fca8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcaa90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcab10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcac90>
-        result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcad10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcaed0>
+        id (read-only, never sent): The unique identifier of the user behavior detection model
+        name (read-only, never sent): The name of the user behavior detection model [configured by
+            admins](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Behavior/)
+        result (read-only, never sent): The result of the user behavior analysis
     """
 
     _json_names: ClassVar[dict[str, str]] = {

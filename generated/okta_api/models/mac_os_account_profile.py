@@ -19,10 +19,10 @@ class MacOSAccountProfile(OktaModel):
     """An Okta `MacOSAccountProfile`.
 
     Attributes:
-        account_uuid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcb810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcb9d0>
-        full_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcbc10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcbc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcbe50>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcbed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd0090>
+        account_uuid (`accountUuid`): Unique identifier for the macOS account
+        full_name (`fullName`): Full name of the account user
+        type_ (`type`): Profile type discriminator
+        username: Username of the account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
     """An Okta `MDMEnrollmentPolicyRuleCondition`.
 
     Attributes:
-        block_non_safe_android (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcb350>`): bool
-        enrollment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fcb550>`): MDMEnrollmentPolicyEnrollment
+        block_non_safe_android (`blockNonSafeAndroid`): bool
+        enrollment: MDMEnrollmentPolicyEnrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

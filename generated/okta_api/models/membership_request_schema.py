@@ -18,7 +18,7 @@ class MembershipRequestSchema(OktaModel):
     """An Okta `MembershipRequestSchema`.
 
     Attributes:
-        member_external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd02d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd0490>
+        member_external_id (`memberExternalId`): The external ID of the user to be added as a member of the group in Okta
     """
 
     _json_names: ClassVar[dict[str, str]] = {

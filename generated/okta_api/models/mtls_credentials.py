@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MtlsCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1390>
+    """Certificate chain description for verifying assertions from the Smart Card
 
     Attributes:
-        trust (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1250>`): MtlsTrustCredentials
+        trust: MtlsTrustCredentials
     """
 
     _json_names: ClassVar[dict[str, str]] = {

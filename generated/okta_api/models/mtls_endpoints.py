@@ -21,7 +21,7 @@ class MtlsEndpoints(OktaModel):
     """An Okta `MtlsEndpoints`.
 
     Attributes:
-        sso (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1a90>
+        sso: The Single Sign-On (SSO) endpoint is the IdP's `SingleSignOnService` endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

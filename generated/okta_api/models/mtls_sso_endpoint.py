@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MtlsSsoEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1a90>
+    """The Single Sign-On (SSO) endpoint is the IdP's `SingleSignOnService` endpoint
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1890>`): str
+        url: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,27 @@ class MtlsTrustCredentials(OktaModel):
     """An Okta `MtlsTrustCredentials`.
 
     Attributes:
-        audience (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1e50>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2050>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd20d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ce10>
-        revocation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd21d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2690>
-        revocation_cache_lifetime (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd22d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2450>
+        audience: Not used
+        issuer: Description of the certificate issuer
+        kid: IdP key credential reference to the Okta X.509 signature certificate
+        revocation: Mechanism to validate the certificate
+
+            > **Note:** This property isn't supported. Okta now handles CRL caching automatically. As
+            of October 8, 2025, in Preview orgs, and October 13, 2025, in Production orgs, this
+            property is ignored if it's specified in any API requests. Specifying the property in your
+            API requests doesn't cause any errors since the property has no effect.
+            >
+            > See [Deprecation Notice - Smart Card IdP Legacy CRL Cache
+            Setting](https://support.okta.com/help/s/article/deprecation-notice-smart-card-idp-legacy-crl-cache-setting?language=en_US).
+        revocation_cache_lifetime (`revocationCacheLifetime`): Time in minutes to cache the certificate revocation information
+
+            > **Note:** This property isn't supported. Okta now handles CRL caching automatically. As
+            of October 8, 2025, in Preview orgs, and October 13, 2025, in Production orgs, this
+            property is ignored if it's specified in any API requests. Specifying this property in
+            your API requests doesn't cause errors since the property has no effect.
+            >
+            > See [Deprecation Notice - Smart Card IdP Legacy CRL Cache
+            Setting](https://support.okta.com/help/s/article/deprecation-notice-smart-card-idp-legacy-crl-cache-setting?language=en_US).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -34,29 +34,34 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyAccessRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4350>
+    """An access request for a catalog entry: the state of its approval (`status`) and of granting the
+    access (`grantStatus`).
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcdb90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcdd50>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcddd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcdf50>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce190>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce390>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce5d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbbe50>
-        requested_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0b90>
-        requested_for (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc13d0>
-        requested (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcfad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc2290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd40d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd6d0>
-        resolved (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bce8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcea50>
-        grant_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bceb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc00d0>
-        granted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bced90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcef10>
-        revocation_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcefd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bc0310>
-        revoked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf3d0>
-        revocation_scheduled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf610>
-        access_duration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcf850>
-        requester_field_values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcfbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcfe50>
-        request_approval (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcfe90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd010>
-        risk_assessment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbadd0>
+        id (read-only, never sent): Request id.
+        created (read-only, never sent): When the request was created.
+        created_by (`createdBy`, read-only, never sent): Okta user id of the creator.
+        last_updated (`lastUpdated`, read-only, never sent): When the request last changed.
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): Okta user id of whoever last changed the request.
+        status (read-only, never sent): Status of an access request.
+        requested_by (`requestedBy`): The principal who made a request.
+        requested_for (`requestedFor`): The user a request is for.
+        requested: What a request asks for.
+        field_links (`_links`, read-only, never sent): Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
+            been matched to a request condition.
+        resolved (read-only, never sent): When the request was resolved; null while open, and null again if it is reopened.
+        grant_status (`grantStatus`, read-only, never sent): Grant status of a request: whether the approved access was granted (`GRANTED`), could not
+            be (`FAILED`) or needs granting by hand (`MANUAL_REQUIRED`).
+        granted (read-only, never sent): When the approved access was granted; set only once `status` is `APPROVED`.
+        revocation_status (`revocationStatus`, read-only, never sent): Whether the granted access was revoked.
+        revoked (read-only, never sent): When the granted access was revoked.
+        revocation_scheduled (`revocationScheduled`, read-only, never sent): When granted, time-limited access is scheduled to be revoked.
+        access_duration (`accessDuration`, read-only, never sent): How long access lasts once granted (ISO 8601 duration of one unit: D, H or M); null when
+            not time-limited.
+        requester_field_values (`requesterFieldValues`): Values given for the requester fields.
+        request_approval (`requestApproval`): How a request was approved, and by whom.
+        risk_assessment (`riskAssessment`): Separation-of-duties assessment of a request: whether submitting is allowed or restricted,
+            and the rules behind possible conflicts.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyAccessRequestCreate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbbc10>
+    """Body of a new access request. Send `{}` when the entry has no requester fields.
 
     Attributes:
-        requester_field_values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbbbd0>
+        requester_field_values (`requesterFieldValues`): Values for the entry's requester fields.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyAccessRequestLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd6d0>
+    """Links of a request. `approvalSequence` and `approvalCondition` appear once the request has been
+    matched to a request condition.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        catalog_entry (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        approval_sequence (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        approval_condition (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bcd5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        self_ (`self`): A link to a related resource.
+        catalog_entry (`catalogEntry`): A link to a related resource.
+        approval_sequence (`approvalSequence`): A link to a related resource.
+        approval_condition (`approvalCondition`): A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,17 +20,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntry(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd67d0>
+    """A requestable item of the catalog: an app or resource collection (top level) or an access option
+    inside one (child, with `parent`).
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5b50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5d50>
-        requestable (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd63d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6550>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd66d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5650>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5f50>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6150>
-        parent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd61d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6350>
-        counts (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd65d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4690>
+        id: Catalog entry id.
+        name: Display name.
+        requestable: Whether the entry itself can be requested (otherwise request one of its children).
+        field_links (`_links`): Links of a catalog entry. `createRequest` is given only when the entry is requestable,
+            `parent` only when it has one, `submittedRequest` or `pendingRequest` when the signed-in
+            user has a request for it, and `relatedEntity` for the requested resource.
+        description: Description shown to requesters.
+        label: Kind of top-level entry, such as `Application` or `Resource Collection`.
+        parent: Id of the parent entry; absent on top-level entries.
+        counts: Sizes of a resource collection entry.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryCounts(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4690>
+    """Sizes of a resource collection entry.
 
     Attributes:
-        resource_counts (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4ad0>
+        resource_counts (`resourceCounts`): Resource counts of a collection.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

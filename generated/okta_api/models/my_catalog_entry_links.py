@@ -18,16 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5650>
+    """Links of a catalog entry. `createRequest` is given only when the entry is requestable, `parent` only
+    when it has one, `submittedRequest` or `pendingRequest` when the signed-in user has a request for
+    it, and `relatedEntity` for the requested resource.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        parent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5210>
-        create_request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        submitted_request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        pending_request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
-        related_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd5550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb2e10>
+        self_ (`self`): A link to a related resource.
+        parent: A link to a related resource.
+        logo: Logo images of the entry.
+        create_request (`createRequest`): A link to a related resource.
+        submitted_request (`submittedRequest`): A link to a related resource.
+        pending_request (`pendingRequest`): A link to a related resource.
+        related_entity (`relatedEntity`): A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

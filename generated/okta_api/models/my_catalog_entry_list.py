@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryList(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6dd0>
+    """One page of catalog entries.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd69d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6c90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd6cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb34d0>
+        data: The entries of this page.
+        field_links (`_links`): Links of a page of catalog entries. `atspoke` is given for top-level entries when request
+            types are supported, `match` when matching is.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

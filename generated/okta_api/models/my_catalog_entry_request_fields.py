@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryRequestFields(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb710>
+    """Requester fields for a prospective request.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb5d0>
-        metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb110>
+        data: The field definitions; empty when no input is needed.
+        metadata: Extra information about a prospective request.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

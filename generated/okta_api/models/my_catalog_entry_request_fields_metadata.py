@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryRequestFieldsMetadata(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbb110>
+    """Extra information about a prospective request.
 
     Attributes:
-        risk_assessment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbafd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bbadd0>
+        risk_assessment (`riskAssessment`): Separation-of-duties assessment of a request: whether submitting is allowed or restricted,
+            and the rules behind possible conflicts.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryResourceCounts(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4ad0>
+    """Resource counts of a collection.
 
     Attributes:
-        applications (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd4a50>
+        applications: Number of apps in the collection.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd78d0>
+    """A user the signed-in user may request an entry for.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7250>
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd76d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7850>
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd72d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7450>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd74d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7650>
+        id: Okta user id.
+        email: Primary email.
+        first_name (`firstName`): First name.
+        last_name (`lastName`): Last name.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryUserList(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7ed0>
+    """The users matching the filter.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7d90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bd7dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3890>
+        data: The users.
+        field_links (`_links`): Links of the users list; Okta documents `self` only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

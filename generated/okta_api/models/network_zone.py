@@ -25,15 +25,26 @@ class NetworkZone(OktaModel):
     """An Okta `NetworkZone`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd31d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5250>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2b50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2d90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd2f90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5010>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd34d0>
-        usage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5490>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3750>`): LinksSelfAndLifecycle
+        name: Unique name for this Network Zone
+        type_ (`type`): The type of Network Zone
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique identifier for the Network Zone
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last modified
+        status: Network Zone status
+        system (read-only, never sent): Indicates a system Network Zone:
+            * `true` for system Network Zones
+            * `false` for custom Network Zones
+
+            The Okta org provides the following default system Network Zones:
+            * `LegacyIpZone`
+            * `BlockedIpZone`
+            * `DefaultEnhancedDynamicZone`
+            * `DefaultExemptIpZone`
+
+            Admins can modify the name of the default system Network Zone and add up to 5000 gateway
+            or proxy IP entries.
+        usage: The usage of the Network Zone
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

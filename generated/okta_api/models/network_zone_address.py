@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class NetworkZoneAddress(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3fd0>
+    """Specifies the value of an IP address expressed using either `range` or `CIDR` form.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd4210>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd3f50>
+        type_ (`type`): Format of the IP addresses
+        value: Value in CIDR/range form, depending on the `type` specified
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,15 @@ class NetworkZoneLocation(OktaModel):
     """An Okta `NetworkZoneLocation`.
 
     Attributes:
-        country (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd4790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd4950>
-        region (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd49d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd4b50>
+        country: The two-character ISO 3166-1 country code.
+            Don't use continent codes since they are treated as generic codes for undesignated
+            countries.
+            <br>For example: `US`
+        region: (Optional) The ISO 3166-2 region code appended to the country code
+            (`countryCode-regionCode`), or `null` if empty.
+            Don't use continent codes since they are treated as generic codes for undesignated
+            regions.
+            <br>For example: `CA` (for `US-CA` country and region code)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class NumberFactorChallengeEmbeddedLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5d90>
+    """Contains the `challenge` and `correctAnswer` objects for `push` factors that use a number matching
+    challenge
 
     Attributes:
-        challenge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5d50>
+        challenge: Number matching challenge for a `push` factor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class NumberFactorChallengeEmbeddedLinksChallenge(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5d50>
+    """Number matching challenge for a `push` factor
 
     Attributes:
-        correct_answer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5cd0>
+        correct_answer (`correctAnswer`): The correct answer for a `push` factor that uses a number matching challenge
     """
 
     _json_names: ClassVar[dict[str, str]] = {

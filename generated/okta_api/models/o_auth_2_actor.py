@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2Actor(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2750>
+    """User that created the object
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe24d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe26d0>
+        id (read-only, never sent): User ID
+        type_ (`type`): Type of user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

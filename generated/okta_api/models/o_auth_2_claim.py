@@ -27,17 +27,35 @@ class OAuth2Claim(OktaModel):
     """An Okta `OAuth2Claim`.
 
     Attributes:
-        always_include_in_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2b10>
-        claim_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fec350>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3ed0>
-        group_filter_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fec110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3010>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3210>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3290>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3510>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3710>
-        value_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fec590>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        always_include_in_token (`alwaysIncludeInToken`): Specifies whether to include Claims in the token. The value is always `TRUE` for access
+            token Claims. If the value is set to `FALSE` for an ID token claim, the Claim isn't
+            included in the ID token when the token is requested with the access token or with the
+            `authorization_code`. The client instead uses the access token to get Claims from the
+            `/userinfo` endpoint.
+        claim_type (`claimType`): Specifies whether the Claim is for an access token (`RESOURCE`) or an ID token
+            (`IDENTITY`)
+        conditions: Specifies the scopes for the Claim
+        group_filter_type: Specifies the type of group filter if `valueType` is `GROUPS`
+
+            If `valueType` is `GROUPS`, then the groups returned are filtered according to the value
+            of `group_filter_type`.
+
+            If you have complex filters for Groups, you can [create a Groups
+            allowlist](https://developer.okta.com/docs/guides/customize-tokens-groups-claim/main/) to
+            put them all in a Claim.
+        id (read-only, never sent): ID of the Claim
+        name: Name of the Claim
+        status: LifecycleStatus
+        system: When `true`, indicates that Okta created the Claim
+        value: Specifies the value of the Claim. This value must be a string literal if `valueType` is
+            `GROUPS`, and the string literal is matched with the selected `group_filter_type`. The
+            value must be an Okta EL expression if `valueType` is `EXPRESSION`.
+        value_type (`valueType`): Specifies whether the Claim is an Okta Expression Language (EL) expression (`EXPRESSION`),
+            a set of groups (`GROUPS`), or a system claim (`SYSTEM`)
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

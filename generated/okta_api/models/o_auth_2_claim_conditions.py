@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ClaimConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3ed0>
+    """Specifies the scopes for the Claim
 
     Attributes:
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe3b50>`): list[str]
+        scopes: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

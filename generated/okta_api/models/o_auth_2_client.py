@@ -21,11 +21,11 @@ class OAuth2Client(OktaModel):
     """An Okta `OAuth2Client`.
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fec7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fec990>
-        client_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feca10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fecb90>
-        client_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fecc10>`, read-only, never sent): str
-        logo_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fecdd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fecf50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fecfd0>`, read-only, never sent): OAuth2ClientLinks
+        client_id (read-only, never sent): Unique key for the client application. The `client_id` is immutable.
+        client_name (read-only, never sent): Human-readable string name of the client application
+        client_uri (read-only, never sent): str
+        logo_uri (read-only, never sent): URL string that references a logo for the client consent dialog (not the sign-in dialog)
+        field_links (`_links`, read-only, never sent): OAuth2ClientLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,16 +21,19 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonEncryptionKeyRequest(OAuth2ClientJsonWebKeyRequestBase):
     """Encryption key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feead0>
+    A [JSON Web Key (JWK)](https://tools.ietf.org/html/rfc7517) is a JSON representation of a
+    cryptographic key. Okta uses an encryption key to encrypt an ID token JWT minted by the org
+    authorization server or custom authorization server. Okta supports only RSA keys for encrypting
+    tokens.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fedb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fedd10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fedd90>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee1d0>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee3d0>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee610>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee810>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fee890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feea50>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        alg: Algorithm used in the key
+        e: RSA key value (exponent) for key binding
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
+        use: Acceptable use of the JSON Web Key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

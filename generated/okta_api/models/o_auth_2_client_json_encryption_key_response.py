@@ -24,19 +24,25 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonEncryptionKeyResponse(OAuth2ClientJsonWebKeyRequestBase):
     """Encryption Key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff0190>
+    A [JSON Web Key (JWK)](https://tools.ietf.org/html/rfc7517) is a JSON representation of a
+    cryptographic key. Okta uses an encryption key to encrypt an ID token JWT minted by the org
+    authorization server or custom authorization server. Okta supports only RSA keys for encrypting
+    tokens.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feee90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feef10>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef3d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef550>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef750>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fef8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fefa50>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fefad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fefc90>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fefd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fefe90>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5feff10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff0110>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        created (read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was created
+        id (read-only, never sent): The unique ID of the OAuth client JSON Web Key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was updated
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an app using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        e: RSA key value (exponent) for key binding
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
+        use: Acceptable use of the JSON Web Key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonWebKeyECRequest(OAuth2ClientJsonWebKeyRequestBase):
     """EC signing Key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1e50>
+    An EC signing key
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff14d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1550>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff19d0>
-        x (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1bd0>
-        y (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff1dd0>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        kty: Cryptographic algorithm family for the certificate's key pair
+        x: The public x coordinate for the elliptic curve point
+        y: The public y coordinate for the elliptic curve point
     """
 
     _json_names: ClassVar[dict[str, str]] = {

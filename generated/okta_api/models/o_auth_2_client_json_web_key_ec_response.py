@@ -23,18 +23,21 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonWebKeyECResponse(OAuth2ClientJsonWebKeyRequestBase):
     """EC signing key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3290>
+    An EC signing key
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2210>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2290>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff26d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff28d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2ad0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2e10>
-        x (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff2e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3010>
-        y (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3210>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        created (read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was created
+        id (read-only, never sent): The unique ID of the OAuth client JSON Web Key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was updated
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an app using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        kty: Cryptographic algorithm family for the certificate's key pair
+        x: The public x coordinate for the elliptic curve point
+        y: The public y coordinate for the elliptic curve point
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class OAuth2ClientJsonWebKeyRequestBase(OktaModel):
     """An Okta `OAuth2ClientJsonWebKeyRequestBase`.
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3650>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff36d0>`): OAuth2ClientJsonWebKeyRequestBaseStatus
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,13 +19,13 @@ class OAuth2ClientJsonWebKeyRequestBody(OktaModel):
     """An Okta `OAuth2ClientJsonWebKeyRequestBody`.
 
     Attributes:
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3d10>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3f10>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ff3f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004150>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60041d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004350>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60043d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004550>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60045d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004790>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004990>
+        alg: Algorithm used in the key
+        e: RSA key value (exponent) for key binding
+        kid: Unique identifier of the JSON Web Key in the OAuth 2.0 client's JWKS
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
+        status: Status of the OAuth 2.0 client JSON Web Key
+        use: Acceptable use of the JSON Web Key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

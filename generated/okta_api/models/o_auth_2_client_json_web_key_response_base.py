@@ -21,10 +21,13 @@ class OAuth2ClientJsonWebKeyResponseBase(OktaModel):
     """An Okta `OAuth2ClientJsonWebKeyResponseBase`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004d90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6004f90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005190>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
+        created (read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was created
+        id (read-only, never sent): The unique ID of the OAuth client JSON Web Key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was updated
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an app using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonWebKeyRsaRequest(OAuth2ClientJsonWebKeyRequestBase):
     """RSA signing key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006010>
+    An RSA signing key
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60054d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005690>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005710>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60059d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005b50>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005d90>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6005f90>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        e: RSA key value (exponent) for key binding
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,18 +23,21 @@ if TYPE_CHECKING:
 class OAuth2ClientJsonWebKeyRsaResponse(OAuth2ClientJsonWebKeyRequestBase):
     """RSA signing key
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007450>
+    An RSA signing key
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60063d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006450>`): OAuth2ClientJsonWebKeyRequestBaseStatus
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006890>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006a90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006c90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6006f90>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60071d0>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60073d0>
+        kid: Unique identifier of the JSON Web Key in the OAUth 2.0 client's JWKS
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus
+        created (read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was created
+        id (read-only, never sent): The unique ID of the OAuth client JSON Web Key
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OAuth 2.0 client JSON Web Key was updated
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an app using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        e: RSA key value (exponent) for key binding
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class OAuth2ClientLinks(OktaModel):
     """An Okta `OAuth2ClientLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        grants (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fed2d0>`): GrantResourcesHrefObject
-        tokens (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fed5d0>`): TokenResourcesHrefObject
+        self_ (`self`): HrefObjectSelfLink
+        grants: GrantResourcesHrefObject
+        tokens: TokenResourcesHrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,16 @@ class OAuth2ClientSecret(OktaModel):
     """An Okta `OAuth2ClientSecret`.
 
     Attributes:
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007810>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007a10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007c10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007e10>
-        secret_hash (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6007e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c050>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
+        client_secret (read-only, never sent): The OAuth 2.0 client secret string
+        created (read-only, never sent): Timestamp when the OAuth 2.0 client secret was created
+        id (read-only, never sent): The unique ID of the OAuth 2.0 client secret
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OAuth 2.0 client secret was updated
+        secret_hash (read-only, never sent): OAuth 2.0 client secret string hash
+        status: Status of the OAuth 2.0 client secret
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an app using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,8 @@ class OAuth2ClientSecretRequestBody(OktaModel):
     """An Okta `OAuth2ClientSecretRequestBody`.
 
     Attributes:
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c790>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600c9d0>
+        client_secret: The OAuth 2.0 client secret string
+        status: Status of the OAuth 2.0 client secret
     """
 
     _json_names: ClassVar[dict[str, str]] = {

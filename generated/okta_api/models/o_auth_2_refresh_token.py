@@ -25,17 +25,17 @@ class OAuth2RefreshToken(OktaModel):
     """An Okta `OAuth2RefreshToken`.
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600cc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600cdd0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600ce50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600cf50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d0d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d310>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d510>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600d9d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600da10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2f10>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600db10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600dc90>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600dd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e1d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e210>`, read-only, never sent): OAuth2RefreshTokenLinks
+        client_id (`clientId`): Client ID
+        created (read-only, never sent): Timestamp when the object was created
+        expires_at (`expiresAt`, read-only, never sent): Expiration time of the OAuth 2.0 Token
+        id (read-only, never sent): ID of the Token object
+        issuer: The complete URL of the authorization server that issued the Token
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        scopes: The scope names attached to the Token
+        status (read-only, never sent): Status
+        user_id (`userId`): The ID of the user associated with the Token
+        field_embedded (`_embedded`, read-only, never sent): The embedded resources related to the object if the `expand` query parameter is specified
+        field_links (`_links`, read-only, never sent): OAuth2RefreshTokenLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2RefreshTokenEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e1d0>
+    """The embedded resources related to the object if the `expand` query parameter is specified
 
     Attributes:
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600ded0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e190>
+        scopes: The scope objects attached to the Token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

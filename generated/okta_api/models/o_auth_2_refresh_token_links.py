@@ -29,12 +29,12 @@ class OAuth2RefreshTokenLinks(OktaModel):
     """An Okta `OAuth2RefreshTokenLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e510>`): AppResourceHrefObject
-        revoke (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600e810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600f1d0>
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600f210>`): AppResourceHrefObject
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600f4d0>`): UserResourceHrefObject
-        authorization_server (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600f790>`): AuthorizationServerResourceHrefObject
+        self_ (`self`): HrefObjectSelfLink
+        app: AppResourceHrefObject
+        revoke: Link to revoke the refresh Token
+        client: AppResourceHrefObject
+        user: UserResourceHrefObject
+        authorization_server (`authorizationServer`): AuthorizationServerResourceHrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2RefreshTokenLinksRevoke(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600f1d0>
+    """Link to revoke the refresh Token
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d844d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84690>
-        hints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600eb10>`): OAuth2RefreshTokenLinksRevokeHints
+        href: Link URI
+        hints: OAuth2RefreshTokenLinksRevokeHints
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class OAuth2RefreshTokenLinksRevokeHints(OktaModel):
     """An Okta `OAuth2RefreshTokenLinksRevokeHints`.
 
     Attributes:
-        allow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600ed10>`): Any
+        allow: Any
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,11 +21,14 @@ class OAuth2RefreshTokenScope(OktaModel):
     """An Okta `OAuth2RefreshTokenScope`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600fd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600fed0>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a600ff50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014310>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014510>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014a50>
+        description: Description of the Scope
+        display_name (`displayName`): Name of the end user displayed in a consent dialog
+        id (read-only, never sent): Scope object ID
+        name: Scope name
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

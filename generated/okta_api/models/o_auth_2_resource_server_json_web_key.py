@@ -22,16 +22,20 @@ class OAuth2ResourceServerJsonWebKey(OktaModel):
     """An Okta `OAuth2ResourceServerJsonWebKey`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014e10>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6014e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015010>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015210>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015410>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015610>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015810>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015a10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015c50>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015e50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6015ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035550>
+        created (read-only, never sent): Timestamp when the JSON Web Key was created
+        e: RSA key value (exponent) for key binding
+        id (read-only, never sent): The unique ID of the JSON Web Key
+        kid: Unique identifier of the JSON Web Key in the Custom Authorization Server's Public JWKS
+        kty: Cryptographic algorithm family for the certificate's key pair
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the JSON Web Key was updated
+        n: RSA key value (modulus) for key binding
+        status: The status of the encryption key. You can use only an `ACTIVE` key to encrypt tokens
+            issued by the authorization server.
+        use: Acceptable use of the JSON Web Key
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of a JSON Web Key using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

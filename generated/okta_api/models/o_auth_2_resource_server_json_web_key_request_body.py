@@ -19,12 +19,12 @@ class OAuth2ResourceServerJsonWebKeyRequestBody(OktaModel):
     """An Okta `OAuth2ResourceServerJsonWebKeyRequestBody`.
 
     Attributes:
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016350>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60163d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016550>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60165d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016750>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60167d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016950>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60169d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016b90>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6016d90>
+        e: RSA key value (exponent) for key binding
+        kid: Unique identifier of the JSON web key in the custom authorization server's public JWKS
+        kty: Cryptographic algorithm family for the certificate's key pair
+        n: RSA key value (modulus) for key binding
+        status: Status of the JSON Web Key
+        use: Acceptable use of the JSON Web Key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

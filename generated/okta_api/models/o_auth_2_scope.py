@@ -23,16 +23,20 @@ class OAuth2Scope(OktaModel):
     """An Okta `OAuth2Scope`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017c10>
-        consent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f010>
-        default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017310>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017510>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017710>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017910>
-        metadata_publish (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f250>
-        optional (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017e10>
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6017e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c050>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        name: Scope name
+        consent: Indicates whether a consent dialog is needed for the Scope
+        default: Indicates if this Scope is a default scope
+        description: Description of the Scope
+        display_name (`displayName`): Name of the end user displayed in a consent dialog
+        id (read-only, never sent): Scope object ID
+        metadata_publish (`metadataPublish`): Indicates whether the Scope is included in the metadata
+        optional: Indicates whether the Scope is optional. When set to `true`, the user can skip consent for
+            the scope.
+        system: Indicates if Okta created the Scope
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

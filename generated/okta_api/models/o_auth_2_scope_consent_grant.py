@@ -25,21 +25,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ScopeConsentGrant(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601ebd0>
+    """Grant object that represents an app consent scope grant
 
     Attributes:
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601ca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601cc10>
-        scope_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601cd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601cf10>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c610>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe2750>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601c890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601ca10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601cc90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601cf90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601edd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2f10>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d310>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d990>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d9d0>`, read-only, never sent): OAuth2ScopeConsentGrantLinks
+        issuer: The issuer of your org authorization server. This is typically your Okta domain.
+        scope_id (`scopeId`): The name of the [Okta scope](https://developer.okta.com/docs/api/oauth2/#oauth-20-scopes)
+            for which consent is granted
+        client_id (`clientId`, read-only, never sent): Client ID of the app integration
+        created (read-only, never sent): Timestamp when the object was created
+        created_by (`createdBy`, read-only, never sent): User that created the object
+        id (read-only, never sent): ID of the Grant object
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        source (read-only, never sent): User type source that granted consent
+        status (read-only, never sent): Status
+        user_id (`userId`, read-only, never sent): User ID that granted consent (if `source` is `END_USER`)
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the Grant
+        field_links (`_links`, read-only, never sent): OAuth2ScopeConsentGrantLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ScopeConsentGrantEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d990>
+    """Embedded resources related to the Grant
 
     Attributes:
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d550>`): OAuth2ScopeConsentGrantEmbeddedScope
+        scope: OAuth2ScopeConsentGrantEmbeddedScope
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class OAuth2ScopeConsentGrantEmbeddedScope(OktaModel):
     """An Okta `OAuth2ScopeConsentGrantEmbeddedScope`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601d910>
+        id: The name of the Okta scope for which consent is granted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

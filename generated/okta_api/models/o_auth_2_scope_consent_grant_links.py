@@ -29,12 +29,12 @@ class OAuth2ScopeConsentGrantLinks(OktaModel):
     """An Okta `OAuth2ScopeConsentGrantLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601dcd0>`): AppResourceHrefObject
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601dfd0>`): AppResourceHrefObject
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601e290>`): ScopeResourceHrefObject
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601e550>`): UserResourceHrefObject
-        authorization_server (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601e810>`): AuthorizationServerResourceHrefObject
+        self_ (`self`): HrefObjectSelfLink
+        app: AppResourceHrefObject
+        client: AppResourceHrefObject
+        scope: ScopeResourceHrefObject
+        user: UserResourceHrefObject
+        authorization_server (`authorizationServer`): AuthorizationServerResourceHrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ScopesMediationPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f810>
+    """Array of scopes that the condition includes
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f490>`): list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

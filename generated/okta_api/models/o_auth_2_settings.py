@@ -18,15 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2Settings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029210>
+    """OAuth 2.0 configuration used for authType `OAUTH2`
 
     Attributes:
-        authorize_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601fb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601fd10>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601fdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601ff50>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601ffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028190>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029150>
-        public_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028c10>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028f90>
+        authorize_endpoint (`authorizeEndpoint`): The URL to the authorization server's authorization endpoint
+        client_id (`clientId`): The OAuth 2.0 client identifier
+        client_secret (`clientSecret`): The OAuth 2.0 client secret
+        token_endpoint (`tokenEndpoint`): The URL to the authorization server's token endpoint
+        public_key (`publicKey`, read-only, never sent): The public key in JWK format. Returned when the OAuth authentication method is
+            `PRIVATE_KEY_JWT`.
+        scopes: List of OAuth 2.0 scopes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2SettingsPublicKey(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028c10>
+    """The public key in JWK format. Returned when the OAuth authentication method is `PRIVATE_KEY_JWT`.
 
     Attributes:
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60283d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028590>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028790>
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028990>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6028b90>
+        kty: Key type (e.g., `RSA`, `EC`)
+        kid: Key ID
+        e: RSA public exponent
+        n: RSA modulus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

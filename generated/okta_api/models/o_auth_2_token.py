@@ -23,17 +23,20 @@ class OAuth2Token(OktaModel):
     """An Okta `OAuth2Token`.
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60295d0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba4c90>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60298d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029b10>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029d10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6b10>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6029e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a1d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2f10>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a310>`): str
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a650>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        client_id (`clientId`, read-only, never sent): Client ID
+        created (read-only, never sent): Timestamp when the object was created
+        expires_at (`expiresAt`, read-only, never sent): Expiration time of the OAuth 2.0 Token
+        id (read-only, never sent): ID of the Token object
+        issuer: The complete URL of the authorization server that issued the Token
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        scopes: Name of scopes attached to the Token
+        status (read-only, never sent): Status
+        user_id (`userId`): str
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the object if the `expand` query parameter is specified
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,9 +26,12 @@ class OAuthApplicationCredentials(ApplicationCredentials):
     """An Okta `OAuthApplicationCredentials`.
 
     Attributes:
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602a990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412d10>
-        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602aad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413a10>
-        oauth_client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602abd0>`): ApplicationCredentialsOAuthClient
+        signing: App signing key properties
+            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
+            `signOnMode` support the key rotation feature.
+        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
+            directly to a user
+        oauth_client (`oauthClient`): ApplicationCredentialsOAuthClient
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthClientSecretLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b710>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of an app using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b3d0>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b510>`): HrefObjectDeactivateLink
-        delete (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b610>`): HrefObjectDeleteLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        delete: HrefObjectDeleteLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bb50>
+    """Client authentication credentials for an [OAuth 2.0 Authorization
+    Server](https://tools.ietf.org/html/rfc6749#section-2.3)
 
     Attributes:
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c610>
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ba50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64063d0>
+        client: OAuth 2.0 and OpenID Connect Client object
+            > **Note:** You must complete client registration with the IdP Authorization Server for
+            your Okta IdP instance to obtain client credentials.
+        signing: Information used to generate the secret JSON Web Token for the token requests to Apple IdP
+            > **Note:** The `privateKey` property is required for a CREATE request. For an UPDATE
+            request, it can be null and keeps the existing value if it's null. The `privateKey`
+            property isn't returned for LIST and GET requests or UPDATE requests if it's null.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthCredentialsClient(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c610>
+    """OAuth 2.0 and OpenID Connect Client object
+    > **Note:** You must complete client registration with the IdP Authorization Server for your Okta
+    IdP instance to obtain client credentials.
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bf10>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c150>
-        pkce_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c350>
-        token_endpoint_auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602c590>
+        client_id: The [Unique identifier](https://tools.ietf.org/html/rfc6749#section-2.2) issued by the AS
+            for the Okta IdP instance
+        client_secret: The [Client secret](https://tools.ietf.org/html/rfc6749#section-2.3.1) issued by the AS
+            for the Okta IdP instance
+        pkce_required: Require Proof Key for Code Exchange (PKCE) for additional verification
+        token_endpoint_auth_method: Client authentication methods supported by the token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

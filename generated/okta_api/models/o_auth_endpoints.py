@@ -26,14 +26,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthEndpoints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cf90>
+    """The `OAUTH2` and `OIDC` protocols support the `authorization` and `token` endpoints. Also, the
+    `OIDC` protocol supports the `userInfo` and `jwks` endpoints.
+
+    The IdP Authorization Server (AS) endpoints are currently defined as part of the IdP provider) and
+    are read-only.
 
     Attributes:
-        authorization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ca50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602b1d0>
-        jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a850>
-        slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bc50>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036050>
-        user_info (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ce90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c1d0>
+        authorization: Endpoint for an [OAuth 2.0 Authorization Server
+            (AS)](https://tools.ietf.org/html/rfc6749#page-18)
+        jwks: Endpoint for the JSON Web Key Set (JWKS) document. This document contains signing keys
+            that are used to validate the signatures from the provider. For more information on JWKS,
+            see [JSON Web Key](https://tools.ietf.org/html/rfc7517).
+        slo: OIDC IdP logout endpoint
+        token: Endpoint for an [OAuth 2.0 Authorization Server
+            (AS)](https://tools.ietf.org/html/rfc6749#page-18)
+        user_info (`userInfo`): Endpoint for getting identity information about the user. For more information on the
+            `/userinfo` endpoint, see [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html#UserInfo).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,31 +27,42 @@ class OAuthMetadata(OktaModel):
     """An Okta `OAuthMetadata`.
 
     Attributes:
-        authorization_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d350>
-        backchannel_authentication_request_signing_alg_values_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d650>
-        backchannel_token_delivery_modes_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d910>
-        claims_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602d950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602dbd0>
-        code_challenge_methods_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602dc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602de90>
-        device_authorization_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ded0>`): str
-        dpop_signing_alg_values_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e410>
-        end_session_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e5d0>
-        grant_types_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e8d0>
-        introspection_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602e910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ea90>
-        introspection_endpoint_auth_methods_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602eb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ed90>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ef50>
-        jwks_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602efd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f150>
-        pushed_authorization_request_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f1d0>`): str
-        registration_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f510>
-        request_object_signing_alg_values_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f810>
-        request_parameter_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602f9d0>
-        response_modes_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602fa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602fcd0>
-        response_types_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602fd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ff90>
-        revocation_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602ffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034190>
-        revocation_endpoint_auth_methods_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034490>
-        scopes_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60344d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034750>
-        subject_types_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034a10>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034bd0>
-        token_endpoint_auth_methods_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6034ed0>
+        authorization_endpoint: URL of the authorization server's authorization endpoint.
+        backchannel_authentication_request_signing_alg_values_supported: <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>A
+            list of signing algorithms that this authorization server supports for signed requests.
+        backchannel_token_delivery_modes_supported: <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>The
+            delivery modes that this authorization server supports for Client-Initiated Backchannel
+            Authentication.
+        claims_supported: A list of the claims supported by this authorization server.
+        code_challenge_methods_supported: A list of PKCE code challenge methods supported by this authorization server.
+        device_authorization_endpoint: str
+        dpop_signing_alg_values_supported: A list of signing algorithms supported by this authorization server for Demonstrating
+            Proof-of-Possession (DPoP) JWTs.
+        end_session_endpoint: URL of the authorization server's logout endpoint.
+        grant_types_supported: A list of the grant type values that this authorization server supports.
+        introspection_endpoint: URL of the authorization server's introspection endpoint.
+        introspection_endpoint_auth_methods_supported: A list of client authentication methods supported by this introspection endpoint.
+        issuer: The authorization server's issuer identifier. In the context of this document, this is
+            your authorization server's base URL. This becomes the `iss` claim in an access token.
+        jwks_uri: URL of the authorization server's JSON Web Key Set document.
+        pushed_authorization_request_endpoint: str
+        registration_endpoint: URL of the authorization server's JSON Web Key Set document.
+        request_object_signing_alg_values_supported: A list of signing algorithms that this authorization server supports for signed requests.
+        request_parameter_supported: Indicates if Request Parameters are supported by this authorization server.
+        response_modes_supported: A list of the `response_mode` values that this authorization server supports. More
+            information here.
+        response_types_supported: A list of the `response_type` values that this authorization server supports. Can be a
+            combination of `code`, `token`, and `id_token`.
+        revocation_endpoint: URL of the authorization server's revocation endpoint.
+        revocation_endpoint_auth_methods_supported: A list of client authentication methods supported by this revocation endpoint.
+        scopes_supported: A list of the scope values that this authorization server supports.
+        subject_types_supported: A list of the Subject Identifier types that this authorization server supports. Valid
+            types include `pairwise` and `public`, but only `public` is currently supported. See the
+            [Subject Identifier
+            Types](https://openid.net/specs/openid-connect-core-1_0.html#SubjectIDTypes) section in
+            the OpenID Connect specification.
+        token_endpoint: URL of the authorization server's token endpoint.
+        token_endpoint_auth_methods_supported: A list of client authentication methods supported by this token endpoint.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

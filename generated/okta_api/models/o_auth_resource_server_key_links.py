@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthResourceServerKeyLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035550>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the current status of a JSON Web Key using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification. This object
+    is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035310>`): HrefObjectActivateLink
-        delete (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035450>`): HrefObjectDeleteLink
+        activate: HrefObjectActivateLink
+        delete: HrefObjectDeleteLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

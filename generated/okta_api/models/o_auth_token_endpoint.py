@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuthTokenEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036050>
+    """Endpoint for an [OAuth 2.0 Authorization Server (AS)](https://tools.ietf.org/html/rfc6749#page-18)
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035d10>`): ProtocolEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035fd0>
+        binding: ProtocolEndpointBinding
+        url: URL of the IdP Authorization Server (AS) token endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,18 +21,25 @@ class OAUTH2CLIENTCREDENTIALS(BaseEmailServer):
     """OAUTH2_CLIENT_CREDENTIALS
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd61d0>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd64d0>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd66d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd68d0>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6ad0>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6cd0>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6ed0>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd6f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd70d0>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7490>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd74d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7650>
-        token_endpoint_auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd76d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7890>
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        alias: Human-readable name for your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        id (read-only, never sent): ID of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        client_id (`clientId`): The client ID that's used to access your SMTP server. This client ID is obtained when you
+            create an OAuth 2.0 app with your email provider.
+        client_secret (`clientSecret`): The client secret that's used to access your SMTP server. This client secret is obtained
+            when you create an OAuth 2.0 app with your email provider.
+        scopes: List of OAuth 2.0 scopes for your SMTP server. You must provide a scope that allows your
+            email server to send emails.
+        token_endpoint (`tokenEndpoint`): The email provider's specific URL where the OAuth 2.0 app sends its credentials (or signed
+            JWT) to exchange them for an access token
+        token_endpoint_auth_method (`tokenEndpointAuthMethod`): This method determines how your OAuth 2.0 app sends its credentials (`client_id` and
+            `client_secret`) to the provider's server when requesting an access token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

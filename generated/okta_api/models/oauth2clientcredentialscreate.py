@@ -23,18 +23,25 @@ class OAUTH2CLIENTCREDENTIALSCREATE(BaseEmailServerCreate):
     """OAUTH2_CLIENT_CREDENTIALS
 
     Attributes:
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd7f90>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc2d0>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc4d0>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc8d0>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdcad0>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdcb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdccd0>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdcd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdced0>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdcf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd290>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd450>
-        token_endpoint_auth_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd690>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdc6d0>
+        alias: Human-readable name for your SMTP server
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        client_id (`clientId`): The client ID that's used to access your SMTP server. This client ID is obtained when you
+            create an OAuth 2.0 app with your email provider.
+        client_secret (`clientSecret`): The client secret that's used to access your SMTP server. This client secret is obtained
+            when you create an OAuth 2.0 app with your email provider.
+        scopes: List of OAuth 2.0 scopes for your SMTP server. You must provide a scope that allows your
+            email server to send emails.
+        token_endpoint (`tokenEndpoint`): The email provider's specific URL where the OAuth 2.0 app sends its credentials (or signed
+            JWT) to exchange them for an access token
+        token_endpoint_auth_method (`tokenEndpointAuthMethod`): This method determines how your OAuth 2.0 app sends its credentials (`client_id` and
+            `client_secret`) to the provider's server when requesting an access token.
+        id (read-only, never sent): ID of your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,22 +21,29 @@ class OAUTH2JWTBEARERGRANT(BaseEmailServer):
     """OAUTH2_JWT_BEARER_GRANT
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fddb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdd950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fddb10>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fddc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdde10>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdde90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde010>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde210>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde410>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde610>
-        audience (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde810>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fde890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdea10>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdea90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdec10>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdec90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdee10>
-        private_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdee90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf010>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf3d0>
-        signing_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf5d0>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf7d0>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fdf9d0>
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        alias: Human-readable name for your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        id (read-only, never sent): ID of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        audience: The URI of the authorization server that verifies the token. This is typically the token
+            URI of your JWT.
+        client_id (`clientId`): The client ID that's used to access your SMTP server. This client ID is obtained when you
+            create an OAuth 2.0 app with your email provider.
+        issuer: The unique ID of the entity that creates the JWT. This can sometimes be the email address
+            of the user who creates the JWT. Check with your email provider for the correct value.
+        key_id (`keyId`): The ID of the private key that's used to sign the JWT
+        private_key (`privateKey`): The secret RSA key that's used to cryptographically sign the JWT
+        scopes: List of OAuth 2.0 scopes for your SMTP server. You must provide a scope that allows your
+            email server to send emails.
+        signing_algorithm (`signingAlgorithm`): The signing algorithm that's used to sign the JWT
+        subject: The email address of the user account that the OAuth 2.0 app impersonates to send emails
+        token_endpoint (`tokenEndpoint`): The email provider's specific URL where the OAuth 2.0 app sends its credentials (or signed
+            JWT) to exchange them for an access token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

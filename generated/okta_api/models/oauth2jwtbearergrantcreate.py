@@ -21,22 +21,29 @@ class OAUTH2JWTBEARERGRANTCREATE(BaseEmailServerCreate):
     """OAUTH2_JWT_BEARER_GRANT
 
     Attributes:
-        alias (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0210>
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22cd0>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0510>
-        host (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0710>
-        port (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0b10>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0d10>
-        audience (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0f10>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1110>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1310>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1510>
-        private_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1710>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1ad0>
-        signing_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1cd0>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1ed0>
-        token_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe1f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe20d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fe0910>
+        alias: Human-readable name for your SMTP server
+        auth_type (`authType`): <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>The authentication type that's used by
+            your SMTP server
+        enabled: If `true`, all email traffic is routed through your SMTP server
+        host: Hostname or IP address of your SMTP server
+        port: Port number of your SMTP server
+        username: Username that's used to access your SMTP server
+        audience: The URI of the authorization server that verifies the token. This is typically the token
+            URI of your JWT.
+        client_id (`clientId`): The client ID that's used to access your SMTP server. This client ID is obtained when you
+            create an OAuth 2.0 app with your email provider.
+        issuer: The unique ID of the entity that creates the JWT. This can sometimes be the email address
+            of the user who creates the JWT. Check with your email provider for the correct value.
+        key_id (`keyId`): The ID of the private key that's used to sign the JWT
+        private_key (`privateKey`): The secret RSA key that's used to cryptographically sign the JWT
+        scopes: List of OAuth 2.0 scopes for your SMTP server. You must provide a scope that allows your
+            email server to send emails.
+        signing_algorithm (`signingAlgorithm`): The signing algorithm that's used to sign the JWT
+        subject: The email address of the user account that the OAuth 2.0 app impersonates to send emails
+        token_endpoint (`tokenEndpoint`): The email provider's specific URL where the OAuth 2.0 app sends its credentials (or signed
+            JWT) to exchange them for an access token
+        id (read-only, never sent): ID of your SMTP server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

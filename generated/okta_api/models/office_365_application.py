@@ -31,19 +31,25 @@ if TYPE_CHECKING:
 class Office365Application(OINApplication):
     """Microsoft Office 365
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e8d0>
+    Schema for the Microsoft Office 365 app (key name: `office365`)
+
+    To create a Microsoft Office 365 app, use the [Create an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication)
+    request with the following parameters in the request body.
+    > **Note:** The Office 365 app only supports `BROWSER_PLUGIN` and `SAML_1_1` sign-on modes.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604de10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e010>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e7d0>`): Office365ApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604dbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604dd10>`): SchemeApplicationCredentials
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604df10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e350>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e3d0>`): Office365ApplicationSignOnMode
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604e6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        label: User-defined display name for app
+        name: str
+        settings: Office365ApplicationSettings
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): Office365ApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

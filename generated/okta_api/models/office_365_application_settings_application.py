@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Office365ApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604ff10>
+    """Office365 app instance properties
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604fad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604fc90>
-        msft_tenant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604fd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604fe90>
+        domain: The domain for your Office 365 account
+        msft_tenant (`msftTenant`): Microsoft tenant name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 class Office365ProvisioningSettings(OktaModel):
     """Microsoft Office 365 provisioning settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58650>
+    Settings required for the Microsoft Office 365 provisioning connection
 
     Attributes:
-        admin_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e583d0>
-        admin_username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e585d0>
+        admin_password (`adminPassword`): Microsoft Office 365 global administrator password
+        admin_username (`adminUsername`): Microsoft Office 365 global administrator username
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class OfflineAccessScopeResourceHrefObject(OktaModel):
     """An Okta `OfflineAccessScopeResourceHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58a10>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58c10>
+        href: Link URI
+        title: Link name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

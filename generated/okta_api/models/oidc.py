@@ -15,13 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Oidc(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59bd0>
+    """OIDC configuration details
 
     Attributes:
-        doc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e590d0>
-        redirect_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e597d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59b90>
-        initiate_login_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59310>
-        post_logout_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e593d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59790>
+        doc: The URL to your customer-facing instructions for configuring your OIDC integration. See
+            [Customer configuration document
+            guidelines](https://developer.okta.com/docs/guides/submit-app-prereq/main/#customer-configuration-document-guidelines).
+        redirect_uris (`redirectUris`): List of sign-in redirect URIs
+        initiate_login_uri (`initiateLoginUri`): The URL to redirect users when they click on your app from their Okta End-User Dashboard
+        post_logout_uris (`postLogoutUris`): The sign-out redirect URIs for your app. You can send a request to `/v1/logout` to sign
+            the user out and redirect them to one of these URIs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

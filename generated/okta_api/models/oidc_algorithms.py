@@ -21,7 +21,7 @@ class OidcAlgorithms(OktaModel):
     """An Okta `OidcAlgorithms`.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ab90>
+        request: Algorithm settings used to sign an authorization request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcIssuer(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a310>
+    """OIDC issuer identifier (issuer URL / expected `iss` value) for the external IdP
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a290>
+        url: Issuer URL identifying the external IdP (the expected `iss` value in OIDC tokens)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcJwksEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a850>
+    """Endpoint for the JSON Web Key Set (JWKS) document. This document contains signing keys that are used
+    to validate the signatures from the provider. For more information on JWKS, see [JSON Web
+    Key](https://tools.ietf.org/html/rfc7517).
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a510>`): ProtocolEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a7d0>
+        binding: ProtocolEndpointBinding
+        url: URL of the endpoint to the JWK Set
     """
 
     _json_names: ClassVar[dict[str, str]] = {

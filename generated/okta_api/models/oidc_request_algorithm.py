@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcRequestAlgorithm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ab90>
+    """Algorithm settings used to sign an authorization request
 
     Attributes:
-        signature (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5aa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5afd0>
+        signature: Signature Algorithm settings for signing authorization requests sent to the IdP
+            > **Note:**  The `algorithm` property is ignored when you disable request signatures
+            (`scope` set as `NONE`).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b610>
+    """Advanced settings for the OpenID Connect protocol
 
     Attributes:
-        participate_slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b390>
-        send_application_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b590>
+        participate_slo (`participateSlo`): Set to `true` to have Okta send a logout request to the upstream IdP when a user signs out
+            of Okta or a downstream app.
+        send_application_context (`sendApplicationContext`): Determines if the IdP should send the application context as `OktaAppInstanceId` and
+            `OktaAppName` params in the request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

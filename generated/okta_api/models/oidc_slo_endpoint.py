@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcSloEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bc50>
+    """OIDC IdP logout endpoint
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ba10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bbd0>
+        url: IdP logout endpoint URL
     """
 
     _json_names: ClassVar[dict[str, str]] = {

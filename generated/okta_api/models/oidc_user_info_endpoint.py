@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OidcUserInfoEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c1d0>
+    """Endpoint for getting identity information about the user. For more information on the `/userinfo`
+    endpoint, see [OpenID Connect](https://openid.net/specs/openid-connect-core-1_0.html#UserInfo).
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5be50>`): ProtocolEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5bf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c150>
+        binding: ProtocolEndpointBinding
+        url: URL of the resource server's `/userinfo` endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

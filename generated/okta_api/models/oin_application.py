@@ -28,15 +28,16 @@ class OINApplication(OktaModel):
     """An Okta `OINApplication`.
 
     Attributes:
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036390>`): SchemeApplicationCredentials
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036810>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036a10>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036c10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6036d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        label: User-defined display name for app
+        licensing: Licenses for the app
+        name: The key name for the OIN app definition
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): Authentication mode for the app
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

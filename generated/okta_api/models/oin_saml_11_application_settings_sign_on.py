@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 class OINSaml11ApplicationSettingsSignOn(OktaModel):
     """SAML 1.1 settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037890>
+    Contains SAML 1.1 sign-on mode attributes
 
     Attributes:
-        audience_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037210>
-        default_relay_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037410>
-        recipient_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037610>
-        sso_acs_url_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037810>
+        audience_override (`audienceOverride`): Audience override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        default_relay_state (`defaultRelayState`): Identifies a specific application resource in an IdP-initiated SSO scenario
+        recipient_override (`recipientOverride`): Recipient override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        sso_acs_url_override (`ssoAcsUrlOverride`): Assertion Consumer Service (ACS) URL override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,16 +22,31 @@ if TYPE_CHECKING:
 class OINSaml20ApplicationSettingsSignOn(OktaModel):
     """SAML 2.0 settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60389d0>
+    Contains SAML 2.0 sign-on mode attributes.
+    > **Note:** Set `destinationOverride` to configure any other SAML 2.0 attributes in this section.
 
     Attributes:
-        attribute_statements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037d50>
-        audience_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037f10>
-        default_relay_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6037f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038150>
-        destination_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60381d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038350>
-        recipient_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60383d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038550>
-        saml_assertion_lifetime_seconds (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60385d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038750>
-        sso_acs_url_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60387d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038950>
+        attribute_statements (`attributeStatements`): A list of custom attribute statements for the app's SAML assertion. See [SAML 2.0
+            Technical
+            Overview](https://docs.oasis-open.org/security/saml/Post2.0/sstc-saml-tech-overview-2.0-cd-02.html).
+
+            There are two types of attribute statements:
+            | Type | Description |
+            | ---- | ----------- |
+            | EXPRESSION | Generic attribute statement that can be dynamic and supports [Okta
+            Expression Language](https://developer.okta.com/docs/reference/okta-expression-language/)
+            |
+            | GROUP | Group attribute statement |
+        audience_override (`audienceOverride`): Audience override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        default_relay_state (`defaultRelayState`): Identifies a specific application resource in an IdP-initiated SSO scenario
+        destination_override (`destinationOverride`): Destination override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        recipient_override (`recipientOverride`): Recipient override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        saml_assertion_lifetime_seconds (`samlAssertionLifetimeSeconds`): Determines the SAML app session lifetimes with Okta
+        sso_acs_url_override (`ssoAcsUrlOverride`): Assertion Consumer Service (ACS) URL override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

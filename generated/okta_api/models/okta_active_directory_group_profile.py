@@ -15,15 +15,28 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaActiveDirectoryGroupProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d010>
+    """Profile for a group that is imported from Active Directory.
+
+    The `objectClass` for such groups is `okta:windows_security_principal`.
+
+    You can extend group profiles with custom properties, but you must first add the properties to the
+    group profile schema before you can reference them. Use the Profile Editor in the Admin Console or
+    the [Schemas
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/) to manage
+    schema extensions.
+
+    Custom properties can contain HTML tags. It is the client's responsibility to escape or encode this
+    data before displaying it. Use
+    [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
+    to prevent cross-site scripting.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c590>
-        dn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c790>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5c990>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ca10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5cb90>
-        sam_account_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5cc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5cd90>
-        windows_domain_qualified_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ce10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5cf90>
+        description: Description of the Windows group
+        dn: The distinguished name of the Windows group
+        external_id (`externalId`): Base-64 encoded GUID (`objectGUID`) of the Windows group
+        name: Name of the Windows group
+        sam_account_name (`samAccountName`): Pre-Windows 2000 name of the Windows group
+        windows_domain_qualified_name (`windowsDomainQualifiedName`): Fully qualified name of the Windows group
     """
 
     _json_names: ClassVar[dict[str, str]] = {

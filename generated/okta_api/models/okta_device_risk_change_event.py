@@ -25,16 +25,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaDeviceRiskChangeEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5e610>
+    """The device risk level changed
 
     Attributes:
-        current_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d550>
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d750>
-        previous_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5da50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5dc10>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5e510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5d9d0>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5dc90>`): OktaDeviceRiskChangeEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5e0d0>`): OktaDeviceRiskChangeEventReasonUser
+        current_level: Current risk level of the device
+        event_timestamp: The time of the event (UNIX timestamp)
+        previous_level: Previous risk level of the device
+        subject: The event subjects
+        initiating_entity: The entity that initiated the event
+        reason_admin: OktaDeviceRiskChangeEventReasonAdmin
+        reason_user: OktaDeviceRiskChangeEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,16 +23,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaIpChangeEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5fb90>
+    """IP changed for the subject's session
 
     Attributes:
-        current_ip_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5e950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5eb10>
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5eb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ed10>
-        previous_ip_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5f190>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5fa90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ef90>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5f210>`): OktaIpChangeEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5f650>`): OktaIpChangeEventReasonUser
+        current_ip_address: Current IP address of the subject
+        event_timestamp: The time of the event (UNIX timestamp)
+        previous_ip_address: Previous IP address of the subject
+        subject: The event subjects
+        initiating_entity: The entity that initiated the event
+        reason_admin: OktaIpChangeEventReasonAdmin
+        reason_user: OktaIpChangeEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

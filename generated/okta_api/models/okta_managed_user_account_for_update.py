@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaManagedUserAccountForUpdate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e649d0>
+    """Request body for updating an Okta managed user account
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5fd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5ff50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64210>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e642d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64610>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64990>
+        description: The description of the Okta managed user account
+        name: The user-defined name for the Okta managed user account
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the Okta managed user account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the Okta managed user account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

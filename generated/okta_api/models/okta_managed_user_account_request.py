@@ -15,14 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaManagedUserAccountRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65ad0>
+    """Request body for creating an Okta managed user account
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e650d0>
-        okta_user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65350>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e64e50>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e653d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65710>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65a90>
+        name: The user-defined name for the Okta managed user account
+        okta_user_id (`oktaUserId`): The ID of the Okta user to manage as a service account.
+            This must be an existing user in your Okta org.
+        description: The description of the Okta managed user account
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the Okta managed user account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the Okta managed user account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,21 +18,23 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaManagedUserAccountResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67950>
+    """An Okta managed user account representing a Universal Directory user managed as a service account
 
     Attributes:
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66490>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e666d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e669d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66b90>
-        okta_user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66dd0>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e678d0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e65e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66010>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e660d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66250>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66910>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e66e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67190>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e671d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7dd0>
-        status_detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04050>
+        email (read-only, never sent): The email address associated with the Okta user. This parameter is read-only, and it is
+            derived from the Okta user profile.
+        id (read-only, never sent): The UUID of the Okta managed user account
+        name: The user-defined name for the Okta managed user account
+        okta_user_id (`oktaUserId`): The ID of the Okta user being managed as a service account
+        username (read-only, never sent): The username associated with the Okta user. This parameter is read-only, and it is derived
+            from the Okta user profile.
+        created (read-only, never sent): Timestamp when the Okta managed user account was created
+        description: The description of the Okta managed user account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Okta managed user account was last updated
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the Okta managed user account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the Okta managed user account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

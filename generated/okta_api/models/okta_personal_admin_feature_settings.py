@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaPersonalAdminFeatureSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67f90>
+    """Defines a list of Okta Personal settings that can be enabled or disabled for the org
 
     Attributes:
-        enable_enduser_entry_points (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67d10>
-        enable_export_apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e67f10>
+        enable_enduser_entry_points (`enableEnduserEntryPoints`): Allow entry points for an Okta Personal account in a Workforce org
+        enable_export_apps (`enableExportApps`): Allow users to migrate apps from a Workforce account to an Okta Personal account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,18 +27,20 @@ class OktaSignOnPolicy(Policy):
     """An Okta `OktaSignOnPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6cb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ccd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c450>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c690>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c890>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6c910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ca90>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6cd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ced0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6cf50>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d390>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d510>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d6d0>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6d7d0>`): OktaSignOnPolicyConditions
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: OktaSignOnPolicyConditions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

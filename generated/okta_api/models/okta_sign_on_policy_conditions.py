@@ -21,7 +21,7 @@ class OktaSignOnPolicyConditions(OktaModel):
     """An Okta `OktaSignOnPolicyConditions`.
 
     Attributes:
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6da90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e290>
+        people: Identifies users and groups that are used together
     """
 
     _json_names: ClassVar[dict[str, str]] = {

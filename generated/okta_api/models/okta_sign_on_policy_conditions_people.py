@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSignOnPolicyConditionsPeople(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e290>
+    """Identifies users and groups that are used together
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6dc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e250>
+        groups: Specifies a set of groups whose users are to be included or excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,17 +29,18 @@ class OktaSignOnPolicyRule(PolicyRule):
     """An Okta `OktaSignOnPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e890>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ead0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6eb50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ecd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ed90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ef10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ef90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f110>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f190>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f5d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f750>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f850>`): OktaSignOnPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6f950>`): OktaSignOnPolicyRuleConditions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: OktaSignOnPolicyRuleActions
+        conditions: OktaSignOnPolicyRuleConditions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

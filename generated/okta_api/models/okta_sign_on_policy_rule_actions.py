@@ -22,7 +22,7 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
     """An Okta `OktaSignOnPolicyRuleActions`.
 
     Attributes:
-        signon (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6fc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e750d0>
+        signon: Specifies settings for the policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,10 +27,13 @@ class OktaSignOnPolicyRuleConditions(OktaModel):
     """An Okta `OktaSignOnPolicyRuleConditions`.
 
     Attributes:
-        auth_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6ff10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6710>
-        identity_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125950>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
+        auth_context (`authContext`): Specifies an authentication entry point
+        identity_provider (`identityProvider`): Specifies the IdP that's used to sign in
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Specifies the users and groups that are included or excluded by the policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,16 +21,31 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSignOnPolicyRuleSignonActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e750d0>
+    """Specifies settings for the policy rule
 
     Attributes:
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74750>
-        factor_lifetime (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e747d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74950>
-        factor_prompt_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e749d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e6e490>
-        primary_factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e752d0>
-        remember_device_by_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74d50>
-        require_factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74f50>
-        session (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e74fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75b50>
+        access: Indicates if a user is allowed to sign in
+        factor_lifetime (`factorLifetime`): Interval of time that must elapse before the user is challenged for MFA, if the factor
+            prompt mode is set to `SESSION`
+
+            > **Note:** Required only if `requireFactor` is `true`.
+        factor_prompt_mode (`factorPromptMode`): Indicates if the user is challenged for a second factor (MFA) based on the device used, a
+            factor session lifetime expiration, or on every sign-in attempt.
+
+            If the [Behavior](https://help.okta.com/okta_help.htm?type=oie&id=behavior-detection-type)
+            of the global session policy includes the **New Device** behavior type, then
+            `requireFactor` must be `false` or `factorPromptMode` must be `ALWAYS`.
+
+            > **Note:** Required only if `requireFactor` is set to `true`.
+        primary_factor (`primaryFactor`): <x-lifecycle class="oie"></x-lifecycle> Indicates the primary factor used to establish a
+            session for the org. Supported values: `PASSWORD_IDP_ANY_FACTOR` (users can use any factor
+            required by the app's app sign-in policy to establish a session), `PASSWORD_IDP` (users
+            must always use a password to establish a session).
+
+            > **Note:** Required only if `access` is set to `ALLOW`.
+        remember_device_by_default (`rememberDeviceByDefault`): Indicates if Okta should automatically remember the device
+        require_factor (`requireFactor`): Indicates if multifactor authentication is required
+        session: Properties governing the user's session lifetime
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75b50>
+    """Properties governing the user's session lifetime
 
     Attributes:
-        max_session_idle_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e756d0>
-        max_session_lifetime_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e758d0>
-        use_persistent_cookie (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75ad0>
+        max_session_idle_minutes (`maxSessionIdleMinutes`): Maximum number of minutes that a user session can be idle before the session is ended
+        max_session_lifetime_minutes (`maxSessionLifetimeMinutes`): Maximum number of minutes (from when the user signs in) that a user's session is active.
+            Set this to force users to sign in again after the number of specified minutes. Disable by
+            setting to `0`.
+        use_persistent_cookie (`usePersistentCookie`): If set to `false`, user session cookies only last the length of a browser session. If set
+            to `true`, user session cookies last across browser sessions. This setting doesn't impact
+            administrators who can never have persistent session cookies. This property is read-only
+            for the default rule of the default global session policy.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

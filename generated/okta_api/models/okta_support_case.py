@@ -23,10 +23,11 @@ class OktaSupportCase(OktaModel):
     """An Okta `OktaSupportCase`.
 
     Attributes:
-        case_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76150>
-        impersonation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e761d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76710>
-        self_assigned (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76a50>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76c10>
+        case_number (`caseNumber`, read-only, never sent): Okta Support case number
+        impersonation: Allows the Okta Support team to sign in to your org as an admin and troubleshoot issues
+        self_assigned (`selfAssigned`): Customer allows Okta Support access to self-assigned cases. Support cases are
+            self-assigned when an Okta Support team member creates and assigns the case to themselves.
+        subject (read-only, never sent): Subject of the support case
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSupportCaseImpersonation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76710>
+    """Allows the Okta Support team to sign in to your org as an admin and troubleshoot issues
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e75d50>
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e764d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76650>
+        status: Status of Okta Support access
+        expiration: Expiration date of Okta Support access
     """
 
     _json_names: ClassVar[dict[str, str]] = {

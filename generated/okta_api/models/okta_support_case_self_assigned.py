@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSupportCaseSelfAssigned(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76a50>
+    """Customer allows Okta Support access to self-assigned cases. Support cases are self-assigned when an
+    Okta Support team member creates and assigns the case to themselves.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df05d0>
+        status: Okta Support access approval status for self-assigned cases
     """
 
     _json_names: ClassVar[dict[str, str]] = {

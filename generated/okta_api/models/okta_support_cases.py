@@ -21,7 +21,7 @@ class OktaSupportCases(OktaModel):
     """An Okta `OktaSupportCases`.
 
     Attributes:
-        support_cases (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e76e50>`): list[OktaSupportCase]
+        support_cases (`supportCases`): list[OktaSupportCase]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaUserGroupProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77710>
+    """Profile for any group that is not imported from Active Directory. Specifies the standard
+    and custom profile properties for a group.
+
+    The `objectClass` for these groups is `okta:user_group`.
+
+    You can extend group profiles with custom properties, but you must first add the properties to the
+    group profile schema before you can reference them. Use the Profile Editor in the Admin Console or
+    the [Schemas
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/) to manage
+    schema extensions.
+
+    Custom properties can contain HTML tags. It is the client's responsibility to escape or encode this
+    data before displaying it. Use
+    [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
+    to prevent cross-site scripting.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e772d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77490>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77690>
+        description: Description of the group
+        name: Name of the group
     """
 
     _json_names: ClassVar[dict[str, str]] = {

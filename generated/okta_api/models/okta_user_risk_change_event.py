@@ -25,16 +25,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaUserRiskChangeEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7cd50>
+    """The user risk level changed
 
     Attributes:
-        current_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77c50>
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77e50>
-        previous_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7c190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7c350>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7cc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        initiating_entity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e77f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7c110>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7c3d0>`): OktaUserRiskChangeEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7c810>`): OktaUserRiskChangeEventReasonUser
+        current_level: Current risk level of the user
+        event_timestamp: The time of the event (UNIX timestamp)
+        previous_level: Previous risk level of the user
+        subject: The event subjects
+        initiating_entity: The entity that initiated the event
+        reason_admin: OktaUserRiskChangeEventReasonAdmin
+        reason_user: OktaUserRiskChangeEventReasonUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaUserServiceAccountCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d190>
+    """Credentials for an Okta user
 
     Attributes:
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7cf50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d110>
+        username (read-only, never sent): The username associated with the service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaVerifyPayload(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d5d0>
+    """Payload data for the OktaVerify provider
 
     Attributes:
-        client_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d550>
+        client_version (`clientVersion`): The version of the Okta Verify client
     """
 
     _json_names: ClassVar[dict[str, str]] = {

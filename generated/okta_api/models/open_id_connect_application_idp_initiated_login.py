@@ -16,11 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84110>
+    """The type of IdP-initiated sign-in flow that the client supports
 
     Attributes:
-        mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7fe90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84090>
-        default_scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7fad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7fe50>
+        mode: The mode to use for the IdP-initiated sign-in flow. For `OKTA` or `SPEC` modes, the client
+            must have an `initiate_login_uri` registered.
+            > **Note:** For web and SPA apps, if the mode is `SPEC` or `OKTA`, you must set
+            `grant_types` to `authorization_code`, `implicit`, or `interaction_code`.
+        default_scope: The scopes to use for the request when `mode` is `OKTA`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationNetwork(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84f50>
+    """The network restrictions of the client
 
     Attributes:
-        connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e845d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e847d0>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84b90>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84f10>
+        connection: The connection type of the network. Can be `ANYWHERE` or `ZONE`.
+        exclude: If `ZONE` is specified as a connection, then specify the excluded IP network zones here.
+            Value can be "ALL_IP_ZONES" or an array of zone IDs.
+        include: If `ZONE` is specified as a connection, then specify the included IP network zones here.
+            Value can be "ALL_IP_ZONES" or an array of zone IDs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,13 +27,19 @@ class OpenIdConnectApplicationSettings(ApplicationSettings):
     """An Okta `OpenIdConnectApplicationSettings`.
 
     Attributes:
-        em_opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85150>`, read-only, never sent): ApplicationSettingsEmOptInStatus
-        identity_store_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e855d0>
-        implicit_assignment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e857d0>
-        inline_hook_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e859d0>
-        notes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641efd0>
-        notifications (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f310>
-        oauth_client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85c50>`): OpenIdConnectApplicationSettingsClient
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline
+            hooks](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
+        oauth_client (`oauthClient`): OpenIdConnectApplicationSettingsClient
     """
 
     _json_names: ClassVar[dict[str, str]] = {

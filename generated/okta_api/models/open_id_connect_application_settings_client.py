@@ -46,35 +46,114 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsClient`.
 
     Attributes:
-        grant_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87050>`): list[GrantType]
-        application_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e85f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a610>
-        backchannel_authentication_request_signing_alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e860d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86290>
-        backchannel_custom_authenticator_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86490>
-        backchannel_token_delivery_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e866d0>
-        client_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e868d0>
-        consent_method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7f810>
-        dpop_bound_access_tokens (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86bd0>
-        frontchannel_logout_session_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86dd0>
-        frontchannel_logout_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e86fd0>
-        id_token_encrypted_response_alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e872d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a610f6d0>
-        idp_initiated_login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e873d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84110>
-        initiate_login_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e874d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87650>
-        issuer_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e876d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84310>
-        jwks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e877d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89e50>
-        jwks_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e878d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87a50>
-        logo_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87c50>
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e84f50>
-        participate_slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87f50>
-        policy_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e87fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88190>
-        post_logout_redirect_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88550>
-        redirect_uris (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e888d0>
-        refresh_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a410>
-        request_object_signing_alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88bd0>
-        response_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88ed0>
-        sector_identifier_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e88f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89090>
-        subject_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e892d0>
-        tos_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e894d0>
-        wildcard_redirect (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89710>
+        grant_types: list[GrantType]
+        application_type: The type of client app
+            Specific `grant_types` are valid for each `application_type`. See [Create a Client
+            Application](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/createclient).
+        backchannel_authentication_request_signing_alg: The signing algorithm for Client-Initiated Backchannel Authentication (CIBA) signed
+            requests using JWT. If this value isn't set and a JWT-signed request is sent, the request
+            fails.
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        backchannel_custom_authenticator_id: The ID of the custom authenticator that authenticates the user
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        backchannel_token_delivery_mode: The delivery mode for Client-Initiated Backchannel Authentication (CIBA).  Currently, only
+            `poll` is supported.
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        client_uri: URL string of a web page providing information about the client
+        consent_method: Indicates whether user consent is required or implicit.
+            A consent dialog appears for the end user depending on the values of three elements:
+
+            *
+            [prompt](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/orgas/authorize#orgas/authorize/t=request&in=query&path=prompt):
+            A query parameter that is used in requests to `/authorize`
+            * `consent_method` (this property)
+            *
+            [consent](https://developer.okta.com/docs/api/openapi/okta-management/management/authorizationserverscopes/createoauth2scope#authorizationserverscopes/createoauth2scope/t=request&path=consent):
+            A
+            [Scope](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/AuthorizationServerScopes/)
+            property that allows you to enable or disable user consent for an individual scope
+
+            | `prompt` | `consent_method` | `consent` | Result
+            | ---------- | ----------- | ---------- | ----------- |
+            | CONSENT | TRUSTED or REQUIRED | REQUIRED | Prompted |
+            | CONSENT | TRUSTED or REQUIRED | FLEXIBLE | Prompted |
+            | CONSENT | TRUSTED | IMPLICIT | Not prompted |
+            | NONE | TRUSTED | FLEXIBLE, IMPLICIT, or REQUIRED | Not prompted |
+            | NONE | REQUIRED | FLEXIBLE or REQUIRED | Prompted |
+            | NONE | REQUIRED | IMPLICIT | Not prompted |
+
+            > **Notes:**
+            > * If you request a scope that requires consent while using the `client_credentials`
+            flow, an error is returned because the flow doesn't support user consent.
+            > * If the `prompt` value is set to `NONE`, but the `consent_method` and the consent
+            values are set to `REQUIRED`, then an error occurs.
+            > * When a scope is requested during a Client Credentials grant flow and `consent` is set
+            to `FLEXIBLE`, the scope is granted in the access token with no consent prompt. This
+            occurs because there is no user involved in a two-legged OAuth 2.0 [Client
+            Credentials](https://developer.okta.com/docs/guides/implement-grant-type/clientcreds/main/)
+            grant flow.
+        dpop_bound_access_tokens: Indicates that the client application uses Demonstrating Proof-of-Possession (DPoP) for
+            token requests. If `true`, the authorization server rejects token requests from this
+            client that don't contain the DPoP header.
+            > **Note:** If `dpop_bound_access_tokens` is true, then `client_credentials` and
+            `implicit` aren't allowed in `grant_types`.
+        frontchannel_logout_session_required: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Determines whether Okta sends `sid` and
+            `iss` in the logout request
+        frontchannel_logout_uri: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>URL where Okta sends the logout request
+        id_token_encrypted_response_alg: JWE alg algorithm for encrypting the ID token issued to this client. If this is requested,
+            the response is signed, and then encrypted with the result being a nested JWT. The
+            default, if omitted, is that no encryption is performed. See the [Application Public Keys
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationssopublickeys/)
+            for more information on encryption keys. See [Key
+            management](https://developer.okta.com/docs/guides/key-management/main/) for more
+            information on how encryption keys are used.
+        idp_initiated_login: The type of IdP-initiated sign-in flow that the client supports
+        initiate_login_uri: URL string that a third party can use to initiate the sign-in flow by the client
+        issuer_mode: Indicates whether the Okta authorization server uses the original Okta org domain URL or a
+            custom domain URL as the issuer of the ID token for this client
+        jwks: A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for validating JWTs
+            presented to Okta or for encrypting ID tokens minted by Okta for the client
+        jwks_uri: URL string that references a JSON Web Key Set for validating JWTs presented to Okta or for
+            encrypting ID tokens minted by Okta for the client
+        logo_uri: The URL string that references a logo for the client. This logo appears on the client tile
+            in the End-User Dashboard. It also appears on the client consent dialog during the client
+            consent flow.
+        network: The network restrictions of the client
+        participate_slo: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Allows the app to participate in
+            front-channel Single Logout
+
+            > **Note:** You can only enable `participate_slo` for `web` and `browser` application
+            types (`application_type`).
+        policy_uri: URL string of a web page providing the client's policy document
+        post_logout_redirect_uris: Array of redirection URI strings for relying party-initiated logouts
+        redirect_uris: Array of redirection URI strings for use in redirect-based flows.
+            > **Note:** At least one `redirect_uris` and `response_types` are required for all client
+            types, with exceptions: if the client uses the [Resource Owner Password
+            ](https://tools.ietf.org/html/rfc6749#section-4.3)flow (`grant_types` contains `password`)
+            or [Client Credentials](https://tools.ietf.org/html/rfc6749#section-4.4)flow
+            (`grant_types` contains `client_credentials`), then no `redirect_uris` or `response_types`
+            is necessary. In these cases, you can pass either null or an empty array for these
+            attributes.
+        refresh_token: Refresh token configuration for an OAuth 2.0 client
+
+            When you create or update an OAuth 2.0 client, you can configure refresh token rotation by
+            setting the `rotation_type` and `leeway` properties. If you don't set these properties
+            when you create an app integration, the default values are used.
+            When you update an app integration, your previously configured values are used.
+        request_object_signing_alg: The type of JSON Web Key Set (JWKS) algorithm that must be used for signing request
+            objects
+        response_types: Array of OAuth 2.0 response type strings
+        sector_identifier_uri: The sector identifier used for pairwise `subject_type`. See [OIDC Pairwise Identifier
+            Algorithm](https://openid.net/specs/openid-connect-messages-1_0-20.html#idtype.pairwise.alg)
+        subject_type: Type of the subject
+        tos_uri: URL string of a web page providing the client's terms of service document
+        wildcard_redirect: Indicates if the client is allowed to use wildcard matching of `redirect_uris`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89e50>
+    """A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for validating JWTs presented to
+    Okta or for encrypting ID tokens minted by Okta for the client
 
     Attributes:
-        keys (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e89950>`): list[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse]
+        keys: list[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a410>
+    """Refresh token configuration for an OAuth 2.0 client
+
+    When you create or update an OAuth 2.0 client, you can configure refresh token rotation by setting
+    the `rotation_type` and `leeway` properties. If you don't set these properties when you create an
+    app integration, the default values are used.
+    When you update an app integration, your previously configured values are used.
 
     Attributes:
-        rotation_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a850>
-        leeway (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8a290>
+        rotation_type: The refresh token rotation mode for the OAuth 2.0 client
+        leeway: The leeway, in seconds, allowed for the OAuth 2.0 client.
+            After the refresh token is rotated, the previous token remains valid for the specified
+            period of time so clients can get the new token.
+
+            > **Note:** A leeway of 0 doesn't necessarily mean that the previous token is immediately
+            invalidated. The previous token is invalidated after the new token is generated and
+            returned in the response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

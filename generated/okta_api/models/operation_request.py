@@ -18,7 +18,7 @@ class OperationRequest(OktaModel):
     """An Okta `OperationRequest`.
 
     Attributes:
-        assignment_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8aa90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8ac50>
+        assignment_id (`assignmentId`): ID of the realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,12 +20,12 @@ class OperationResponse(OktaModel):
     """An Okta `OperationResponse`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b3d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b610>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b8d0>`): OperationResponseStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8bb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8bd10>
-        completed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8afd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b190>
-        started (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e8b810>
+        created: Timestamp of when the operation was created
+        id: ID of the asynchronous operation
+        status: OperationResponseStatus
+        type_ (`type`): The operation type
+        completed: Timestamp of when the operation completed
+        started: Timestamp of when the operation started
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class OptInStatusResponse(OktaModel):
     """An Okta `OptInStatusResponse`.
 
     Attributes:
-        opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e901d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e903d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90910>
+        opt_in_status (`optInStatus`): The entitlement management opt-in status for the Admin Console
+        field_links (`_links`): Link relations available
     """
 
     _json_names: ClassVar[dict[str, str]] = {

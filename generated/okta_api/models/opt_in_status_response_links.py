@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OptInStatusResponseLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90910>
+    """Link relations available
 
     Attributes:
-        opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e90610>`): HrefObject
+        opt_in_status (`optInStatus`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,16 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Org2OrgApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93910>
+    """Org2Org app instance properties
 
     Attributes:
-        base_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e92f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93090>
-        acs_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e92ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e92c90>
-        aud_restriction (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e92d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e92e90>
-        creation_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93290>
-        prefer_username_over_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93490>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93690>
-        token_encrypted (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93890>
+        base_url (`baseUrl`): The base URL of the target Okta org (for `SAML_2_0` sign-on mode)
+        acs_url (`acsUrl`): The Assertion Consumer Service (ACS) URL of the source org (for `SAML_2_0` sign-on mode)
+        aud_restriction (`audRestriction`): The entity ID of the SP (for `SAML_2_0` sign-on mode)
+        creation_state (`creationState`): Used to track and manage the state of the app's creation or the provisioning process
+            between two Okta orgs
+        prefer_username_over_email (`preferUsernameOverEmail`): Indicates that you don't want to use an email address as the username
+        token: An API token from the target org that's used to secure the connection between the orgs
+        token_encrypted (`tokenEncrypted`): Encrypted token to enhance security
     """
 
     _json_names: ClassVar[dict[str, str]] = {

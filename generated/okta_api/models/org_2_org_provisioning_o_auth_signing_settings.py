@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 class Org2OrgProvisioningOAuthSigningSettings(OktaModel):
     """Org2Org Provisioning OAuth Signing Settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93cd0>
+    Only used for the Okta Org2Org (`okta_org2org`) app.
+
+    The signing key rotation setting.
 
     Attributes:
-        rotation_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3610>
+        rotation_mode (`rotationMode`): The signing key rotation setting for the provisioning connection
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class OrgAerialConsent(OktaModel):
     """An Okta `OrgAerialConsent`.
 
     Attributes:
-        account_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98150>
+        account_id (`accountId`): The unique ID of the Aerial account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

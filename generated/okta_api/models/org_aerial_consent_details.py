@@ -21,10 +21,10 @@ class OrgAerialConsentDetails(OktaModel):
     """An Okta `OrgAerialConsentDetails`.
 
     Attributes:
-        account_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e985d0>
-        granted_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e987d0>
-        granted_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e989d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98a50>`): LinksAerialConsentGranted
+        account_id (`accountId`): The unique ID of the Aerial account
+        granted_by (`grantedBy`): Principal ID of the user who granted the permission
+        granted_date (`grantedDate`): Date when grant was created
+        field_links (`_links`): LinksAerialConsentGranted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

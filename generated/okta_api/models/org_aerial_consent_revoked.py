@@ -21,7 +21,7 @@ class OrgAerialConsentRevoked(OktaModel):
     """An Okta `OrgAerialConsentRevoked`.
 
     Attributes:
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e98d10>`): LinksAerialConsentRevoked
+        field_links (`_links`): LinksAerialConsentRevoked
     """
 
     _json_names: ClassVar[dict[str, str]] = {

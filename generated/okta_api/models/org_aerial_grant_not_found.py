@@ -21,10 +21,10 @@ class OrgAerialGrantNotFound(OktaModel):
     """An Okta `OrgAerialGrantNotFound`.
 
     Attributes:
-        account_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e991d0>
-        granted_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e993d0>
-        granted_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e995d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99650>`): LinksAerialConsentGranted
+        account_id (`accountId`): The unique ID of the Aerial account
+        granted_by (`grantedBy`): Principal ID of the user who granted the permission
+        granted_date (`grantedDate`): Date when grant was created
+        field_links (`_links`): LinksAerialConsentGranted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgBillingContactType(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba73d0>
+    """Org billing contact
 
     Attributes:
-        contact_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9a350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba7390>
+        contact_type (`contactType`): Type of contact
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the org billing contact type object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

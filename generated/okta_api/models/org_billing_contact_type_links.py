@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgBillingContactTypeLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba7390>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the org billing contact type object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        billing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba7090>`): HrefObject
+        billing: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

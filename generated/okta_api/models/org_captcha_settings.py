@@ -22,9 +22,9 @@ class OrgCAPTCHASettings(OktaModel):
     """OrgCAPTCHASettings
 
     Attributes:
-        captcha_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99ad0>
-        enabled_pages (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99dd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9a110>
+        captcha_id (`captchaId`): The unique key of the associated CAPTCHA instance
+        enabled_pages (`enabledPages`): An array of pages that have CAPTCHA enabled
+        field_links (`_links`, read-only, never sent): Link relations for the CAPTCHA settings object
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCAPTCHASettingsLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9a110>
+    """Link relations for the CAPTCHA settings object
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e99fd0>`): HrefObject
+        self_ (`self`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,10 @@ class OrgContactUser(OktaModel):
     """An Okta `OrgContactUser`.
 
     Attributes:
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9ac10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9add0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9ae50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b150>
+        user_id (`userId`): Contact user ID
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the contact type user object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgContactUserLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b150>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the contact type user object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b010>`): HrefObjectUserLink
+        user: HrefObjectUserLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCreationAdmin(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea47d0>
+    """Profile and credential information for the first super admin user of the child org.
+    If you plan to configure and manage the org programmatically, create a system user with a dedicated
+    email address and a strong password.
+    > **Note:** If you don't provide `credentials`, the super admin user is prompted to set up their
+    credentials when they sign in to the org for the first time.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9bbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4790>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9bb90>
+        profile: Specifies the profile attributes for the first super admin user. The minimal set of
+            required attributes are `email`, `firstName`, `lastName`, and `login`.
+            See
+            [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile)
+            for additional profile attributes.
+        credentials: Specifies primary authentication and recovery credentials for a user. Credential types and
+            requirements vary depending on the provider and security policy of the org.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

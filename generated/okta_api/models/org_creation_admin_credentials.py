@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCreationAdminCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9bb90>
+    """Specifies primary authentication and recovery credentials for a user. Credential types and
+    requirements vary depending on the provider and security policy of the org.
 
     Attributes:
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9ba50>
-        recovery_question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9ba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4efd0>
+        password: Specifies a password for a user
+            > **Note:** For information on defaults and configuring your password policies, see
+            [Configure the password
+            authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+            the help documentation.
+        recovery_question: Specifies a secret question and answer that's validated (case insensitive) when a user
+            forgets their
+            password or unlocks their account. The answer property is write-only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

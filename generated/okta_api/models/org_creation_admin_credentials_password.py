@@ -15,10 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCreationAdminCredentialsPassword(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9ba50>
+    """Specifies a password for a user
+    > **Note:** For information on defaults and configuring your password policies, see [Configure the
+    password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+    the help documentation.
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9b990>
+        value: Password value (which is validated by the password policy)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

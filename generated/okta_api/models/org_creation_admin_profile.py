@@ -15,13 +15,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCreationAdminProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4790>
+    """Specifies the profile attributes for the first super admin user. The minimal set of required
+    attributes are `email`, `firstName`, `lastName`, and `login`.
+    See
+    [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile)
+    for additional profile attributes.
 
     Attributes:
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9bed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea40d0>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea42d0>
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea44d0>
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4710>
+        first_name (`firstName`): Given name of the User (`givenName`)
+        last_name (`lastName`): The family name of the User (`familyName`)
+        email: The primary email address of the User. For validation, see [RFC 5322 Section
+            3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
+        login: The unique identifier for the User (`username`)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCrossAppAccessConnection(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea56d0>
+    """Connection object for Cross App Access connections
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea49d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4b90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4dd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea4fd0>
-        requesting_app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5210>
-        resource_app_instance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5410>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5650>
+        created (read-only, never sent): The ISO 8601 formatted date and time when the connection was created
+        id (read-only, never sent): Unique identifier for the connection
+        last_updated (`lastUpdated`, read-only, never sent): The ISO 8601 formatted date and time when the connection was last updated
+        requesting_app_instance_id (`requestingAppInstanceId`): ID of the requesting app instance
+        resource_app_instance_id (`resourceAppInstanceId`): ID of the resource app instance
+        status: Indicates if the Cross App Access connection is active or inactive
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgCrossAppAccessConnectionPatchRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5bd0>
+    """Patch request object for Cross App Access Connections
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5b50>
+        status: Requested value of Cross App Access connection status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

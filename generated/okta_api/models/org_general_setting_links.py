@@ -18,15 +18,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgGeneralSettingLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba86d0>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the org using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        contacts (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba75d0>`): HrefObject
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba78d0>`): HrefObject
-        okta_communication (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba7b90>`): HrefObject
-        okta_support (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba7e50>`): HrefObject
-        preferences (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8150>`): HrefObject
-        upload_logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8410>`): HrefObject
+        contacts: HrefObject
+        logo: HrefObject
+        okta_communication (`oktaCommunication`): HrefObject
+        okta_support (`oktaSupport`): HrefObject
+        preferences: HrefObject
+        upload_logo (`uploadLogo`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

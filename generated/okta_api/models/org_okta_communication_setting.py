@@ -21,8 +21,10 @@ class OrgOktaCommunicationSetting(OktaModel):
     """An Okta `OrgOktaCommunicationSetting`.
 
     Attributes:
-        opt_out_email_users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea5f90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6790>
+        opt_out_email_users (`optOutEmailUsers`, read-only, never sent): Indicates whether org users receive Okta communication emails
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for this object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

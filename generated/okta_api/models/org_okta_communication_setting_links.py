@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgOktaCommunicationSettingLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6790>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    this object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        opt_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea61d0>`): HrefObject
-        opt_out (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea64d0>`): HrefObject
+        opt_in (`optIn`): HrefObject
+        opt_out (`optOut`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,12 @@ class OrgOktaSupportSettingsObj(OktaModel):
     """An Okta `OrgOktaSupportSettingsObj`.
 
     Attributes:
-        case_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6d90>
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6f90>
-        support (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea6990>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8150>
+        case_number (`caseNumber`, read-only, never sent): Support case number for the Okta Support access grant
+        expiration (read-only, never sent): Expiration of Okta Support
+        support: Status of Okta Support Settings
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the Okta Support Settings object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgOktaSupportSettingsObjLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8150>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the Okta Support Settings object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        extend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7310>`): HrefObject
-        revoke (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7610>`): HrefObject
-        grant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea78d0>`): HrefObject
-        case (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7b90>`): HrefObject
-        cases (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea7e50>`): HrefObject
+        extend: HrefObject
+        revoke: HrefObject
+        grant: HrefObject
+        case: HrefObject
+        cases: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,10 @@ class OrgPreferences(OktaModel):
     """An Okta `OrgPreferences`.
 
     Attributes:
-        show_end_user_footer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8510>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8d10>
+        show_end_user_footer (`showEndUserFooter`, read-only, never sent): Indicates if the footer is shown on the End-User Dashboard
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for this object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

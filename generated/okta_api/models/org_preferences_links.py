@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgPreferencesLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8d10>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    this object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        hide_end_user_footer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8750>`): HrefObject
-        show_end_user_footer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8a50>`): HrefObject
+        hide_end_user_footer (`hideEndUserFooter`): HrefObject
+        show_end_user_footer (`showEndUserFooter`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,24 +23,26 @@ class OrgSetting(OktaModel):
     """An Okta `OrgSetting`.
 
     Attributes:
-        address1 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea8f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea90d0>
-        address2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea92d0>
-        city (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea94d0>
-        company_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea96d0>
-        country (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea98d0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9ad0>
-        end_user_support_help_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9d10>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9f10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ea9fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa150>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa350>
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa590>
-        postal_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa790>
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaa990>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaaa10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaabd0>
-        subdomain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaac50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaadd0>
-        support_phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaafd0>
-        website (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab1d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba86d0>
+        address1: Primary address of the organization associated with the org
+        address2: Secondary address of the organization associated with the org
+        city: City of the organization associated with the org
+        company_name (`companyName`): Name of org
+        country: County of the organization associated with the org
+        created (read-only, never sent): When org was created
+        end_user_support_help_url (`endUserSupportHelpURL`): Support link of org
+        expires_at (`expiresAt`, read-only, never sent): Expiration of org
+        id (read-only, never sent): Org ID
+        last_updated (`lastUpdated`, read-only, never sent): When org was last updated
+        phone_number (`phoneNumber`): Phone number of the organization associated with the org
+        postal_code (`postalCode`): Postal code of the organization associated with the org
+        state: State of the organization associated with the org
+        status (read-only, never sent): Status of org
+        subdomain (read-only, never sent): Subdomain of org
+        support_phone_number (`supportPhoneNumber`): Support help phone of the organization associated with the org
+        website: Website of the organization associated with the org
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the org using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgTechnicalContactType(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8f10>
+    """Org technical contact
 
     Attributes:
-        contact_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba88d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e9a350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8ed0>
+        contact_type (`contactType`): Type of contact
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the org technical Contact Type object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OrgTechnicalContactTypeLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8ed0>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    the org technical Contact Type object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        technical (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba8bd0>`): HrefObject
+        technical: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class OrganizationalUnit(OktaModel):
     """An Okta `OrganizationalUnit`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eab750>
+        name: The name of the organizational unit where privileged app users are present
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,19 +28,19 @@ class OSAccount(OktaModel):
     """An Okta `OSAccount`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6038fd0>
-        device_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039210>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039410>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60396d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039850>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60417d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603a090>`): OSAccountStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603a450>`): OSAccountLinks
-        last_seen_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039610>
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039a10>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603ad50>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039e50>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6039ed0>`, read-only, never sent): str
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603a350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b510>
+        created (read-only, never sent): Timestamp when the OS account was created
+        device_id (`deviceId`, read-only, never sent): Unique identifier of the device this OS account belongs to
+        id (read-only, never sent): Unique identifier for the OS account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OS account was last updated
+        platform: OS platform for OS accounts (desktop platforms only)
+        status: OSAccountStatus
+        field_links (`_links`): OSAccountLinks
+        last_seen_at (`lastSeenAt`): Timestamp when the OS account was last seen
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the OS account
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        field_embedded (`_embedded`): Embedded resources related to the OS account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSAccountDisplayName(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603ad50>
+    """Display name of the OS account
 
     Attributes:
-        sensitive (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603a910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603aad0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603ab50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603acd0>
+        sensitive: Indicates whether the associated value is Personal Identifiable Information (PII) and
+            requires masking
+        value: Display name of the OS account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

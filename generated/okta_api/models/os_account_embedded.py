@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSAccountEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b510>
+    """Embedded resources related to the OS account
 
     Attributes:
-        account_linked_enrollments (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603af50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b210>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b4d0>
+        account_linked_enrollments (`accountLinkedEnrollments`): Enrollments linked to this OS account
+        users: Users associated with this OS account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

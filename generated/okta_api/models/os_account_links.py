@@ -21,8 +21,8 @@ class OSAccountLinks(OktaModel):
     """An Okta `OSAccountLinks`.
 
     Attributes:
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b710>`): HrefObject
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b850>`): HrefObject
+        device: HrefObject
+        self_ (`self`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

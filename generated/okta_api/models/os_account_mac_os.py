@@ -31,20 +31,20 @@ class OSAccountMacOS(OSAccount):
     """An Okta `OSAccountMacOS`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603bd90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603bf50>
-        device_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60401d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60403d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040810>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60408d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60417d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041050>`): OSAccountStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041410>`): OSAccountLinks
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041510>`): MacOSAccountProfile
-        last_seen_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60405d0>
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60409d0>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603ad50>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040e10>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6040e90>`, read-only, never sent): str
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b510>
+        created (read-only, never sent): Timestamp when the OS account was created
+        device_id (`deviceId`, read-only, never sent): Unique identifier of the device this OS account belongs to
+        id (read-only, never sent): Unique identifier for the OS account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OS account was last updated
+        platform: OS platform for OS accounts (desktop platforms only)
+        status: OSAccountStatus
+        field_links (`_links`): OSAccountLinks
+        profile: MacOSAccountProfile
+        last_seen_at (`lastSeenAt`): Timestamp when the OS account was last seen
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the OS account
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        field_embedded (`_embedded`): Embedded resources related to the OS account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

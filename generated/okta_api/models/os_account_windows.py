@@ -31,20 +31,20 @@ class OSAccountWindows(OSAccount):
     """An Okta `OSAccountWindows`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041e50>
-        device_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6041f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042090>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042290>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60426d0>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60417d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042f10>`): OSAccountStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60432d0>`): OSAccountLinks
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60433d0>`): WindowsOSAccountProfile
-        last_seen_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042490>
-        resource_alternate_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042890>`, read-only, never sent): str
-        resource_display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603ad50>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042cd0>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6042d50>`, read-only, never sent): str
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60431d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a603b510>
+        created (read-only, never sent): Timestamp when the OS account was created
+        device_id (`deviceId`, read-only, never sent): Unique identifier of the device this OS account belongs to
+        id (read-only, never sent): Unique identifier for the OS account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OS account was last updated
+        platform: OS platform for OS accounts (desktop platforms only)
+        status: OSAccountStatus
+        field_links (`_links`): OSAccountLinks
+        profile: WindowsOSAccountProfile
+        last_seen_at (`lastSeenAt`): Timestamp when the OS account was last seen
+        resource_alternate_id (`resourceAlternateId`, read-only, never sent): str
+        resource_display_name (`resourceDisplayName`): Display name of the OS account
+        resource_id (`resourceId`, read-only, never sent): Alternate key for the `id`
+        resource_type (`resourceType`, read-only, never sent): str
+        field_embedded (`_embedded`): Embedded resources related to the OS account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSVersion(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c190>
+    """Specifies the OS requirement for the policy.
+
+    There are two types of OS requirements:
+
+    * **Static**: A specific OS version requirement that doesn't change until you update the policy. A
+    static OS requirement is specified with the `osVersion.minimum` property.
+    * **Dynamic**: An OS version requirement that is relative to the latest major OS release and
+    security patch. A dynamic OS requirement is specified with the `osVersion.dynamicVersionRequirement`
+    property.
+    > **Note:** Dynamic OS requirements are available only if the **Dynamic OS version compliance**
+    [self-service
+    EA](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+    feature is enabled. You can't specify both `osVersion.minimum` and
+    `osVersion.dynamicVersionRequirement` properties at the same time.
 
     Attributes:
-        dynamic_version_requirement (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043f10>
-        minimum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c110>
+        dynamic_version_requirement (`dynamicVersionRequirement`): Contains the necessary properties for a dynamic version requirement
+        minimum: The device version must be equal to or newer than the specified version string (maximum of
+            three components for iOS and macOS, and maximum of four components for Android)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

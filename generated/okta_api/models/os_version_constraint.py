@@ -22,9 +22,9 @@ class OSVersionConstraint(OktaModel):
     """An Okta `OSVersionConstraint`.
 
     Attributes:
-        major_version_constraint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604ccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604ce90>
-        dynamic_version_requirement (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604cc90>
-        minimum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604cf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d090>
+        major_version_constraint (`majorVersionConstraint`): Indicates the Windows major version
+        dynamic_version_requirement (`dynamicVersionRequirement`): Contains the necessary properties for a dynamic Windows version requirement
+        minimum: The Windows device version must be equal to or newer than the specified version
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSVersionConstraintDynamicVersionRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604cc90>
+    """Contains the necessary properties for a dynamic Windows version requirement
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c810>
-        distance_from_latest_major (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604c890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604ca10>
-        latest_security_patch (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604ca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604cc10>
+        type_ (`type`): Indicates the type of the dynamic Windows version requirement
+        distance_from_latest_major (`distanceFromLatestMajor`): Indicates the distance from the latest Windows major version
+        latest_security_patch (`latestSecurityPatch`): Indicates whether the policy requires Windows devices to be on the latest security patch
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSVersionDynamicVersionRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043f10>
+    """Contains the necessary properties for a dynamic version requirement
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043a90>
-        distance_from_latest_major (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043c90>
-        latest_security_patch (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6043e90>
+        type_ (`type`): Indicates the type of the dynamic OS version requirement
+        distance_from_latest_major (`distanceFromLatestMajor`): Indicates the distance from the latest major version
+        latest_security_patch (`latestSecurityPatch`): Indicates whether the device needs to be on the latest security patch
     """
 
     _json_names: ClassVar[dict[str, str]] = {

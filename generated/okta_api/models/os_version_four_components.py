@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSVersionFourComponents(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d4d0>
+    """Current version of the operating system (maximum of four components in the versioning scheme)
 
     Attributes:
-        minimum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d2d0>`): str
+        minimum: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OSVersionThreeComponents(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d8d0>
+    """Current version of the operating system (maximum of three components in the versioning scheme)
 
     Attributes:
-        minimum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a604d6d0>`): str
+        minimum: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

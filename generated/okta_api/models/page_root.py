@@ -23,8 +23,8 @@ class PageRoot(OktaModel):
     """An Okta `PageRoot`.
 
     Attributes:
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac490>`, read-only, never sent): PageRootEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eacdd0>`, read-only, never sent): PageRootLinks
+        field_embedded (`_embedded`, read-only, never sent): PageRootEmbedded
+        field_links (`_links`, read-only, never sent): PageRootLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

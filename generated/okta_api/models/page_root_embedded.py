@@ -21,11 +21,11 @@ class PageRootEmbedded(OktaModel):
     """An Okta `PageRootEmbedded`.
 
     Attributes:
-        default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac690>`): CustomizablePage
-        customized (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac7d0>`): CustomizablePage
-        customized_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eac8d0>`): str
-        preview (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eacad0>`): CustomizablePage
-        preview_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eacbd0>`): str
+        default: CustomizablePage
+        customized: CustomizablePage
+        customized_url (`customizedUrl`): str
+        preview: CustomizablePage
+        preview_url (`previewUrl`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

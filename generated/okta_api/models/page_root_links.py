@@ -23,10 +23,10 @@ class PageRootLinks(OktaModel):
     """An Okta `PageRootLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ead0d0>`): HrefObject
-        customized (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ead210>`): HrefObject
-        preview (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ead310>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        default: HrefObject
+        customized: HrefObject
+        preview: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Parameters(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae010>
+    """Attributes used for processing Active Directory or LDAP group membership update
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ead7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ead9d0>
-        attribute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eada50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eadbd0>
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eadc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eadfd0>
+        action: The update action to take
+        attribute: The attribute that tracks group memberships in Active Directory or LDAP. For Active
+            Directory, use `member`. For LDAP, use the appropriate attribute found in the LDAP server
+            such as, but not limited to, `uniqueMember` or `member`.
+        values: List of user IDs whose group memberships to update
     """
 
     _json_names: ClassVar[dict[str, str]] = {

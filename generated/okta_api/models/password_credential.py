@@ -21,12 +21,36 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredential(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae690>
+    """Specifies a password for a user.
+
+    When a user has a valid password, imported hashed password, or password hook, and a response object
+    contains
+    a password credential, then the password object is a bare object without the value property defined
+    (for example, `password: {}`). This indicates that a password value exists. You can modify password
+    policy requirements in the Admin Console by editing the Password authenticator:  **Security** >
+    **Authenticators** > **Password** (or for Okta Classic orgs, use **Security** > **Authentication** >
+    **Password**).
+
+    For information on defaults and configuring your password policies, see [Configure the password
+    authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in the help
+    documentation.
 
     Attributes:
-        hash_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf6d0>
-        hook (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafd50>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae5d0>
+        hash_ (`hash`): Specifies a hashed password to import into Okta. This allows an existing password to be
+            imported into Okta directly
+            from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2
+            hash functions for password import.
+             A hashed password may be specified in a password object when creating or updating a user,
+            but not for other operations.
+             See the [Create user with imported hashed
+            password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password)
+            description. When you update a user with a hashed password, the user must be in the
+            `STAGED` status.
+        hook: Specify a [password import inline
+            hook](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/createpasswordimportinlinehook)
+            to trigger verification of the user's password the first time the user signs in. This
+            allows an existing password to be imported into Okta directly from some other store.
+        value: Specifies the password for a user. The password policy validates this password.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

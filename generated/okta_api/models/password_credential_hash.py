@@ -18,17 +18,39 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredentialHash(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf6d0>
+    """Specifies a hashed password to import into Okta. This allows an existing password to be imported
+    into Okta directly
+    from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash
+    functions for password import.
+     A hashed password may be specified in a password object when creating or updating a user, but not
+    for other operations.
+     See the [Create user with imported hashed
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-user-with-imported-hashed-password)
+    description. When you update a user with a hashed password, the user must be in the `STAGED` status.
 
     Attributes:
-        algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf8d0>
-        digest_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6232910>
-        iteration_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaec50>
-        key_size (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaecd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaee50>
-        salt (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaeed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf050>
-        salt_order (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf250>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf450>
-        work_factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaf650>
+        algorithm: The algorithm used to generate the hash using the password (and salt, when applicable).
+        digest_algorithm (`digestAlgorithm`): Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
+        iteration_count (`iterationCount`): The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only
+            required for PBKDF2 algorithm.
+        key_size (`keySize`): Size of the derived key in bytes. Only required for PBKDF2 algorithm.
+        salt: Only required for salted hashes. For BCRYPT, this specifies Radix-64 as the encoded salt
+            used to generate the hash,
+            which must be 22 characters long. For other salted hashes, this specifies the
+            Base64-encoded salt used to
+            generate the hash.
+        salt_order (`saltOrder`): Specifies whether salt was pre- or postfixed to the password before hashing. Only required
+            for salted algorithms.
+        value: For SHA-512, SHA-256, SHA-1, MD5, and PBKDF2, this is the actual base64-encoded hash of
+            the password (and salt, if used).
+            This is the Base64-encoded `value` of the SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest that was
+            computed by either pre-fixing or post-fixing
+            the `salt` to the `password`, depending on the `saltOrder`. If a `salt` was not used in
+            the `source` system, then this should just be
+            the Base64-encoded `value` of the password's SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest. For
+            BCRYPT, this is the actual Radix-64 encoded hashed password.
+        work_factor (`workFactor`): Governs the strength of the hash and the time required to compute it. Only required for
+            BCRYPT algorithm.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredentialHook(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafd50>
+    """Specify a [password import inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/createpasswordimportinlinehook)
+    to trigger verification of the user's password the first time the user signs in. This allows an
+    existing password to be imported into Okta directly from some other store.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eafcd0>
+        type_ (`type`): The type of password inline hook. Currently, must be set to default.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

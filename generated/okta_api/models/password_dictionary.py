@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordDictionary(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb40d0>
+    """Weak password dictionary lookup settings
 
     Attributes:
-        common (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eaff50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4510>
+        common: Lookup settings for commonly used passwords
     """
 
     _json_names: ClassVar[dict[str, str]] = {

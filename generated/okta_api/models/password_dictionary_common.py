@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordDictionaryCommon(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4510>
+    """Lookup settings for commonly used passwords
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb42d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4490>
+        exclude: Indicates whether to check passwords against the common password dictionary
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class PasswordExpirationPolicyRuleCondition(OktaModel):
     """An Okta `PasswordExpirationPolicyRuleCondition`.
 
     Attributes:
-        number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4710>`): int
-        unit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4910>`): str
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,10 @@ class PasswordImportRequest(OktaModel):
     """An Okta `PasswordImportRequest`.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4c90>`): PasswordImportRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4f50>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb4fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5150>
+        data: PasswordImportRequestData
+        event_type (`eventType`): The type of inline hook. The password import inline hook type is
+            `com.okta.user.credential.password.import`.
+        source: The ID and URL of the password import inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,10 @@ class PasswordImportRequestData(OktaModel):
     """An Okta `PasswordImportRequestData`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb57d0>
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5810>`): PasswordImportRequestDataContext
+        action: This object specifies the default action Okta is set to take. Okta takes this action if
+            your external service sends an empty HTTP 204 response. You can override the default
+            action by returning a commands object in your response specifying the action to take.
+        context: PasswordImportRequestDataContext
     """
 
     _json_names: ClassVar[dict[str, str]] = {

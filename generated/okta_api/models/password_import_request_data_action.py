@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordImportRequestDataAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb57d0>
+    """This object specifies the default action Okta is set to take. Okta takes this action if your
+    external service sends an empty HTTP 204 response. You can override the default action by returning
+    a commands object in your response specifying the action to take.
 
     Attributes:
-        credential (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5750>
+        credential: The status of the user credential, either `UNVERIFIED` or `VERIFIED`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

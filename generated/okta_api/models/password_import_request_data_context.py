@@ -23,8 +23,8 @@ class PasswordImportRequestDataContext(OktaModel):
     """An Okta `PasswordImportRequestDataContext`.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
-        credential (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5b10>`): PasswordImportRequestDataContextCredential
+        request: The API request that triggered the inline hook
+        credential: PasswordImportRequestDataContextCredential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class PasswordImportRequestDataContextCredential(OktaModel):
     """An Okta `PasswordImportRequestDataContextCredential`.
 
     Attributes:
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5e90>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb5f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6090>
+        username: The `username` that the user supplied when attempting to sign in to Okta.
+        password: The `password` that the user supplied when attempting to sign in to Okta.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

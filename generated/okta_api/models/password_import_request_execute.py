@@ -19,17 +19,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordImportRequestExecute(InlineHookBasePayload):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7210>
+    """Password import inline hook request
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb62d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6490>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6690>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6890>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6a90>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6c90>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6d10>`): PasswordImportRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb6f90>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7190>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: PasswordImportRequestData
+        event_type (`eventType`): The type of inline hook. The password import inline hook type is
+            `com.okta.user.credential.password.import`.
+        source: The ID and URL of the password import inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

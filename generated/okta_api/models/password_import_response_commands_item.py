@@ -21,8 +21,17 @@ class PasswordImportResponseCommandsItem(OktaModel):
     """An Okta `PasswordImportResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7910>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7d90>
+        type_ (`type`): The location where you specify the command. For the password import inline hook, there's
+            only one command, `com.okta.action.update`.
+        value: The parameter value of the command.
+            * To indicate that the supplied credentials are valid, supply a type property set to
+            `com.okta.action.update` together with a value property set to `{"credential":
+            "VERIFIED"}`.
+            * To indicate that the supplied credentials are invalid, supply a type property set to
+            `com.okta.action.update` together with a value property set to `{"credential":
+            "UNVERIFIED"}`.
+            Alternatively, you can send an empty response (`204`). By default, the
+            `data.action.credential` is always set to `UNVERIFIED`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

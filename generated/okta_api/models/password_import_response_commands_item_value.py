@@ -16,10 +16,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordImportResponseCommandsItemValue(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7d90>
+    """The parameter value of the command.
+    * To indicate that the supplied credentials are valid, supply a type property set to
+    `com.okta.action.update` together with a value property set to `{"credential": "VERIFIED"}`.
+    * To indicate that the supplied credentials are invalid, supply a type property set to
+    `com.okta.action.update` together with a value property set to `{"credential": "UNVERIFIED"}`.
+    Alternatively, you can send an empty response (`204`). By default, the `data.action.credential` is
+    always set to `UNVERIFIED`.
 
     Attributes:
-        credential (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb7b50>`): PasswordImportResponseCommandsItemValueCredential
+        credential: PasswordImportResponseCommandsItemValueCredential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,19 +29,21 @@ class PasswordPolicy(Policy):
     """An Okta `PasswordPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebca10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebcb90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc310>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc550>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc750>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc7d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebc950>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebcc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebcd90>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebce10>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd250>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd3d0>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd590>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd690>`): PasswordPolicyConditions
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebd790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecfd90>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: PasswordPolicyConditions
+        settings: Specifies the policy level settings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

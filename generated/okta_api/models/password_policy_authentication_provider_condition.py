@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyAuthenticationProviderCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebded0>
+    """Specifies an authentication provider that's the source of some or all users
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebda50>`): list[str]
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebddd0>`): PasswordPolicyAuthenticationProviderType
+        include: list[str]
+        provider: PasswordPolicyAuthenticationProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class PasswordPolicyConditions(OktaModel):
     """An Okta `PasswordPolicyConditions`.
 
     Attributes:
-        auth_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebe2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebded0>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebe410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebebd0>
+        auth_provider (`authProvider`): Specifies an authentication provider that's the source of some or all users
+        people: Identifies users and groups that are used together
     """
 
     _json_names: ClassVar[dict[str, str]] = {

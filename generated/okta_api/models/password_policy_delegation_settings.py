@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyDelegationSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebef10>
+    """Specifies how to handle password delegation
 
     Attributes:
-        options (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebedd0>`): PasswordPolicyDelegationSettingsOptions
+        options: PasswordPolicyDelegationSettingsOptions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

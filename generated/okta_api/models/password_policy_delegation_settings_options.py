@@ -18,7 +18,8 @@ class PasswordPolicyDelegationSettingsOptions(OktaModel):
     """An Okta `PasswordPolicyDelegationSettingsOptions`.
 
     Attributes:
-        skip_unlock (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf2d0>
+        skip_unlock (`skipUnlock`): Indicates if, when performing an unlock operation on an Active Directory sourced User who
+            is locked out of Okta, the system should also attempt to unlock the User's Windows account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

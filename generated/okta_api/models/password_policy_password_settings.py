@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf950>
+    """Specifies the password settings for the policy
 
     Attributes:
-        age (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec43d0>
-        complexity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec62d0>
-        lockout (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6e90>
-        breached_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4c10>
+        age: Age settings
+        complexity: Complexity settings
+        lockout: Lockout settings
+        breached_protection (`breachedProtection`): Breached Protection settings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

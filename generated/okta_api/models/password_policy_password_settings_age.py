@@ -15,13 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsAge(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec43d0>
+    """Age settings
 
     Attributes:
-        expire_warn_days (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebfb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebfd10>
-        history_count (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebfd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebff10>
-        max_age_days (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4150>
-        min_age_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec41d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4350>
+        expire_warn_days (`expireWarnDays`): Specifies the number of days prior to password expiration when a User is warned to reset
+            their password: `0` indicates no warning
+        history_count (`historyCount`): Specifies the number of distinct passwords that a User must create before they can reuse a
+            previous password: `0` indicates none
+        max_age_days (`maxAgeDays`): Specifies how long (in days) a password remains valid before it expires: `0` indicates no
+            limit
+        min_age_minutes (`minAgeMinutes`): Specifies the minimum time interval (in minutes) between password changes: `0` indicates
+            no limit
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsBreachedProtection(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4c10>
+    """Breached Protection settings
 
     Attributes:
-        delegated_workflow_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec45d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4790>
-        expire_after_days (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4990>
-        logout_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4b90>
+        delegated_workflow_id (`delegatedWorkflowId`): The `id` of the workflow that runs when a breached password is found during a sign-in
+            attempt.
+        expire_after_days (`expireAfterDays`): Specifies the number of days after a breached password is found during a sign-in attempt
+            that the user's password should expire.
+            Valid values: 0 through 10. If set to 0, it happens immediately.
+        logout_enabled (`logoutEnabled`): (Optional, default is false) If true, you must also specify a value for `expireAfterDays`.
+            When enabled, the user's session(s)
+            are terminated immediately the first time the user's credentials are detected as part of a
+            breach.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,19 +18,30 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsComplexity(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec62d0>
+    """Complexity settings
 
     Attributes:
-        dictionary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eb40d0>
-        exclude_attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec4f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5290>
-        exclude_username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec52d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5450>
-        max_consecutive_characters (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec54d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5650>
-        min_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec56d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5850>
-        min_lower_case (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec58d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5a50>
-        min_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5c50>
-        min_symbol (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5e50>
-        min_upper_case (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec5ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6050>
-        oel_statement (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec60d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6250>
+        dictionary: Weak password dictionary lookup settings
+        exclude_attributes (`excludeAttributes`): The User profile attributes whose values must be excluded from the password: currently
+            only supports `firstName` and `lastName`
+        exclude_username (`excludeUsername`): Indicates if the Username must be excluded from the password
+        max_consecutive_characters (`maxConsecutiveCharacters`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Specifies the maximum number of
+            consecutive repeating characters that can be used in a password
+        min_length (`minLength`): Minimum password length
+        min_lower_case (`minLowerCase`): Indicates if a password must contain at least one lower case letter: `0` indicates no, `1`
+            indicates yes
+        min_number (`minNumber`): Indicates if a password must contain at least one number: `0` indicates no, `1` indicates
+            yes
+        min_symbol (`minSymbol`): Indicates if a password must contain at least one symbol (For example: !@#$%^&*): `0`
+            indicates no, `1` indicates yes
+        min_upper_case (`minUpperCase`): Indicates if a password must contain at least one upper case letter: `0` indicates no, `1`
+            indicates yes
+        oel_statement (`oelStatement`): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Use
+            an [Expression
+            Language](https://developer.okta.com/docs/reference/okta-expression-language-in-identity-engine/)
+            expression to block a word from being used in a password. You can only block one word per
+            expression. Use the `OR` operator to connect multiple expressions to block multiple words.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

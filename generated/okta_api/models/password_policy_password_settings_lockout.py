@@ -15,13 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsLockout(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6e90>
+    """Lockout settings
 
     Attributes:
-        auto_unlock_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec64d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6690>
-        max_attempts (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6890>
-        show_lockout_failures (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6a90>
-        user_lockout_notification_channels (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec6e50>
+        auto_unlock_minutes (`autoUnlockMinutes`): Specifies the time interval (in minutes) a locked account remains locked before it is
+            automatically unlocked: `0` indicates no limit
+        max_attempts (`maxAttempts`): Specifies the number of times Users can attempt to sign in to their accounts with an
+            invalid password before their accounts are locked: `0` indicates no limit
+        show_lockout_failures (`showLockoutFailures`): Indicates if the User should be informed when their account is locked
+        user_lockout_notification_channels (`userLockoutNotificationChannels`): How the user is notified when their account becomes locked. The only acceptable values are
+            `[]` and `['EMAIL']`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class PasswordPolicyRecoveryEmail(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmail`.
 
     Attributes:
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec7090>`): PasswordPolicyRecoveryEmailProperties
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec71d0>`): LifecycleStatus
+        properties: PasswordPolicyRecoveryEmailProperties
+        status: LifecycleStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

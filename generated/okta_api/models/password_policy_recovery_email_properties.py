@@ -21,7 +21,7 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailProperties`.
 
     Attributes:
-        recovery_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec7650>`): PasswordPolicyRecoveryEmailRecoveryToken
+        recovery_token (`recoveryToken`): PasswordPolicyRecoveryEmailRecoveryToken
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailRecoveryToken`.
 
     Attributes:
-        token_lifetime_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec7950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec7b10>
+        token_lifetime_minutes (`tokenLifetimeMinutes`): Lifetime (in minutes) of the recovery token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

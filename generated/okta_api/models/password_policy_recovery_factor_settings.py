@@ -19,7 +19,7 @@ class PasswordPolicyRecoveryFactorSettings(OktaModel):
     """An Okta `PasswordPolicyRecoveryFactorSettings`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ec7d50>`): LifecycleStatus
+        status: LifecycleStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

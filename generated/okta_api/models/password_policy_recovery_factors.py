@@ -22,13 +22,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRecoveryFactors(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc690>
+    """Settings for the factors that can be used for recovery
 
     Attributes:
-        okta_call (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc250>`): PasswordPolicyRecoveryFactorSettings
-        okta_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc390>`): PasswordPolicyRecoveryEmail
-        okta_sms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc490>`): PasswordPolicyRecoveryFactorSettings
-        recovery_question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc590>`): PasswordPolicyRecoveryQuestion
+        okta_call: PasswordPolicyRecoveryFactorSettings
+        okta_email: PasswordPolicyRecoveryEmail
+        okta_sms: PasswordPolicyRecoveryFactorSettings
+        recovery_question: PasswordPolicyRecoveryQuestion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

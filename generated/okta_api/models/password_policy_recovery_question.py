@@ -22,8 +22,8 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestion`.
 
     Attributes:
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc890>`): PasswordPolicyRecoveryQuestionProperties
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc9d0>`): LifecycleStatus
+        properties: PasswordPolicyRecoveryQuestionProperties
+        status: LifecycleStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

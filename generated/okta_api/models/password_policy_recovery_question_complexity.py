@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryQuestionComplexity(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionComplexity`.
 
     Attributes:
-        min_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecce50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd010>
+        min_length (`minLength`, read-only, never sent): Minimum length of the password recovery question answer
     """
 
     _json_names: ClassVar[dict[str, str]] = {

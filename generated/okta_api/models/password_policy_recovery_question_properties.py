@@ -21,7 +21,7 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionProperties`.
 
     Attributes:
-        complexity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd250>`): PasswordPolicyRecoveryQuestionComplexity
+        complexity: PasswordPolicyRecoveryQuestionComplexity
     """
 
     _json_names: ClassVar[dict[str, str]] = {

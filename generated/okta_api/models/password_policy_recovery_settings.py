@@ -18,10 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRecoverySettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd690>
+    """Specifies the password recovery settings for the policy
+    > **Note:** With Identity Engine, you can specify recovery factors inside the password policy rule
+    instead of in the policy settings object. Recovery factors for the rule are defined inside the
+    [`selfServicePasswordReset`
+    action](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/createPolicyRule!path=1/actions/selfServicePasswordReset&t=request).
 
     Attributes:
-        factors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecc690>
+        factors: Settings for the factors that can be used for recovery
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,17 +29,20 @@ class PasswordPolicyRule(PolicyRule):
     """An Okta `PasswordPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecda50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecdb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecdc90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecdd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecde90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecdf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece0d0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece2d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece350>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece790>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ece910>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecea10>`): PasswordPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eceb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf850>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: PasswordPolicyRuleActions
+        conditions: Specifies conditions that must be met during policy evaluation to apply the rule. All
+            policy conditions and conditions for at least one rule must be met to apply the settings
+            specified in the policy and the associated rule.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRuleAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecef10>
+    """Indicates if a password can be changed
 
     Attributes:
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecedd0>`): PolicyAccess
+        access: PolicyAccess
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,9 +24,10 @@ class PasswordPolicyRuleActions(PolicyRuleActions):
     """An Okta `PasswordPolicyRuleActions`.
 
     Attributes:
-        password_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecef10>
-        self_service_password_reset (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0d90>
-        self_service_unlock (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecef10>
+        password_change (`passwordChange`): Indicates if a password can be changed
+        self_service_password_reset (`selfServicePasswordReset`): Enables or disables users to reset their own password and defines the authenticators and
+            constraints needed to complete the reset
+        self_service_unlock (`selfServiceUnlock`): Indicates if a password can be changed
     """
 
     _json_names: ClassVar[dict[str, str]] = {

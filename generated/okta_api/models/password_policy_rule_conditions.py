@@ -20,11 +20,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf850>
+    """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
+    conditions and conditions for at least one rule must be met to apply the settings specified in the
+    policy and the associated rule.
 
     Attributes:
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecf750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Specifies the users and groups that are included or excluded by the policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

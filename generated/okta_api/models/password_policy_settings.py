@@ -22,12 +22,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicySettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecfd90>
+    """Specifies the policy level settings
 
     Attributes:
-        delegation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecfa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebef10>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecfb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebf950>
-        recovery (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecfc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ecd690>
+        delegation: Specifies how to handle password delegation
+        password: Specifies the password settings for the policy
+        recovery: Specifies the password recovery settings for the policy
+            > **Note:** With Identity Engine, you can specify recovery factors inside the password
+            policy rule instead of in the policy settings object. Recovery factors for the rule are
+            defined inside the [`selfServicePasswordReset`
+            action](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/createPolicyRule!path=1/actions/selfServicePasswordReset&t=request).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordSettingObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed46d0>
+    """Determines whether Okta creates and pushes a password in the app for each assigned user
 
     Attributes:
-        change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed4210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619c490>
-        seed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed4350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0390>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed4450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
+        change: Determines whether a change in a user's password also updates the user's password in the
+            app
+        seed: Determines whether the generated password is the user's Okta password or a randomly
+            generated password
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

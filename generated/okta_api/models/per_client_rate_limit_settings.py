@@ -24,8 +24,9 @@ class PerClientRateLimitSettings(OktaModel):
     """PerClientRateLimitSettings
 
     Attributes:
-        default_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed4d90>`): PerClientRateLimitMode
-        use_case_mode_overrides (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed4ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed53d0>
+        default_mode (`defaultMode`): PerClientRateLimitMode
+        use_case_mode_overrides (`useCaseModeOverrides`): A map of Per-Client Rate Limit Use Case to the applicable PerClientRateLimitMode.
+            Overrides the `defaultMode` property for the specified use cases.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

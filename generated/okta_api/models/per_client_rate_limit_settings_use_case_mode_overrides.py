@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PerClientRateLimitSettingsUseCaseModeOverrides(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed53d0>
+    """A map of Per-Client Rate Limit Use Case to the applicable PerClientRateLimitMode. Overrides the
+    `defaultMode` property for the specified use cases.
 
     Attributes:
-        login_page (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5090>`): PerClientRateLimitMode
-        oauth2_authorize (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed51d0>`): PerClientRateLimitMode
-        oie_app_intent (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed52d0>`): PerClientRateLimitMode
+        login_page (`LOGIN_PAGE`): PerClientRateLimitMode
+        oauth2_authorize (`OAUTH2_AUTHORIZE`): PerClientRateLimitMode
+        oie_app_intent (`OIE_APP_INTENT`): PerClientRateLimitMode
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,11 +24,13 @@ class Permission(OktaModel):
     """An Okta `Permission`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6910>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed58d0>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5b10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5d10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed5dd0>`, read-only, never sent): PermissionLinks
+        conditions: Conditions for further restricting a permission. See [Permission
+            conditions](https://help.okta.com/okta_help.htm?type=oie&id=ext-permission-conditions).
+        created (read-only, never sent): Timestamp when the permission was assigned
+        label (read-only, never sent): The assigned Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the permission was last updated
+        field_links (`_links`, read-only, never sent): PermissionLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

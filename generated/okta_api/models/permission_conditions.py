@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PermissionConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6910>
+    """Conditions for further restricting a permission. See [Permission
+    conditions](https://help.okta.com/okta_help.htm?type=oie&id=ext-permission-conditions).
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed64d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6690>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6890>
+        exclude: Exclude attributes with specific values for the permission
+        include: Include attributes with specific values for the permission
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class PermissionLinks(OktaModel):
     """An Okta `PermissionLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed60d0>`): HrefObjectRoleLink
+        self_ (`self`): HrefObjectSelfLink
+        role: HrefObjectRoleLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

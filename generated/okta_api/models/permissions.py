@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Permissions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6e10>
+    """Permissions assigned to the role
 
     Attributes:
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed6dd0>
+        permissions: Array of permissions assigned to the role. See
+            [Permissions](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PersonalAppsBlockList(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed73d0>
+    """Defines a list of email domains with a subset of the properties for each domain
 
     Attributes:
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7390>
+        domains: List of blocked email domains
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PinRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7c50>
+    """Pin request
 
     Attributes:
-        authenticator_enrollment_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed75d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7790>
-        fulfillment_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed79d0>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7bd0>
+        authenticator_enrollment_id (`authenticatorEnrollmentId`): ID for a WebAuthn preregistration factor in Okta
+        fulfillment_provider (`fulfillmentProvider`): Name of the fulfillment provider for the WebAuthn preregistration factor
+        user_id (`userId`): ID of an existing Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

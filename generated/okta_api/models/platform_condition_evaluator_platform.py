@@ -26,8 +26,8 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatform`.
 
     Attributes:
-        os (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee42d0>`): PlatformConditionEvaluatorPlatformOperatingSystem
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee4410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4290>
+        os: PlatformConditionEvaluatorPlatformOperatingSystem
+        type_ (`type`): The type of platform
     """
 
     _json_names: ClassVar[dict[str, str]] = {

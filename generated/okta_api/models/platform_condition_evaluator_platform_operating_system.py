@@ -26,9 +26,9 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatformOperatingSystem`.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee46d0>`): str
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee48d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4050>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee49d0>`): PlatformConditionEvaluatorPlatformOperatingSystemVersion
+        expression: str
+        type_ (`type`): The type of operating system
+        version: PlatformConditionEvaluatorPlatformOperatingSystemVersion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

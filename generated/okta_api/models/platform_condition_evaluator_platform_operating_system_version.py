@@ -19,8 +19,8 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatformOperatingSystemVersion`.
 
     Attributes:
-        match_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee4c90>`): PlatformConditionOperatingSystemVersionMatchType
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee4dd0>`): str
+        match_type (`matchType`): PlatformConditionOperatingSystemVersionMatchType
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PlatformPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5890>
+    """Specifies a particular platform or device to match on
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5350>`): list[PlatformConditionEvaluatorPlatform]
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5610>`): list[PlatformConditionEvaluatorPlatform]
+        exclude: list[PlatformConditionEvaluatorPlatform]
+        include: list[PlatformConditionEvaluatorPlatform]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,17 +24,19 @@ class Policy(OktaModel):
     """An Okta `Policy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee67d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5f50>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6190>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6390>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6590>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee69d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6a50>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee6e90>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee7010>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee71d0>`, read-only, never sent): PolicyLinks
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLink(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee7fd0>
+    """Specifies the behavior for linking an IdP user to an existing Okta user
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee7d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8210>
-        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee7ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8690>
+        action: Specifies the account linking action for an IdP user
+        filter_ (`filter`): Specifies filters on which users are available for account linking by an IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

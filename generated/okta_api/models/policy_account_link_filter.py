@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilter(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8690>
+    """Specifies filters on which users are available for account linking by an IdP
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8c50>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9410>
+        groups: Group memberships used to determine link candidates
+        users: Filters on which users are available for account linking
     """
 
     _json_names: ClassVar[dict[str, str]] = {

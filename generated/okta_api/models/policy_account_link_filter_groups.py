@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilterGroups(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8c50>
+    """Group memberships used to determine link candidates
 
     Attributes:
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8c10>
+        include: Specifies the allowlist of Group identifiers to match against. Group memberships are
+            restricted to type `OKTA_GROUP`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilterUsers(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9410>
+    """Filters on which users are available for account linking
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee8e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee91d0>
-        exclude_admins (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9390>
+        exclude: Specifies the blocklist of user identifiers to exclude from account linking
+        exclude_admins (`excludeAdmins`): Specifies whether admin users should be excluded from account linking
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,17 +24,19 @@ class PolicyCommon(OktaModel):
     """An Okta `PolicyCommon`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea110>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee96d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9890>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9ad0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9cd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee9ed0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea310>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea390>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea7d0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eea950>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeab10>`, read-only, never sent): PolicyLinks
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

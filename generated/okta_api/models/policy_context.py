@@ -29,12 +29,13 @@ class PolicyContext(OktaModel):
     """An Okta `PolicyContext`.
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebe90>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0bd0>
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeae90>`): PolicyContextDevice
-        ip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0090>
-        risk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0710>
-        zones (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1150>
+        groups: An array of Group IDs for the simulate operation. Only user IDs or Group IDs are allowed,
+            not both.
+        user: The user ID for the simulate operation. Only user IDs or Group IDs are allowed, not both.
+        device: PolicyContextDevice
+        ip: The network rule condition, zone, or IP address
+        risk: The risk rule condition level
+        zones: The zone ID under the network rule condition.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class PolicyContextDevice(OktaModel):
     """An Okta `PolicyContextDevice`.
 
     Attributes:
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb250>
-        registered (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb450>
-        managed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb650>
-        assurance_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eeb850>
+        platform: The platform of the device, for example, IOS.
+        registered: If the device is registered
+        managed: If the device is managed
+        assurance_id (`assuranceId`): The device assurance policy ID for the simulation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyContextGroups(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebe90>
+    """An array of Group IDs for the simulate operation. Only user IDs or Group IDs are allowed, not both.
 
     Attributes:
-        ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eebb10>`): list[str]
+        ids: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

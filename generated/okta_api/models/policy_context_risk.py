@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyContextRisk(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0710>
+    """The risk rule condition level
 
     Attributes:
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef02d0>`): PolicyContextRiskLevel
-        min_risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0510>`): PolicyContextRiskMinRiskLevel
+        level: PolicyContextRiskLevel
+        min_risk_level (`minRiskLevel`): PolicyContextRiskMinRiskLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyContextUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0bd0>
+    """The user ID for the simulate operation. Only user IDs or Group IDs are allowed, not both.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0b50>
+        id: The unique ID number for the user.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

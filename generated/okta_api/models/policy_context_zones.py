@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyContextZones(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1150>
+    """The zone ID under the network rule condition.
 
     Attributes:
-        ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef0dd0>`): list[str]
+        ids: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,11 +29,11 @@ class PolicyLinks(OktaModel):
     """An Okta `PolicyLinks`.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1350>`): HrefObjectActivateLink
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1490>`): HrefObjectDeactivateLink
-        mappings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1590>`): HrefObjectMappingsLink
-        rules (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1690>`): HrefObjectRulesLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1790>`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        mappings: HrefObjectMappingsLink
+        rules: HrefObjectRulesLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

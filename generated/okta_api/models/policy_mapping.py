@@ -21,8 +21,8 @@ class PolicyMapping(OktaModel):
     """An Okta `PolicyMapping`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1a50>`): str
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1c50>`, read-only, never sent): PolicyMappingLinks
+        id: str
+        field_links (`_links`, read-only, never sent): PolicyMappingLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class PolicyMappingLinks(OktaModel):
     """An Okta `PolicyMappingLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        application (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef1f50>`): HrefObject
-        policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef2250>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        application: HrefObject
+        policy: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

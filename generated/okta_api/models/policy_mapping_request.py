@@ -19,8 +19,11 @@ class PolicyMappingRequest(OktaModel):
     """An Okta `PolicyMappingRequest`.
 
     Attributes:
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef27d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef2990>
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef2a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef2cd0>
+        resource_id (`resourceId`): [Policy
+            ID](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicies!c=200&path=0/id&t=response)
+            of the app sign-in policy that you want to map
+        resource_type (`resourceType`): Specifies the type of resource to map. You can only map an app sign-in policy to a device
+            signal collection policy (the `policyId` path parameter).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyNetworkCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
+    """Specifies a network selection mode and a set of network zones to be included or excluded. If the
+    connection parameter's data type is `ZONE`, one of the `include` or `exclude` arrays is required.
+    Specific zone IDs to include or exclude are enumerated in the respective arrays.
 
     Attributes:
-        connection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef2f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3950>
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3390>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef33d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3710>
+        connection: Network selection mode
+        exclude: The zones to exclude. Required only if connection data type is `ZONE`
+        include: The zones to include. Required only if connection data type is `ZONE`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

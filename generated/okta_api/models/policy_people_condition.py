@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyPeopleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
+    """Specifies the users and groups that are included or excluded by the policy rule
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a7890>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cacd50>
+        groups: Specifies a set of groups whose users are to be included or excluded
+        users: Specifies a set of users to be included or excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

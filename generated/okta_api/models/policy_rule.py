@@ -24,15 +24,16 @@ class PolicyRule(OktaModel):
     """An Okta `PolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef44d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4690>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef48d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4ad0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4d10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4f10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef4f90>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef5250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef53d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef5450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef5550>`, read-only, never sent): PolicyLinks
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PolicyRuleActionsEnroll(OktaModel):
     """An Okta `PolicyRuleActionsEnroll`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef60d0>`): PolicyRuleActionsEnrollSelf
+        self_ (`self`): PolicyRuleActionsEnrollSelf
     """
 
     _json_names: ClassVar[dict[str, str]] = {

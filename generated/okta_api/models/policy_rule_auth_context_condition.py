@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyRuleAuthContextCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6710>
+    """Specifies an authentication entry point
 
     Attributes:
-        auth_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef65d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6910>
+        auth_type (`authType`): Specifies how the user is authenticated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

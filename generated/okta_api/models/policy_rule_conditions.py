@@ -61,27 +61,32 @@ class PolicyRuleConditions(OktaModel):
     """An Okta `PolicyRuleConditions`.
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ec050>
-        apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6c90>`): AppInstancePolicyRuleCondition
-        auth_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6710>
-        auth_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ebded0>
-        before_scheduled_action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef6f90>`): BeforeScheduledActionPolicyRuleCondition
-        clients (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61ae910>
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7190>`): ContextPolicyRuleCondition
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7290>`): DevicePolicyRuleCondition
-        grant_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3b50>
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b1fd0>
-        identity_provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6125950>
-        mdm_enrollment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7690>`): MDMEnrollmentPolicyRuleCondition
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ee5890>
-        risk (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7a90>`): RiskPolicyRuleCondition
-        risk_score (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88790>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a601f810>
-        user_identifier (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09910>
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18fd0>
-        user_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef7f90>`): UserStatusPolicyRuleCondition
+        app: Specifies apps to include or exclude. If `include` is empty, then the condition is met for
+            all apps.
+        apps: AppInstancePolicyRuleCondition
+        auth_context (`authContext`): Specifies an authentication entry point
+        auth_provider (`authProvider`): Specifies an authentication provider that's the source of some or all users
+        before_scheduled_action (`beforeScheduledAction`): BeforeScheduledActionPolicyRuleCondition
+        clients: Specifies which clients are included in the policy
+        context: ContextPolicyRuleCondition
+        device: DevicePolicyRuleCondition
+        grant_types (`grantTypes`): Array of grant types that this condition includes. Determines the mechanism that Okta uses
+            to authorize the creation of the tokens.
+        groups: Specifies a set of groups whose users are to be included or excluded
+        identity_provider (`identityProvider`): Specifies the IdP that's used to sign in
+        mdm_enrollment (`mdmEnrollment`): MDMEnrollmentPolicyRuleCondition
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Specifies the users and groups that are included or excluded by the policy rule
+        platform: Specifies a particular platform or device to match on
+        risk: RiskPolicyRuleCondition
+        risk_score (`riskScore`): Specifies a particular level of risk to match on
+        scopes: Array of scopes that the condition includes
+        user_identifier (`userIdentifier`): Specifies a user identifier condition to match on
+        users: Specifies a set of Users to be included or excluded
+        user_status (`userStatus`): UserStatusPolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

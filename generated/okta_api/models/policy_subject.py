@@ -19,13 +19,39 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicySubject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00d50>
+    """Specifies the behavior for establishing, validating, and matching a username for an IdP user
 
     Attributes:
-        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f008d0>
-        match_attribute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00ad0>
-        match_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00f50>
-        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f017d0>
+        filter_ (`filter`): Optional [regular expression
+            pattern](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Regular_expressions)
+            used to filter untrusted IdP usernames.
+            * As a best security practice, you should define a regular expression pattern to filter
+            untrusted IdP usernames. This is especially important if multiple IdPs are connected to
+            your org. The filter prevents an IdP from issuing an assertion for any user, including
+            partners or directory users in your Okta org.
+            * For example, the filter pattern `(\\S+@example\\.com)` allows only Users that have an
+            `@example.com` username suffix. It rejects assertions that have any other suffix such as
+            `@corp.example.com` or `@partner.com`.
+            * Only `SAML2` and `OIDC` IdP providers support the `filter` property.
+        match_attribute (`matchAttribute`): Okta user profile attribute for matching a transformed IdP username. Only for matchType
+            `CUSTOM_ATTRIBUTE`.
+            The `matchAttribute` must be a valid Okta user profile attribute of one of the following
+            types:
+            * String (with no format or 'email' format only)
+            * Integer
+            * Number
+        match_type (`matchType`): Determines the Okta user profile attribute match conditions for account linking and
+            authentication of the transformed IdP username
+        user_name_template (`userNameTemplate`): [Okta Expression Language (EL)
+            expression](https://developer.okta.com/docs/reference/okta-expression-language/) to
+            generate or transform a unique username for the IdP user.
+            * IdP user profile attributes can be referenced with the `idpuser` prefix such as
+            `idpuser.subjectNameId`.
+            * You must define an IdP user profile attribute before it can be referenced in an Okta EL
+            expression. To define an IdP user attribute policy, you may need to create a new IdP
+            instance without a base profile property. Then edit the IdP user profile to update the IdP
+            instance with an expression that references the IdP user profile attribute that you just
+            created.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyUserNameTemplate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f017d0>
+    """[Okta Expression Language (EL)
+    expression](https://developer.okta.com/docs/reference/okta-expression-language/) to generate or
+    transform a unique username for the IdP user.
+    * IdP user profile attributes can be referenced with the `idpuser` prefix such as
+    `idpuser.subjectNameId`.
+    * You must define an IdP user profile attribute before it can be referenced in an Okta EL
+    expression. To define an IdP user attribute policy, you may need to create a new IdP instance
+    without a base profile property. Then edit the IdP user profile to update the IdP instance with an
+    expression that references the IdP user profile attribute that you just created.
 
     Attributes:
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f015d0>`): str
+        template: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

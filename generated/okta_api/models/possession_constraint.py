@@ -30,18 +30,34 @@ class PossessionConstraint(AccessPolicyConstraint):
     """An Okta `PossessionConstraint`.
 
     Attributes:
-        authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01ed0>
-        excluded_authentication_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02190>
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f021d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02450>
-        reauthenticate_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02610>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02810>
-        types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02b10>
-        device_bound (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02d10>
-        hardware_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02f50>
-        phishing_resistant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f02fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03190>
-        user_presence (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f033d0>
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03610>
-        user_verification_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03a10>
+        authentication_methods (`authenticationMethods`): This property specifies the precise authenticator and method for authentication.
+            <x-lifecycle class="oie"></x-lifecycle>
+        excluded_authentication_methods (`excludedAuthenticationMethods`): This property specifies the precise authenticator and method to exclude from
+            authentication. <x-lifecycle class="oie"></x-lifecycle>
+        methods: The authenticator methods that are permitted
+        reauthenticate_in (`reauthenticateIn`): The duration after which the user must re-authenticate regardless of user activity. This
+            re-authentication interval overrides the Verification Method object's `reauthenticateIn`
+            interval. The supported values use ISO 8601 period format for recurring time intervals
+            (for example, `PT1H`).
+        required: This property indicates whether the knowledge or possession factor is required by the
+            assurance. It's optional in the request, but is always returned in the response. By
+            default, this field is `true`. If the knowledge or possession constraint has values for
+            `excludedAuthenticationMethods` the `required` value is false. <x-lifecycle
+            class="oie"></x-lifecycle>
+        types: The authenticator types that are permitted
+        device_bound (`deviceBound`): Indicates if device-bound Factors are required. This property is only set for `POSSESSION`
+            constraints.
+        hardware_protection (`hardwareProtection`): Indicates if any secrets or private keys used during authentication must be hardware
+            protected and not exportable. This property is only set for `POSSESSION` constraints.
+        phishing_resistant (`phishingResistant`): Indicates if phishing-resistant Factors are required. This property is only set for
+            `POSSESSION` constraints.
+        user_presence (`userPresence`): Indicates if the user needs to approve an Okta Verify prompt or provide biometrics (meets
+            NIST AAL2 requirements). This property is only set for `POSSESSION` constraints.
+        user_verification (`userVerification`): Indicates the user interaction requirement (PIN or biometrics) to ensure verification of a
+            possession factor
+        user_verification_methods (`userVerificationMethods`): Indicates which methods can be used for user verification. `userVerificationMethods` can
+            only be used when `userVerification` is `REQUIRED`. `BIOMETRICS` is currently the only
+            supported method.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,16 +24,25 @@ class PostAPIServiceIntegrationInstance(APIServiceIntegrationInstance):
     """An Okta `PostAPIServiceIntegrationInstance`.
 
     Attributes:
-        config_guide_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba92d0>
-        created_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba94d0>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba96d0>
-        granted_scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9a90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9c50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9e50>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8c50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba9fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baa150>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baa1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65b9c10>
-        client_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baa2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baa450>
+        config_guide_url (`configGuideUrl`, read-only, never sent): The URL to the API service integration configuration guide
+        created_at (`createdAt`, read-only, never sent): Timestamp when the API Service Integration instance was created
+        created_by (`createdBy`, read-only, never sent): The user ID of the API Service Integration instance creator
+        granted_scopes (`grantedScopes`): The list of Okta management scopes granted to the API Service Integration instance. See
+            [Okta management OAuth 2.0
+            scopes](https://developer.okta.com/docs/api/oauth2/#okta-admin-management).
+        id (read-only, never sent): The ID of the API Service Integration instance
+        name (read-only, never sent): The name of the API service integration that corresponds with the `type` property. This is
+            the full name of the API service integration listed in the Okta Integration Network (OIN)
+            catalog.
+        properties: App instance properties
+        type_ (`type`): The type of the API service integration. This string is an underscore-concatenated,
+            lowercased API service integration name. For example, `my_api_log_integration`.
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        client_secret (`clientSecret`, read-only, never sent): The client secret for the API Service Integration instance. This property is only returned
+            in a POST response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,12 @@ class PostAPIServiceIntegrationInstanceRequest(OktaModel):
     """An Okta `PostAPIServiceIntegrationInstanceRequest`.
 
     Attributes:
-        granted_scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baa750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baaad0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baac10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baad90>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63f8c50>
+        granted_scopes (`grantedScopes`): The list of Okta management scopes granted to the API Service Integration instance. See
+            [Okta management OAuth 2.0
+            scopes](https://developer.okta.com/docs/api/oauth2/#okta-admin-management).
+        type_ (`type`): The type of the API service integration. This string is an underscore-concatenated,
+            lowercased API service integration name. For example, `my_api_log_integration`.
+        properties: App instance properties
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class PostAuthKeepMeSignedInPrompt(OktaModel):
     """An Okta `PostAuthKeepMeSignedInPrompt`.
 
     Attributes:
-        accept_button_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03dd0>
-        reject_button_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f03fd0>
-        subtitle (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04210>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04410>
+        accept_button_text (`acceptButtonText`): The label on the accept button when prompting for Stay signed in
+        reject_button_text (`rejectButtonText`): The label on the reject button when prompting for Stay signed in
+        subtitle: The subtitle on the Sign-In Widget when prompting for Stay signed in
+        title: The title on the Sign-In Widget when prompting for Stay signed in
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PostAuthSessionFailureActionsObject(OktaModel):
     """An Okta `PostAuthSessionFailureActionsObject`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04650>`): PostAuthSessionFailureActionsObjectAction
+        action: PostAuthSessionFailureActionsObjectAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,18 +25,20 @@ class PostAuthSessionPolicy(Policy):
     """An Okta `PostAuthSessionPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f055d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05750>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04d10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04ed0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f04f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05110>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05310>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05510>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f057d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05950>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f059d0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05e10>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f05f90>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06150>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f063d0>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,17 +29,21 @@ class PostAuthSessionPolicyRule(PolicyRule):
     """An Okta `PostAuthSessionPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f067d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06a10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06c10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06e50>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f06ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07050>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f070d0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07510>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07690>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07e90>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c210>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: The action to take in response to a failure of the reevaluated global session policy or
+            authentication polices
+        conditions: Specifies conditions that must be met during policy evaluation to apply the rule. All
+            policy conditions and conditions for at least one rule must be met to apply the settings
+            specified in the policy and the associated rule.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

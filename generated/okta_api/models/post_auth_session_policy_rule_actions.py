@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PostAuthSessionPolicyRuleActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07e90>
+    """The action to take in response to a failure of the reevaluated global session policy or
+    authentication polices
 
     Attributes:
-        post_auth_session (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07e50>
+        post_auth_session (`postAuthSession`): This object contains a `failureActions` array that defines the specific action to take
+            when the session protection policy detects a failure
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PostAuthSessionPolicyRuleActionsPostAuthSession(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07e50>
+    """This object contains a `failureActions` array that defines the specific action to take when the
+    session protection policy detects a failure
 
     Attributes:
-        failure_actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f07e10>
+        failure_actions (`failureActions`): An array of objects that define the action. It can be empty or contain two `action` value
+            pairs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PostAuthSessionPolicyRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c210>
+    """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
+    conditions and conditions for at least one rule must be met to apply the settings specified in the
+    policy and the associated rule.
 
     Attributes:
-        people (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3dd0>
+        people: Specifies the users and groups that are included or excluded by the policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,8 +24,8 @@ class PostAuthSessionPolicyRuleRunWorkflow(OktaModel):
     """An Okta `PostAuthSessionPolicyRuleRunWorkflow`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c410>`): PostAuthSessionPolicyRuleRunWorkflowAction
-        workflow (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0c650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ca50>
+        action: PostAuthSessionPolicyRuleRunWorkflowAction
+        workflow: This action runs a workflow
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PostAuthSessionPolicyRuleTerminateSession(OktaModel):
     """An Okta `PostAuthSessionPolicyRuleTerminateSession`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0cc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ce50>
+        action: The action to take when the session protection policy detects a failure.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

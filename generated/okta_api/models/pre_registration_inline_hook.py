@@ -18,7 +18,7 @@ class PreRegistrationInlineHook(OktaModel):
     """An Okta `PreRegistrationInlineHook`.
 
     Attributes:
-        inline_hook_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d090>`): str
+        inline_hook_id (`inlineHookId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,16 +20,18 @@ class PrincipalRateLimitEntity(OktaModel):
     """PrincipalRateLimitEntity
 
     Attributes:
-        principal_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e750>
-        principal_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ead0>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d6d0>
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d8d0>
-        default_concurrency_percentage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0d990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0db10>
-        default_percentage (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0dd10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0dd90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0df10>
-        last_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0df90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e110>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e350>
-        org_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e3d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0e550>
+        principal_id (`principalId`): The unique identifier of the principal. This is the ID of the API token or OAuth 2.0 app.
+        principal_type (`principalType`): The type of principal, either an API token or an OAuth 2.0 app
+        created_by (`createdBy`, read-only, never sent): The Okta user ID of the user who created the principle rate limit entity
+        created_date (`createdDate`, read-only, never sent): The date and time the principle rate limit entity was created
+        default_concurrency_percentage (`defaultConcurrencyPercentage`): The default percentage of a given concurrency limit threshold that the owning principal
+            can consume
+        default_percentage (`defaultPercentage`): The default percentage of a given rate limit threshold that the owning principal can
+            consume
+        id (read-only, never sent): The unique identifier of the principle rate limit entity
+        last_update (`lastUpdate`, read-only, never sent): The date and time the principle rate limit entity was last updated
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): The Okta user ID of the user who last updated the principle rate limit entity
+        org_id (`orgId`, read-only, never sent): The unique identifier of the Okta org
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,15 +21,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PrivilegedResource(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f750>
+    """Base class for PrivilegedResourceRequest and PrivilegedResourceResponse
 
     Attributes:
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13850>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ed90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ef50>
-        credential_sync_info (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f010>`): CredentialSyncInfo
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f290>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f490>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0f650>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13610>
+        resource_type (`resourceType`): The type of the resource
+        created (read-only, never sent): Timestamp when the object was created
+        credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
+        id (read-only, never sent): ID of the privileged resource
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        status (read-only, never sent): Current status of the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,14 +29,14 @@ class PrivilegedResourceAccountAppRequest(PrivilegedResource):
     """An Okta `PrivilegedResourceAccountAppRequest`.
 
     Attributes:
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f103d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13850>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0fbd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0fd90>
-        credential_sync_info (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0fe50>`): CredentialSyncInfo
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f0ff50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10110>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10310>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f104d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13610>
-        container_details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f105d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63ead50>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f106d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12c90>
+        resource_type (`resourceType`): The type of the resource
+        created (read-only, never sent): Timestamp when the object was created
+        credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
+        id (read-only, never sent): ID of the privileged resource
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        status (read-only, never sent): Current status of the privileged resource
+        container_details (`containerDetails`): Container details for resource type APP_ACCOUNT
+        credentials: Credentials for the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

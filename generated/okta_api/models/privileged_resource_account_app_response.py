@@ -28,14 +28,14 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
     """An Okta `PrivilegedResourceAccountAppResponse`.
 
     Attributes:
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f113d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13850>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12c90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baaf90>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10dd0>
-        credential_sync_info (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10e90>`): CredentialSyncInfo
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f10f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11110>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11310>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f114d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13610>
+        resource_type (`resourceType`): The type of the resource
+        credentials: Credentials for the privileged resource
+        profile (read-only, never sent): Specific profile properties for the privileged resource
+        created (read-only, never sent): Timestamp when the object was created
+        credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
+        id (read-only, never sent): ID of the privileged resource
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        status (read-only, never sent): Current status of the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,15 +29,15 @@ class PrivilegedResourceAccountOkta(PrivilegedResource):
     """An Okta `PrivilegedResourceAccountOkta`.
 
     Attributes:
-        resource_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13850>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f119d0>
-        credential_sync_info (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11a90>`): CredentialSyncInfo
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11d10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f11f10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f120d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13610>
-        resource_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f121d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12350>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f123d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12c90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f124d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baaf90>
+        resource_type (`resourceType`): The type of the resource
+        created (read-only, never sent): Timestamp when the object was created
+        credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
+        id (read-only, never sent): ID of the privileged resource
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        status (read-only, never sent): Current status of the privileged resource
+        resource_id (`resourceId`): The user ID associated with the Okta privileged resource
+        credentials: Credentials for the privileged resource
+        profile (read-only, never sent): Specific profile properties for the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

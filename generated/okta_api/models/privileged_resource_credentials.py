@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PrivilegedResourceCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12c90>
+    """Credentials for the privileged resource
 
     Attributes:
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12c10>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f129d0>
+        user_name (`userName`): The username associated with the privileged resource
+        password: The password associated with the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class PrivilegedResourceFilters(OktaModel):
     """An Okta `PrivilegedResourceFilters`.
 
     Attributes:
-        app_groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f12e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13150>
-        organizational_units (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13410>
+        app_groups (`appGroups`): Array of app groups whose members might be privileged app users
+        organizational_units (`organizationalUnits`): Array of organizational units where privileged app users are present
     """
 
     _json_names: ClassVar[dict[str, str]] = {

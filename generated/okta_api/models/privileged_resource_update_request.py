@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PrivilegedResourceUpdateRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13dd0>
+    """Update request for a privileged resource
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baaf90>
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f13d50>
+        profile (read-only, never sent): Specific profile properties for the privileged resource
+        user_name (`userName`): The username associated with the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

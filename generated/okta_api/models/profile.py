@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Profile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baaf90>"""
+    """Specific profile properties for the privileged resource"""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -25,18 +25,20 @@ class ProfileEnrollmentPolicy(Policy):
     """An Okta `ProfileEnrollmentPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18b10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f180d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18290>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f184d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f186d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f188d0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18d10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f18d90>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f191d0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19350>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19510>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19790>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

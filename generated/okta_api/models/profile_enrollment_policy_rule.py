@@ -27,17 +27,18 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
     """An Okta `ProfileEnrollmentPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f199d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19b90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19dd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f19fd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a210>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a410>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a490>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a8d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1a950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1aa50>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1ab50>`): ProfileEnrollmentPolicyRuleActions
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1ac50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1add0>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: ProfileEnrollmentPolicyRuleActions
+        conditions: Policy rule conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

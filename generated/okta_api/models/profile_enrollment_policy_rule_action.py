@@ -34,16 +34,27 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleAction`.
 
     Attributes:
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b210>
-        activation_requirements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f25110>
-        allowed_identifiers (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b6d0>
-        enroll_authenticator_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1b710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1ba50>
-        pre_registration_inline_hooks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1ba90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1bd10>
-        profile_attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1bd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f1bfd0>
-        progressive_profiling_action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24210>
-        target_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f245d0>
-        ui_schema_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24790>
-        unknown_user_action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f249d0>
+        access: Indicates if the user profile is granted access
+
+            > **Note:** You can't set the `access` property to `DENY` after you create the policy
+        activation_requirements (`activationRequirements`): Contains a single Boolean property that indicates whether `emailVerification` should occur
+            (`true`) or not (`false`, default)
+        allowed_identifiers (`allowedIdentifiers`): A list of attributes to identify an end user. Can be used across Okta sign-in, unlock, and
+            recovery flows.
+        enroll_authenticator_types (`enrollAuthenticatorTypes`): Additional authenticator fields that can be used on the first page of user registration.
+            Valid values only includes `'password'`.
+        pre_registration_inline_hooks (`preRegistrationInlineHooks`): (Optional) The `id` of at most one registration inline hook
+        profile_attributes (`profileAttributes`): A list of attributes to prompt the user for during registration or progressive profiling.
+            Where defined on the user schema, these attributes are persisted in the user profile. You
+            can also add non-schema attributes, which aren't persisted to the user's profile, but are
+            included in requests to the registration inline hook. A maximum of 10 profile properties
+            is supported.
+        progressive_profiling_action (`progressiveProfilingAction`): Progressive profile enrollment helps evaluate the user profile policy at every user login.
+            Users can be prompted to provide input for newly required attributes.
+        target_group_ids (`targetGroupIds`): (Optional, max 1 entry) The `id` of a group that this user should be added to
+        ui_schema_id (`uiSchemaId`): Value created by the backend. If present, all policy updates must include this
+            attribute/value.
+        unknown_user_action (`unknownUserAction`): Which action should be taken if this user is new
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,7 +22,7 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
     """An Okta `ProfileEnrollmentPolicyRuleActions`.
 
     Attributes:
-        profile_enrollment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24c10>`): ProfileEnrollmentPolicyRuleAction
+        profile_enrollment (`profileEnrollment`): ProfileEnrollmentPolicyRuleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileEnrollmentPolicyRuleActivationRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f25110>
+    """Contains a single Boolean property that indicates whether `emailVerification` should occur (`true`)
+    or not (`false`, default)
 
     Attributes:
-        email_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f24f10>`): bool
+        email_verification (`emailVerification`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleProfileAttribute`.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f25310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f254d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f25550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f256d0>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f25750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f258d0>
+        label: A display-friendly label for this property
+        name: The name of a user profile property. Can be an existing property.
+        required: (Optional, default `FALSE`) Indicates if this property is required for enrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileMappingProperty(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26750>
+    """A target property, in string form, that maps to a valid [JSON Schema
+    Draft](https://tools.ietf.org/html/draft-zyp-json-schema-04) document.
 
     Attributes:
-        expression (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f265d0>
-        push_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26950>
+        expression: Combination or single source properties that are mapped to the target property. See [Okta
+            Expression Language](https://developer.okta.com/docs/reference/okta-expression-language/).
+        push_status (`pushStatus`): Indicates whether to update target properties for user create and update or just for user
+            create.
+
+            - Having a pushStatus of `PUSH` causes properties in the target to be updated on create
+            and update.
+            - Having a pushStatus of `DONT_PUSH` causes properties in the target to be updated only on
+            create.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

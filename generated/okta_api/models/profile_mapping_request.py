@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileMappingRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26e10>
+    """The updated request body properties
 
     Attributes:
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f26c10>`): dict[str, Any]
+        properties: dict[str, Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

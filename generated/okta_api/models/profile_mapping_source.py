@@ -18,13 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileMappingSource(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27750>
+    """The parameter is the source of a profile mapping and is a valid [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04) document with the following
+    properties. The data type can be an app instance or an Okta object.
+
+    > **Note:** If the source is Okta and the UserTypes feature isn't enabled, then the source `_links`
+    only has a link to the schema.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f271d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f273d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f275d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27650>`): SourceLinks
+        id (read-only, never sent): Unique identifier for the application instance or userType
+        name (read-only, never sent): Variable name of the application instance or name of the referenced UserType
+        type_ (`type`, read-only, never sent): Type of user referenced in the mapping
+        field_links (`_links`): SourceLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileMappingTarget(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c0d0>
+    """The parameter is the target of a profile mapping and is a valid [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04) document with the following
+    properties. The data type can be an app instance or an Okta object.
+
+     > **Note:** If the target is Okta and the UserTypes feature isn't enabled, then the target `_links`
+    only has a link to the schema.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27b10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27d10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27f10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f27f90>`): SourceLinks
+        id (read-only, never sent): Unique identifier for the application instance or UserType
+        name (read-only, never sent): Variable name of the application instance or name of the referenced userType
+        type_ (`type`, read-only, never sent): Type of user referenced in the mapping
+        field_links (`_links`): SourceLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

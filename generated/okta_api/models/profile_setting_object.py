@@ -16,10 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileSettingObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c590>
+    """This setting determines whether a user in the app gets updated when they're updated in Okta.
+
+    If enabled, Okta updates a user's attributes in the app when the app is assigned.
+    Future changes made to the Okta user's profile automatically overwrite the corresponding attribute
+    value in the app.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c750>
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,17 @@ if TYPE_CHECKING:
 class ProtocolIdVerification(OktaModel):
     """ID Verification
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d7d0>
+    Protocol settings for the IDV vendor
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6104050>
-        endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61047d0>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035b10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d750>
+        credentials: Credentials for verifying requests to the IDV vendor
+        endpoints: Contains endpoints for the IDV vendor. When you create an `IDV_STANDARD` IdP, you must
+            include the `par`, `authorization`, `token`, and `jwks` endpoints in the request body.
+        scopes: IdP-defined permission bundles to request delegated access from the user.
+            > **Note:** The [identity provider
+            type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=type&t=request)
+            table lists the scopes that are supported for each IdP.
+        type_ (`type`): ID verification protocol
     """
 
     _json_names: ClassVar[dict[str, str]] = {

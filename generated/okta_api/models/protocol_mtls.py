@@ -23,12 +23,12 @@ if TYPE_CHECKING:
 class ProtocolMtls(OktaModel):
     """Mutual TLS Protocol
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2de50>
+    Protocol settings for the [MTLS Protocol](https://tools.ietf.org/html/rfc5246#section-7.4.4)
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2d9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd1390>
-        endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2db10>`): MtlsEndpoints
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2dc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ddd0>
+        credentials: Certificate chain description for verifying assertions from the Smart Card
+        endpoints: MtlsEndpoints
+        type_ (`type`): Mutual TLS
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,22 @@ if TYPE_CHECKING:
 class ProtocolOAuth(OktaModel):
     """OAuth 2.0 Protocol
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e5d0>
+    Protocol settings for authentication using the [OAuth 2.0 Authorization Code
+    flow](https://tools.ietf.org/html/rfc6749#section-4.1)
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bb50>
-        endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cf90>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6035b10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e550>
+        credentials: Client authentication credentials for an [OAuth 2.0 Authorization
+            Server](https://tools.ietf.org/html/rfc6749#section-2.3)
+        endpoints: The `OAUTH2` and `OIDC` protocols support the `authorization` and `token` endpoints. Also,
+            the `OIDC` protocol supports the `userInfo` and `jwks` endpoints.
+
+            The IdP Authorization Server (AS) endpoints are currently defined as part of the IdP
+            provider) and are read-only.
+        scopes: IdP-defined permission bundles to request delegated access from the user.
+            > **Note:** The [identity provider
+            type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=type&t=request)
+            table lists the scopes that are supported for each IdP.
+        type_ (`type`): OAuth 2.0 Authorization Code flow
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,17 +29,27 @@ if TYPE_CHECKING:
 class ProtocolOidc(OktaModel):
     """OpenID Connect Protocol
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f4d0>
+    Protocol settings for authentication using the [OpenID Connect
+    Protocol](http://openid.net/specs/openid-connect-core-1_0.html#CodeFlowAuth)
 
     Attributes:
-        algorithms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e7d0>`): OidcAlgorithms
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2e910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602bb50>
-        endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ea10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a602cf90>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2eb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5a310>
-        okta_idp_org_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ec10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ed90>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ee10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f150>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5b610>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f450>
+        algorithms: OidcAlgorithms
+        credentials: Client authentication credentials for an [OAuth 2.0 Authorization
+            Server](https://tools.ietf.org/html/rfc6749#section-2.3)
+        endpoints: The `OAUTH2` and `OIDC` protocols support the `authorization` and `token` endpoints. Also,
+            the `OIDC` protocol supports the `userInfo` and `jwks` endpoints.
+
+            The IdP Authorization Server (AS) endpoints are currently defined as part of the IdP
+            provider) and are read-only.
+        issuer: OIDC issuer identifier (issuer URL / expected `iss` value) for the external IdP
+        okta_idp_org_url (`oktaIdpOrgUrl`): URL of the IdP org
+        scopes: OpenID Connect and IdP-defined permission bundles to request delegated access from the
+            user
+            > **Note:** The [IdP
+            type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=type&t=request)
+            table lists the scopes that are supported for each IdP.
+        settings: Advanced settings for the OpenID Connect protocol
+        type_ (`type`): OpenID Connect Authorization Code flow
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,15 +29,17 @@ if TYPE_CHECKING:
 class ProtocolSaml(OktaModel):
     """SAML 2.0 Protocol
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2fe50>
+    Protocol settings for the [SAML 2.0 Authentication Request
+    Protocol](http://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf)
 
     Attributes:
-        algorithms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6850>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0790>
-        endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2f910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0f10>
-        relay_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2fa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1490>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2fb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2fc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2fdd0>
+        algorithms: Settings for signing and verifying SAML messages
+        credentials: Federation Trust Credentials for verifying assertions from the IdP and signing requests to
+            the IdP
+        endpoints: SAML 2.0 HTTP binding settings for IdP and SP (Okta)
+        relay_state (`relayState`): Relay state settings for IdP
+        settings: Advanced settings for the SAML 2.0 protocol
+        type_ (`type`): SAML 2.0 protocol
     """
 
     _json_names: ClassVar[dict[str, str]] = {

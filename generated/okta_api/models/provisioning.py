@@ -21,13 +21,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Provisioning(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f307d0>
+    """Specifies the behavior for just-in-time (JIT) provisioning of an IdP user as a new Okta user and
+    their group memberships
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f30290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f309d0>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f303d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31a10>
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f304d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a990>
-        profile_master (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f305d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f30750>
+        action: Specifies the user provisioning action during authentication when an IdP user isn't linked
+            to an existing Okta user.
+            * To successfully provision a new Okta user, you must enable just-in-time (JIT)
+            provisioning in your org security settings.
+            * If the target username isn't unique or the resulting Okta user profile is missing a
+            required profile attribute, JIT provisioning may fail.
+            * New Okta users are provisioned with either a `FEDERATION` or `SOCIAL` authentication
+            provider depending on the IdP type.
+        conditions: Conditional behaviors for an IdP user during authentication
+        groups: Provisioning settings for a user's group memberships
+        profile_master (`profileMaster`): Determines if the IdP should act as a source of truth for user profile attributes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f315d0>
+    """Provisioning capability configuration with embedded protocol details.
+
+    *Protocol validation rule:**
+    - The `actions` parameter is required when `supportedProtocols` is set to `ACTIONS`.
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f30fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31190>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31590>
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f30cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f30f90>
+        capability: Provisioning capability identifier
+        supported_protocols (`supportedProtocols`): List of supported provisioning protocols
+        actions: Configuration for the Actions protocol. This parameter is required when
+            `supportedProtocols` is set to `ACTIONS`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

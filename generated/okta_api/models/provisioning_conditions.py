@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31a10>
+    """Conditional behaviors for an IdP user during authentication
 
     Attributes:
-        deprovisioned (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f317d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39550>
-        suspended (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3b150>
+        deprovisioned: Behavior for a previously deprovisioned IdP user during authentication
+        suspended: Behavior for a previously suspended IdP user during authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,7 +22,7 @@ class ProvisioningConnectionOauthRequest(ProvisioningConnectionRequest):
     """OAuth 2.0-based connection
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32110>`): ProvisioningConnectionOauthRequestProfile
+        profile: ProvisioningConnectionOauthRequestProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

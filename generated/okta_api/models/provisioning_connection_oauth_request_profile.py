@@ -24,10 +24,13 @@ class ProvisioningConnectionOauthRequestProfile(OktaModel):
     """An Okta `ProvisioningConnectionOauthRequestProfile`.
 
     Attributes:
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31e50>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f325d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32750>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f327d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e58650>
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f328d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93cd0>
+        auth_scheme (`authScheme`): OAuth 2.0 is used to authenticate with the app.
+        client_id (`clientId`): Only used for the Okta Org2Org (`okta_org2org`) app. The unique client identifier for the
+            OAuth 2.0 service app from the target org.
+        settings: Settings required for the Microsoft Office 365 provisioning connection
+        signing: Only used for the Okta Org2Org (`okta_org2org`) app.
+
+            The signing key rotation setting.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningConnectionProfileOauth(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32f10>
+    """The app provisioning connection profile used to configure the method of authentication and the
+    credentials.
+    Currently, token-based and OAuth 2.0-based authentication are supported.
 
     Attributes:
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31e50>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f32d50>`): str
+        auth_scheme (`authScheme`): OAuth 2.0 is used to authenticate with the app.
+        client_id (`clientId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,11 +25,12 @@ class ProvisioningConnectionResponse(OktaModel):
     """An Okta `ProvisioningConnectionResponse`.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f338d0>`): ProvisioningConnectionResponseProfile
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f339d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38250>
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f33590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38490>
-        base_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f336d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f33850>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f33ad0>`): LinksSelfLifecycleAndAuthorize
+        profile: ProvisioningConnectionResponseProfile
+        status: Provisioning connection status
+        auth_scheme (`authScheme`): A token is used to authenticate with the app. This property is only returned for the
+            `TOKEN` authentication scheme.
+        base_url (`baseUrl`): Base URL
+        field_links (`_links`): LinksSelfLifecycleAndAuthorize
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,10 @@ class ProvisioningConnectionResponseProfile(OktaModel):
     """An Okta `ProvisioningConnectionResponseProfile`.
 
     Attributes:
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f33e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f31c10>
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f33f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e93cd0>
+        auth_scheme (`authScheme`): Defines the method of authentication
+        signing: Only used for the Okta Org2Org (`okta_org2org`) app.
+
+            The signing key rotation setting.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,9 @@ class ProvisioningConnectionTokenRequest(ProvisioningConnectionRequest):
     """Token-based connection
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38990>`): ProvisioningConnectionTokenRequestProfile
-        base_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38910>
+        profile: ProvisioningConnectionTokenRequestProfile
+        base_url (`baseUrl`): Only used for the Zscaler 2.0 (`zscalerbyz`) app. The base URL for the Zscaler 2.0 target
+            app, which also contains the Zscaler ID.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

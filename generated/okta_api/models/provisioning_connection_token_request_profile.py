@@ -19,8 +19,9 @@ class ProvisioningConnectionTokenRequestProfile(OktaModel):
     """An Okta `ProvisioningConnectionTokenRequestProfile`.
 
     Attributes:
-        auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38490>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f38f90>
+        auth_scheme (`authScheme`): A token is used to authenticate with the app. This property is only returned for the
+            `TOKEN` authentication scheme.
+        token: Token used to authenticate with the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningDeprovisionedCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39550>
+    """Behavior for a previously deprovisioned IdP user during authentication
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f391d0>
+        action: Specifies the action during authentication when an IdP user is linked to a previously
+            deprovisioned Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

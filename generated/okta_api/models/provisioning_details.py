@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningDetails(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39d50>
+    """Supported provisioning configurations for your integration
 
     Attributes:
-        features (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39c10>
-        scim (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd76d0>
+        features: List of provisioning features supported in this integration
+        scim: SCIM configuration details
     """
 
     _json_names: ClassVar[dict[str, str]] = {

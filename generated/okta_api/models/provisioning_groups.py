@@ -16,13 +16,41 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningGroups(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a990>
+    """Provisioning settings for a user's group memberships
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3ab90>
-        assignments (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a3d0>
-        filter_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a750>
-        source_attribute_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3a910>
+        action: Provisioning action for the IdP user's group memberships
+
+            | Enum     | Description
+            | Existing OKTA_GROUP Memberships
+            | Existing APP_GROUP Memberships | Existing BUILT_IN Memberships |
+            | -------- |
+            -----------------------------------------------------------------------------------------------------------------------------------------------------------------
+            |
+            -----------------------------------------------------------------------------------------------------
+            | ------------------------------ | ----------------------------- |
+            | `APPEND` | Adds a user to any group defined by the IdP as a value of the
+            `sourceAttributeName` array that matches the name of the allow listed group defined in the
+            `filter` | Unchanged
+            | Unchanged                      | Unchanged                     |
+            | `ASSIGN` | Assigns a user to groups defined in the `assignments` array
+            | Unchanged
+            | Unchanged                      | Unchanged                     |
+            | `NONE`   | Skips processing of group memberships
+            | Unchanged
+            | Unchanged                      | Unchanged                     |
+            | `SYNC`   | Group memberships are sourced by the IdP as a value of the
+            `sourceAttributeName` array that matches the name of the group defined in the `filter`
+            | Removed if not defined by the IdP in `sourceAttributeName` and matching name of the
+            group in `filter` | Unchanged                      | Unchanged                     |
+
+            > **Note:** Group provisioning action is processed independently from profile sourcing.
+            You can sync group memberships through SAML with profile sourcing disabled.
+        assignments: List of `OKTA_GROUP` group identifiers to add an IdP user as a member with the `ASSIGN`
+            action
+        filter_ (`filter`): Allowlist of `OKTA_GROUP` group identifiers for the `APPEND` or `SYNC` provisioning action
+        source_attribute_name (`sourceAttributeName`): IdP user profile attribute name (case-insensitive) for an array value that contains group
+            memberships
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningSuspendedCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3b150>
+    """Behavior for a previously suspended IdP user during authentication
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3b010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3add0>
+        action: Specifies the action during authentication when an IdP user is linked to a previously
+            suspended Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

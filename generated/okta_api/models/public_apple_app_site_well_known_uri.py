@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PublicAppleAppSiteWellKnownURI(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3b310>"""
+    """The well-known URI content in JSON object format"""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

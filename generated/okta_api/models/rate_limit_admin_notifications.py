@@ -18,7 +18,7 @@ class RateLimitAdminNotifications(OktaModel):
     """RateLimitAdminNotifications
 
     Attributes:
-        notifications_enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f409d0>`): bool
+        notifications_enabled (`notificationsEnabled`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

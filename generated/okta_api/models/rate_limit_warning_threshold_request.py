@@ -18,7 +18,8 @@ class RateLimitWarningThresholdRequest(OktaModel):
     """RateLimitWarningThreshold
 
     Attributes:
-        warning_threshold (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f40e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41010>
+        warning_threshold (`warningThreshold`): The threshold value (percentage) of a rate limit that, when exceeded, triggers a warning
+            notification. By default, this value is 90 for Workforce orgs and 60 for CIAM orgs.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

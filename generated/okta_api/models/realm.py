@@ -24,12 +24,17 @@ class Realm(OktaModel):
     """An Okta `Realm`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f416d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41890>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41ad0>
-        is_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41cd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41ed0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f41f90>`): RealmProfile
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        created (read-only, never sent): Timestamp when the realm was created
+        id (read-only, never sent): Unique ID for the realm
+        is_default (`isDefault`, read-only, never sent): Indicates the default realm. Existing users will start out in the default realm and can be
+            moved to other realms individually or through realm assignments. See [Realms Assignments
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/realmassignment/).
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the realm was updated
+        profile: RealmProfile
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

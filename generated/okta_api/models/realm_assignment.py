@@ -27,17 +27,27 @@ class RealmAssignment(OktaModel):
     """An Okta `RealmAssignment`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1310>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3410>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42710>
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f427d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42b10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42cd0>
-        is_default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42ed0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f42f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f430d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43310>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43590>`): LifecycleStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        actions: Action to apply to a user
+        conditions: Conditions of applying realm assignment
+        created (read-only, never sent): Timestamp when the realm assignment was created
+        domains: Array of allowed domains. No user in this realm can be created or updated unless they have
+            a username and email from one of these domains.
+
+            The following characters aren't allowed in the domain name: `!$%^&()=*+,:;<>'[]|/?\\`
+        id (read-only, never sent): Unique ID of the realm assignment
+        is_default (`isDefault`, read-only, never sent): Indicates the default realm. Existing users will start out in the default realm and can be
+            moved individually to other realms.
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp of when the realm assignment was updated
+        name: Name of the realm
+        priority: The priority of the realm assignment. The lower the number, the higher the priority. This
+            helps resolve conflicts between realm assignments.
+            > **Note:** When you create realm assignments in bulk, realm assignment priorities must be
+            unique.
+        status: LifecycleStatus
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

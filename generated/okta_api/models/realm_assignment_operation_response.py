@@ -30,17 +30,20 @@ class RealmAssignmentOperationResponse(OperationResponse):
     """An Okta `RealmAssignmentOperationResponse`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43e90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c110>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c3d0>`): OperationResponseStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c810>
-        completed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f43c50>
-        started (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c310>
-        assignment_operation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4c890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d850>
-        num_user_moved (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4da10>
-        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4da90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4dc10>
-        realm_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4dc90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4de10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4de90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        created: Timestamp of when the operation was created
+        id: ID of the asynchronous operation
+        status: OperationResponseStatus
+        type_ (`type`): The operation type
+        completed: Timestamp of when the operation completed
+        started: Timestamp of when the operation started
+        assignment_operation (`assignmentOperation`): Definition of the realm assignment operation
+        num_user_moved (`numUserMoved`, read-only, never sent): Number of users moved
+        realm_id (`realmId`, read-only, never sent): ID of the realm
+        realm_name (`realmName`, read-only, never sent): Name of the realm
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d850>
+    """Definition of the realm assignment operation
 
     Attributes:
-        configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ca50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d810>
+        configuration: Configuration defintion of the realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperationConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d810>
+    """Configuration defintion of the realm
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4cc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d2d0>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3410>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d590>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d790>
+        actions: Realm assignment action
+        conditions: Conditions of applying realm assignment
+        id: ID of the realm assignment operation
+        name: Name of the realm assignment operation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperationConfigurationActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d2d0>
+    """Realm assignment action
 
     Attributes:
-        assign_user_to_realm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ce50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d290>
+        assign_user_to_realm (`assignUserToRealm`): Action that assigns a user to a realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

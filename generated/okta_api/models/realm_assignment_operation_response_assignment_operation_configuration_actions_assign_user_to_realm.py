@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RealmAssignmentOperationResponseAssignmentOperationConfigurationActionsAssignUserToRealm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d290>
+    """Action that assigns a user to a realm
 
     Attributes:
-        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4d210>
+        realm_id (`realmId`): ID of the realm
     """
 
     _json_names: ClassVar[dict[str, str]] = {

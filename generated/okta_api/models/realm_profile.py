@@ -19,9 +19,13 @@ class RealmProfile(OktaModel):
     """An Okta `RealmProfile`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e710>
-        domains (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e550>
-        realm_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4e950>
+        name: Name of a realm
+        domains: Array of allowed domains. No user in this realm can be created or updated unless they have
+            a username and email from one of these domains.
+
+            The following characters aren't allowed in the domain name: `!$%^&()=*+,:;<>'[]|/?\\`
+        realm_type (`realmType`): Used to store partner users. This property must be set to `PARTNER` to access Okta's
+            external partner portal.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

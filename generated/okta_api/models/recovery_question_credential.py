@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RecoveryQuestionCredential(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4efd0>
+    """Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
+    password or unlocks their account. The answer property is write-only.
 
     Attributes:
-        answer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4eb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ed50>
-        question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ef50>
+        answer: The answer to the recovery question
+        question: The recovery question
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RefreshToken(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f410>
+    """The refresh token
 
     Attributes:
-        jti (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f390>
+        jti: The refresh token ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,15 +27,15 @@ class RegistrationInlineHook(InlineHook):
     """An Okta `RegistrationInlineHook`.
 
     Attributes:
-        channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f610>`): InlineHookChannel
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f8d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f990>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4fb10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4fb90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4fd10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4fdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ff50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4ffd0>`): InlineHookStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6e390>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58390>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58410>`): InlineHookLinks
+        channel: InlineHookChannel
+        created (read-only, never sent): Date of the inline hook creation
+        id (read-only, never sent): The unique identifier for the inline hook
+        last_updated (`lastUpdated`, read-only, never sent): Date of the last inline hook update
+        name: The display name of the inline hook
+        status: InlineHookStatus
+        type_ (`type`): One of the inline hook types
+        version (read-only, never sent): Version of the inline hook type. The currently supported version is `1.0.0`.
+        field_links (`_links`): InlineHookLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

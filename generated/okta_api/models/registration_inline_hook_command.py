@@ -19,7 +19,7 @@ class RegistrationInlineHookCommand(OktaModel):
     """An Okta `RegistrationInlineHookCommand`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d586d0>`): RegistrationInlineHookCommandType
+        type_ (`type`): RegistrationInlineHookCommandType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,15 +23,17 @@ class RegistrationInlineHookPPData(RegistrationInlineHookRequest):
     """An Okta `RegistrationInlineHookPPData`.
 
     Attributes:
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58c90>
-        request_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5bdd0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d58f90>
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59190>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59390>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59590>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59790>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59990>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59a10>`): RegistrationInlineHookPPDataData
+        event_type (`eventType`): The type of inline hook. The registration inline hook type is
+            `com.okta.user.pre-registration`.
+        request_type (`requestType`): The type of registration hook. Use either `self.service.registration` or
+            `progressive.profile`.
+        source: The ID of the registration inline hook
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: RegistrationInlineHookPPDataData
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,11 @@ class RegistrationInlineHookPPDataData(OktaModel):
     """An Okta `RegistrationInlineHookPPDataData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59bd0>`): RegistrationInlineHookPPDataDataContext
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5aed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b050>
-        user_profile_update (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b250>
+        context: RegistrationInlineHookPPDataDataContext
+        action: The default action the system takes. Set to `ALLOW`. `DENY` is never sent to your external
+            service
+        user_profile_update (`userProfileUpdate`): Name-value pairs for each new attribute supplied by the user in the Progressive Profile
+            form
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class RegistrationInlineHookPPDataDataContext(OktaModel):
     """An Okta `RegistrationInlineHookPPDataDataContext`.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d59f10>`): RegistrationInlineHookPPDataDataContextUser
+        request: The API request that triggered the inline hook
+        user: RegistrationInlineHookPPDataDataContextUser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,10 +26,12 @@ class RegistrationInlineHookPPDataDataContextUser(OktaModel):
     """An Okta `RegistrationInlineHookPPDataDataContextUser`.
 
     Attributes:
-        password_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5a0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5a290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5a350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5aad0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5ab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5ac90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5ad10>`): str
+        password_changed (`passwordChanged`): The last time the user's password was updated
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of the user. These links are used to discover what groups
+            the user is a part of and what factors they have enrolled.
+        profile: The user to update's current attributes
+        id: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

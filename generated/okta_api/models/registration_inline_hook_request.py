@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RegistrationInlineHookRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b9d0>
+    """Registration inline hook request
 
     Attributes:
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b650>
-        request_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5bdd0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5b950>
+        event_type (`eventType`): The type of inline hook. The registration inline hook type is
+            `com.okta.user.pre-registration`.
+        request_type (`requestType`): The type of registration hook. Use either `self.service.registration` or
+            `progressive.profile`.
+        source: The ID of the registration inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

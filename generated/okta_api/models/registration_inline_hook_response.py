@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RegistrationInlineHookResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d603d0>
+    """Registration inline hook response
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60050>`): list[Any]
+        commands: list[Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,15 +23,17 @@ class RegistrationInlineHookSSRData(RegistrationInlineHookRequest):
     """An Okta `RegistrationInlineHookSSRData`.
 
     Attributes:
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d605d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60790>
-        request_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d5bdd0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60a90>
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60c90>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60e90>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d60f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61090>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61290>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61490>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61510>`): RegistrationInlineHookSSRDataData
+        event_type (`eventType`): The type of inline hook. The registration inline hook type is
+            `com.okta.user.pre-registration`.
+        request_type (`requestType`): The type of registration hook. Use either `self.service.registration` or
+            `progressive.profile`.
+        source: The ID of the registration inline hook
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: RegistrationInlineHookSSRDataData
     """
 
     _json_names: ClassVar[dict[str, str]] = {

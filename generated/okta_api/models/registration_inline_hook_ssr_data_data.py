@@ -21,9 +21,11 @@ class RegistrationInlineHookSSRDataData(OktaModel):
     """An Okta `RegistrationInlineHookSSRDataData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d616d0>`): RegistrationInlineHookSSRDataDataContext
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61b90>
-        user_profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61d90>
+        context: RegistrationInlineHookSSRDataDataContext
+        action: The default action the system will take. Will be `ALLOW`. `DENY` will never be sent to
+            your external service.
+        user_profile (`userProfile`): The name-value pairs for each registration-related attribute supplied by the user in the
+            Profile Enrollment form.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

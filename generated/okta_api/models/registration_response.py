@@ -23,8 +23,44 @@ class RegistrationResponse(OktaModel):
     """An Okta `RegistrationResponse`.
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d61fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62790>
-        error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d627d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63950>
+        commands: The `commands` object lets you invoke commands to modify or add values to the attributes
+            in the Okta user profile that are created for this user. The object also lets you control
+            whether or not the registration attempt is allowed to proceed.
+
+            This object is an array, allowing you to send multiple commands in your response. Each
+            array element requires a `type` property and a `value` property. The `type` property is
+            where you specify which of the supported commands you wish to execute, and `value` is
+            where you supply parameters for that command.
+
+            The registration inline hook supports these three commands:
+            * `com.okta.user.profile.update`: Change attribute values in the user's Okta user profile.
+            For SSR only. Invalid if used with a Progressive Profile response.
+            * `com.okta.action.update`: Allow or deny the user's registration.
+            * `com.okta.user.progressive.profile.update`: Change attribute values in the user's Okta
+            Progressive Profile.
+        error (`Error`): For the registration inline hook, the `error` object provides a way of displaying an error
+            message to the end user who is trying to register or update their profile.
+
+            * If you're using the Okta Sign-In Widget for Profile Enrollment, only the `errorSummary`
+            messages of the `errorCauses` objects that your external service returns appear as inline
+            errors, given the following:
+              * You don't customize the error handling behavior of the widget.
+              * The `location` of `errorSummary` in the `errorCauses` object specifies the request
+            object's user profile attribute.
+            * If you don't return a value for the `errorCauses` object, and deny the user's
+            registration attempt through the `commands` object in your response to Okta, one of the
+            following generic messages appears to the end user:
+              * "Registration cannot be completed at this time." (SSR)
+              * "We found some errors. Please review the form and make corrections." (Progressive
+            Enrollment)
+            * If you don't return an `error` object at all and the registration is denied, the
+            following generic message appears to the end user:
+              * "Registration denied." (SSR)
+              * "Profile update denied." (Progressive Enrollment)
+
+            >**Note:** If you include an error object in your response, no commands are executed and
+            the registration fails. This holds true even if the top-level `errorSummary` and the
+            `errorCauses` objects are omitted.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

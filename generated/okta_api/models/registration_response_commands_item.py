@@ -18,8 +18,42 @@ class RegistrationResponseCommandsItem(OktaModel):
     """An Okta `RegistrationResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d624d0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d626d0>
+        type_ (`type`): The location where you specify the command. To set attributes in the user's Okta profile,
+            supply a `type` property set to `com.okta.user.profile.update`, together with a `value`
+            property set to a list of key-value pairs corresponding to the Okta user profile
+            attributes you want to set. The attributes must already exist in your user profile schema.
+
+            To explicitly allow or deny registration to the user, supply a type property set to
+            `com.okta.action.update`, together with a value property set to `{"registration":
+            "ALLOW"}` or `{"registration": "DENY"}`. The default is to allow registration.
+
+            In Okta Identity Engine, to set attributes in the user's profile, supply a `type` property
+            set to `com.okta.user.progressive.profile.update`, together with a `value` property set to
+            a list of key-value pairs corresponding to the Progressive Enrollment attributes that you
+            want to set. See [Registration inline hook - Send
+            response](https://developer.okta.com/docs/guides/registration-inline-hook/nodejs/main/#send-response).
+
+            Commands are applied in the order that they appear in the array. Within a single
+            `com.okta.user.profile.update` or `com.okta.user.progressive.profile.update command`,
+            attributes are updated in the order that they appear in the `value` object.
+
+            You can never use a command to update the user's password, but you are allowed to set the
+            values of attributes other than password that are designated sensitive in your Okta user
+            schema. However, the values of those sensitive attributes, if included as fields in the
+            Profile Enrollment form, aren't included in the `data.userProfile` object sent to your
+            external service by Okta. See
+            [data.userProfile](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/#tag/InlineHook/operation/create-registration-hook!path=0/data/userProfile&t=request).
+        value: The `value` object is the parameter to pass to the command.
+
+            For `com.okta.user.profile.update` commands, `value` should be an object containing one or
+            more name-value pairs for the attributes you wish to update.
+
+            For `com.okta.action.update` commands, the value should be an object containing the
+            attribute `action` set to a value of either `ALLOW` or `DENY`, indicating whether the
+            registration should be permitted or not.
+
+            Registrations are allowed by default, so setting a value of `ALLOW` for the action field
+            is valid but superfluous.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

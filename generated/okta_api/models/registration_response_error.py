@@ -18,11 +18,32 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RegistrationResponseError(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63950>
+    """For the registration inline hook, the `error` object provides a way of displaying an error message
+    to the end user who is trying to register or update their profile.
+
+    * If you're using the Okta Sign-In Widget for Profile Enrollment, only the `errorSummary` messages
+    of the `errorCauses` objects that your external service returns appear as inline errors, given the
+    following:
+      * You don't customize the error handling behavior of the widget.
+      * The `location` of `errorSummary` in the `errorCauses` object specifies the request object's user
+    profile attribute.
+    * If you don't return a value for the `errorCauses` object, and deny the user's registration attempt
+    through the `commands` object in your response to Okta, one of the following generic messages
+    appears to the end user:
+      * "Registration cannot be completed at this time." (SSR)
+      * "We found some errors. Please review the form and make corrections." (Progressive Enrollment)
+    * If you don't return an `error` object at all and the registration is denied, the following generic
+    message appears to the end user:
+      * "Registration denied." (SSR)
+      * "Profile update denied." (Progressive Enrollment)
+
+    >**Note:** If you include an error object in your response, no commands are executed and the
+    registration fails. This holds true even if the top-level `errorSummary` and the `errorCauses`
+    objects are omitted.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62b50>
-        error_causes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62bd0>`): list[RegistrationResponseErrorErrorCausesItem]
+        error_summary (`errorSummary`): Human-readable summary of one or more errors
+        error_causes (`errorCauses`): list[RegistrationResponseErrorErrorCausesItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,15 @@ class RegistrationResponseErrorErrorCausesItem(OktaModel):
     """An Okta `RegistrationResponseErrorErrorCausesItem`.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d62ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63090>
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63290>
-        location_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63490>
-        location (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63690>
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63890>
+        error_summary (`errorSummary`): Human-readable summary of the error.
+        reason: A brief, enum-like string that indicates the nature of the error. For example,
+            `UNIQUE_CONSTRAINT` for a property uniqueness violation.
+        location_type (`locationType`): Where in the request the error was found (`body`, `header`, `url`, or `query`).
+        location: The valid JSON path to the location of the error. For example, if there was an error in
+            the user's `login` field, the `location` might be `data.userProfile.login`.
+        domain: Indicates the source of the error. If the error was in the user's profile, for example,
+            you might use `end-user`. If the error occurred in the external service, you might use
+            `external-service`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

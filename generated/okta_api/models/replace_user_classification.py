@@ -19,7 +19,7 @@ class ReplaceUserClassification(OktaModel):
     """An Okta `ReplaceUserClassification`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d63d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f790>
+        type_ (`type`): The type of user classification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

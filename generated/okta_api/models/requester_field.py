@@ -16,17 +16,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RequesterField(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8ed0>
+    """Definition of a field the requester fills in.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3f90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3a90>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb84d0>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb81d0>
-        choices (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8890>
-        read_only (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb88d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8a50>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8c50>
-        maximum_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb8e50>
+        id: Field id; use it as `id` in `requesterFieldValues`. Reserved ids: `OKTA_REQUESTED_FOR`
+            (user the request is for) and the access duration, which servers return as
+            `ACCESS_DURATION` (kept for compatibility) and which is being renamed
+            `OKTA_ACCESS_DURATION`.
+        type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+            type uses `value`.
+        required: Whether the request needs a value for this field.
+        label: Label shown to the requester.
+        choices: Allowed values of a `SELECT` or `MULTISELECT` field.
+        read_only (`readOnly`): Whether the field cannot be changed.
+        value: Value an admin set for the field; applies to `DURATION` fields only (an ISO 8601 duration
+            such as `P4D`).
+        maximum_value (`maximumValue`): Longest allowed ISO 8601 duration; `DURATION` fields only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

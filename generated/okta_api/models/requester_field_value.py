@@ -16,14 +16,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RequesterFieldValue(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9c10>
+    """A value for one requester field, under the field's own `id`. To request on behalf of someone, give
+    the `OKTA_REQUESTED_FOR` field their Okta user id; a `DURATION` field takes an ISO 8601 duration of
+    one unit (D, H or M), such as `P7D` or `PT12H`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9310>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9510>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb3a90>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9810>
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bb9bd0>
+        id: Id of the requester field. Reserved ids: `OKTA_REQUESTED_FOR`, and for the access duration
+            `ACCESS_DURATION` (the name servers return, kept for compatibility) and
+            `OKTA_ACCESS_DURATION` (its new name). Other ids starting `OKTA_` are reserved too.
+        label: Label of the field; informational.
+        type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+            type uses `value`.
+        value: The value, for every type except `MULTISELECT`: text (`TEXT`), one of the field's
+            `choices` (`SELECT`), an ISO 8601 date-time (`ISO_DATE`), an ISO 8601 duration
+            (`DURATION`) or an Okta user id (`OKTA_USER_ID`).
+        values: The chosen values of a `MULTISELECT` field, from its `choices`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class ResendUserFactor(OktaModel):
     """An Okta `ResendUserFactor`.
 
     Attributes:
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d682d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d684d0>
+        factor_type (`factorType`): Type of the factor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

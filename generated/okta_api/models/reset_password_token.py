@@ -18,7 +18,7 @@ class ResetPasswordToken(OktaModel):
     """An Okta `ResetPasswordToken`.
 
     Attributes:
-        reset_password_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d68990>`, read-only, never sent): str
+        reset_password_url (`resetPasswordUrl`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

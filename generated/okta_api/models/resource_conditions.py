@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ResourceConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69350>
+    """Conditions for further restricting a resource.
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d68d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69310>
+        exclude (`Exclude`): Specific resources to exclude
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ResourceConditionsExclude(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69310>
+    """Specific resources to exclude
 
     Attributes:
-        okta_orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d68f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d692d0>
+        okta_orn (`okta:ORN`): List of specific resources to exclude in ORN format
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,15 +18,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ResourceServerJsonWebKey(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69e90>
+    """A [JSON Web Key (JWK)](https://tools.ietf.org/html/rfc7517) is a JSON representation of a
+    cryptographic key. Okta can use the active key to encrypt the access token minted by the
+    authorization server. Okta supports only RSA keys with 'use: enc'.
 
     Attributes:
-        e (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69710>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69910>
-        kty (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76a10>
-        n (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69c10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f767d0>
-        use (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f76c50>
+        e: The key exponent of a RSA key
+        kid: The unique identifier of the key
+        kty: The type of public key
+        n: The modulus of the RSA key
+        status: The status of the public key
+        use: The intended use of the public key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

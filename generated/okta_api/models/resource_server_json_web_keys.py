@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ResourceServerJsonWebKeys(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a350>
+    """A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for encrypting JWTs minted by
+    the custom authorization server
 
     Attributes:
-        keys (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a090>`): list[ResourceServerJsonWebKey]
+        keys: list[ResourceServerJsonWebKey]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,12 @@ class ResourceSet(OktaModel):
     """An Okta `ResourceSet`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a710>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a950>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6a9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6ab50>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6abd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6ad50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6add0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6af50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6b010>`, read-only, never sent): ResourceSetLinks
+        created (read-only, never sent): Timestamp when the role was created
+        description: Description of the resource set
+        id (read-only, never sent): Unique ID for the resource set object
+        label: Unique label for the resource set
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the role was last updated
+        field_links (`_links`, read-only, never sent): ResourceSetLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ResourceSetBindingAddMembersRequest(OktaModel):
     """An Okta `ResourceSetBindingAddMembersRequest`.
 
     Attributes:
-        additions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6b810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6bbd0>
+        additions: A list of member resources to add to the role resource set binding
     """
 
     _json_names: ClassVar[dict[str, str]] = {

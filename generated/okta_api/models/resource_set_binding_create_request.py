@@ -18,8 +18,8 @@ class ResourceSetBindingCreateRequest(OktaModel):
     """An Okta `ResourceSetBindingCreateRequest`.
 
     Attributes:
-        members (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6bdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d70190>
-        role (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d701d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d70350>
+        members: URLs to user and/or group instances that are assigned to the role
+        role: Unique key for the role
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class ResourceSetBindingEditResponse(OktaModel):
     """An Okta `ResourceSetBindingEditResponse`.
 
     Attributes:
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d70590>`, read-only, never sent): ResourceSetBindingEditResponseLinks
+        field_links (`_links`, read-only, never sent): ResourceSetBindingEditResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

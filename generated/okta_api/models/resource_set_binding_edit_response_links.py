@@ -25,9 +25,9 @@ class ResourceSetBindingEditResponseLinks(OktaModel):
     """An Okta `ResourceSetBindingEditResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d708d0>`): HrefObjectResourceSetLink
-        bindings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d70a10>`): HrefObjectBindingsLink
+        self_ (`self`): HrefObjectSelfLink
+        resource_set (`resource-set`): HrefObjectResourceSetLink
+        bindings: HrefObjectBindingsLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

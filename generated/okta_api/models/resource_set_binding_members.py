@@ -23,8 +23,9 @@ class ResourceSetBindingMembers(OktaModel):
     """An Okta `ResourceSetBindingMembers`.
 
     Attributes:
-        members (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d71750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d71a10>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d71a50>`, read-only, never sent): ResourceSetBindingMembersLinks
+        members: The members of the role resource set binding. If there are more than 100 members for the
+            binding, then the `_links.next` resource is returned with the next list of members.
+        field_links (`_links`, read-only, never sent): ResourceSetBindingMembersLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class ResourceSetBindingMembersLinks(OktaModel):
     """An Okta `ResourceSetBindingMembersLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d71d50>`): HrefObject
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72050>`): HrefObjectBindingLink
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObject
+        binding: HrefObjectBindingLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

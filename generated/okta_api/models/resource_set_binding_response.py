@@ -21,8 +21,8 @@ class ResourceSetBindingResponse(OktaModel):
     """An Okta `ResourceSetBindingResponse`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d725d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72650>`, read-only, never sent): ResourceSetBindingResponseLinks
+        id: `id` of the role resource set binding
+        field_links (`_links`, read-only, never sent): ResourceSetBindingResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class ResourceSetBindingResponseLinks(OktaModel):
     """An Okta `ResourceSetBindingResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72950>`): HrefObjectResourceSetLink
-        members (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72a90>`): HrefObjectMembersLink
+        self_ (`self`): HrefObjectSelfLink
+        resource_set (`resource-set`): HrefObjectResourceSetLink
+        members: HrefObjectMembersLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

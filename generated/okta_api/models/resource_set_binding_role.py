@@ -21,8 +21,8 @@ class ResourceSetBindingRole(OktaModel):
     """An Okta `ResourceSetBindingRole`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d72e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73010>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73090>`, read-only, never sent): ResourceSetBindingRoleLinks
+        id: `id` of the role
+        field_links (`_links`, read-only, never sent): ResourceSetBindingRoleLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class ResourceSetBindingRoleLinks(OktaModel):
     """An Okta `ResourceSetBindingRoleLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        members (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73390>`): HrefObjectMembersLink
+        self_ (`self`): HrefObjectSelfLink
+        members: HrefObjectMembersLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,10 @@ class ResourceSetBindings(OktaModel):
     """An Okta `ResourceSetBindings`.
 
     Attributes:
-        roles (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73a50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73a90>`, read-only, never sent): ResourceSetBindingsLinks
+        roles: Roles associated with the resource set binding. If there are more than 100 bindings for
+            the specified resource set, then the `_links.next` resource is returned with the next list
+            of bindings.
+        field_links (`_links`, read-only, never sent): ResourceSetBindingsLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class ResourceSetBindingsLinks(OktaModel):
     """An Okta `ResourceSetBindingsLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d73d90>`): HrefObject
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d740d0>`): HrefObjectResourceSetLink
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObject
+        resource_set (`resource-set`): HrefObjectResourceSetLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class ResourceSetLinks(OktaModel):
     """An Okta `ResourceSetLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        resources (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6b310>`): HrefObjectResourceSetResourcesLink
-        bindings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d6b450>`): HrefObjectBindingsLink
+        self_ (`self`): HrefObjectSelfLink
+        resources: HrefObjectResourceSetResourcesLink
+        bindings: HrefObjectBindingsLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

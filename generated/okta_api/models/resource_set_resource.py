@@ -24,12 +24,12 @@ class ResourceSetResource(OktaModel):
     """An Okta `ResourceSetResource`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69350>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d745d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74750>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74990>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74b90>
-        orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74dd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d74e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75b50>
+        conditions: Conditions for further restricting a resource.
+        created (read-only, never sent): Timestamp when the resource set resource object was created
+        id (read-only, never sent): Unique ID of the resource set resource object
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when this object was last updated
+        orn: The Okta Resource Name (ORN) of the resource
+        field_links (`_links`, read-only, never sent): Related discoverable resources
     """
 
     _json_names: ClassVar[dict[str, str]] = {

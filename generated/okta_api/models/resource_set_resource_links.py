@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ResourceSetResourceLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75b50>
+    """Related discoverable resources
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75010>`): HrefObject
-        resource (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75310>`): HrefObject
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d755d0>`): HrefObject
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75890>`): HrefObject
+        self_ (`self`): HrefObject
+        resource: HrefObject
+        groups: HrefObject
+        users: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ResourceSetResourcePatchRequest(OktaModel):
     """An Okta `ResourceSetResourcePatchRequest`.
 
     Attributes:
-        additions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d75d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d76110>
+        additions: A list of resources to add to the resource set
     """
 
     _json_names: ClassVar[dict[str, str]] = {

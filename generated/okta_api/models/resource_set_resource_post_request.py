@@ -21,8 +21,8 @@ class ResourceSetResourcePostRequest(OktaModel):
     """An Okta `ResourceSetResourcePostRequest`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d763d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69350>
-        resource_orn_or_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d76510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d76690>
+        conditions: Conditions for further restricting a resource.
+        resource_orn_or_url (`resourceOrnOrUrl`): Resource in ORN or REST API URL format
     """
 
     _json_names: ClassVar[dict[str, str]] = {

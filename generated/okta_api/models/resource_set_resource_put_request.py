@@ -21,7 +21,7 @@ class ResourceSetResourcePutRequest(OktaModel):
     """An Okta `ResourceSetResourcePutRequest`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d768d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d69350>
+        conditions: Conditions for further restricting a resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

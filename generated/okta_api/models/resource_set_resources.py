@@ -23,8 +23,8 @@ class ResourceSetResources(OktaModel):
     """An Okta `ResourceSetResources`.
 
     Attributes:
-        resources (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d76bd0>`): list[ResourceSetResource]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d76e90>`, read-only, never sent): ResourceSetResourcesLinks
+        resources: list[ResourceSetResource]
+        field_links (`_links`, read-only, never sent): ResourceSetResourcesLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

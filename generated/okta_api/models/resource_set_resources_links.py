@@ -23,8 +23,8 @@ class ResourceSetResourcesLinks(OktaModel):
     """An Okta `ResourceSetResourcesLinks`.
 
     Attributes:
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94250>`): HrefObjectNextLink
-        resource_set (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d77190>`): HrefObject
+        next_ (`next`): HrefObjectNextLink
+        resource_set (`resource-set`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

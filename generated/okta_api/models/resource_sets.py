@@ -23,8 +23,12 @@ class ResourceSets(OktaModel):
     """An Okta `ResourceSets`.
 
     Attributes:
-        resource_sets (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d77590>`): list[ResourceSet]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d77850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94390>
+        resource_sets (`resource-sets`): list[ResourceSet]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of an application using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            Use the `LinksNext` object for dynamic discovery of related resources and lifecycle
+            operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

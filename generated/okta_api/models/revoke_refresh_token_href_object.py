@@ -18,7 +18,7 @@ class RevokeRefreshTokenHrefObject(OktaModel):
     """An Okta `RevokeRefreshTokenHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d844d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84690>
+        href: Link URI
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RiscIdentifierChangedEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84f10>
+    """The subject's identifier has changed, which is either an email address or a phone number change
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84b50>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
-        new_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84d90>
+        event_timestamp: The time of the event (UNIX timestamp)
+        subject: The event subjects
+        new_value (`new-value`): The new identifier value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

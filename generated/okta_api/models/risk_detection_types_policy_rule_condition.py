@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RiskDetectionTypesPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d856d0>
+    """<x-lifecycle class="oie"></x-lifecycle> An object that references detected risk events. This object
+    can have an `include` parameter or an `exclude` parameter, but not both.
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d853d0>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85690>
+        exclude: An array of detected risk events to exclude in the entity policy rule
+        include: An array of detected risk events to include in the entity policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,9 +22,12 @@ class RiskEvent(OktaModel):
     """An Okta `RiskEvent`.
 
     Attributes:
-        subjects (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85e50>
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85b10>
-        timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d85e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86010>
+        subjects: List of risk event subjects
+        expires_at (`expiresAt`): Timestamp at which the event expires (expressed as a UTC time zone using ISO 8601 format:
+            yyyy-MM-dd`T`HH:mm:ss.SSS`Z`). If this optional field isn't included, Okta automatically
+            expires the event 24 hours after the event is consumed.
+        timestamp: Timestamp of when the event is produced (expressed as a UTC time zone using ISO 8601
+            format: yyyy-MM-dd`T`HH:mm:ss.SSS`Z`)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

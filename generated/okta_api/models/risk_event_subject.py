@@ -19,9 +19,9 @@ class RiskEventSubject(OktaModel):
     """An Okta `RiskEventSubject`.
 
     Attributes:
-        ip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86510>
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d867d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86a90>
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86750>
+        ip: The risk event subject IP address (either an IPv4 or IPv6 address)
+        risk_level (`riskLevel`): The risk level associated with the IP
+        message: Additional reasons for the risk level of the IP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

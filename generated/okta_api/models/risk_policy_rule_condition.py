@@ -18,7 +18,7 @@ class RiskPolicyRuleCondition(OktaModel):
     """An Okta `RiskPolicyRuleCondition`.
 
     Attributes:
-        behaviors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d86cd0>`): list[str]
+        behaviors: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

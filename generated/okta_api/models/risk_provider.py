@@ -23,13 +23,19 @@ class RiskProvider(OktaModel):
     """An Okta `RiskProvider`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88250>
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d874d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87650>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87a90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87ed0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d876d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87850>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d87c90>
+        action: Action taken by Okta during authentication attempts based on the risk events sent by this
+            provider
+        client_id (`clientId`): The ID of the [OAuth 2.0 service
+            app](https://developer.okta.com/docs/guides/implement-oauth-for-okta-serviceapp/main/#create-a-service-app-and-grant-scopes)
+            that's used to send risk events to Okta
+        id (read-only, never sent): The ID of the risk provider object
+        name: Name of the risk provider
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+        created (read-only, never sent): Timestamp when the risk provider object was created
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the risk provider object was last updated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

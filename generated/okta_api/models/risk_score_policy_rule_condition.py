@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RiskScorePolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88790>
+    """Specifies a particular level of risk to match on
 
     Attributes:
-        level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88710>
+        level: The level to match
     """
 
     _json_names: ClassVar[dict[str, str]] = {

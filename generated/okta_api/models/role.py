@@ -25,16 +25,47 @@ class Role(OktaModel):
     """An Okta `Role`.
 
     Attributes:
-        assignment_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a710>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88ad0>`, read-only, never sent): datetime.datetime
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88cd0>`): str
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d88e90>`, read-only, never sent): str
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89050>`, read-only, never sent): str
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89210>`, read-only, never sent): datetime.datetime
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89410>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91610>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89610>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d897d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        assignment_type (`assignmentType`): Role assignment type
+        created (read-only, never sent): datetime.datetime
+        description: str
+        id (read-only, never sent): str
+        label (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        status: LifecycleStatus
+        type_ (`type`): | Role type                    | Description
+            |
+            |------------------------------|-------------------------------------------------------------|
+            | ACCESS_CERTIFICATIONS_ADMIN  | Access Certifications Administrator IAM-based standard
+            role |
+            | ACCESS_REQUESTS_ADMIN        | Access Requests Administrator IAM-based standard role
+            |
+            | API_ACCESS_MANAGEMENT_ADMIN  | Access Management Administrator standard role
+            |
+            | APP_ADMIN                    | Application Administrator standard role
+            |
+            | CUSTOM                       | Custom admin role
+            |
+            | GROUP_MEMBERSHIP_ADMIN       | Group Membership Administrator standard role
+            |
+            | HELP_DESK_ADMIN              | Help Desk Administrator standard role
+            |
+            | ORG_ADMIN                    | Organizational Administrator standard role
+            |
+            | READ_ONLY_ADMIN              | Read-Only Administrator standard role
+            |
+            | REPORT_ADMIN                 | Report Administrator standard role
+            |
+            | SUPER_ADMIN                  | Super Administrator standard role
+            |
+            | USER_ADMIN                   | User Administrator standard role
+            |
+            | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
+            |
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

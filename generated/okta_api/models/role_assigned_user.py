@@ -21,9 +21,9 @@ class RoleAssignedUser(OktaModel):
     """An Okta `RoleAssignedUser`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89c50>
-        orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89e50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d89ed0>`): LinksSelfAndRoles
+        id (read-only, never sent): The ID of the user
+        orn (read-only, never sent): ORN representing the assignee
+        field_links (`_links`): LinksSelfAndRoles
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,10 @@ class RoleAssignedUsers(OktaModel):
     """An Okta `RoleAssignedUsers`.
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a190>`): list[RoleAssignedUser]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94890>
+        value: list[RoleAssignedUser]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RoleGovernance(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8ad10>
+    """List of all user role governance sources
 
     Attributes:
-        grants (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a950>`): list[RoleGovernanceSource]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8ac10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94050>
+        grants: list[RoleGovernanceSource]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the sources using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

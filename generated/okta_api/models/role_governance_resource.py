@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RoleGovernanceResource(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b350>
+    """The resource of a grant
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8af10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b0d0>
-        resource (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b2d0>
+        label: The resource name
+        resource: The resources id
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RoleGovernanceResources(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8bb50>
+    """The resources of a grant
 
     Attributes:
-        resources (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b550>`): list[RoleGovernanceResource]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8b810>`, read-only, never sent): RoleGovernanceResourcesLinks
+        resources: list[RoleGovernanceResource]
+        field_links (`_links`, read-only, never sent): RoleGovernanceResourcesLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

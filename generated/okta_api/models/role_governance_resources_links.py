@@ -23,8 +23,8 @@ class RoleGovernanceResourcesLinks(OktaModel):
     """An Okta `RoleGovernanceResourcesLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        next_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94250>`): HrefObjectNextLink
+        self_ (`self`): HrefObjectSelfLink
+        next_ (`next`): HrefObjectNextLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

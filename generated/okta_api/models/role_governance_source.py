@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RoleGovernanceSource(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90910>
+    """User role governance source
 
     Attributes:
-        grant_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d902d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90450>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d904d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a1cd0>
-        bundle_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8be10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8bfd0>
-        expiration_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90210>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d905d0>`, read-only, never sent): RoleGovernanceSourceLinks
+        grant_id (`grantId`, read-only, never sent): `id` of the grant
+        type_ (`type`): The grant type
+        bundle_id (`bundleId`, read-only, never sent): `id` of the entitlement bundle
+        expiration_date (`expirationDate`, read-only, never sent): The expiration date of the entitlement bundle
+        field_links (`_links`, read-only, never sent): RoleGovernanceSourceLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class RoleGovernanceSourceLinks(OktaModel):
     """An Okta `RoleGovernanceSourceLinks`.
 
     Attributes:
-        resources (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8ba90>`): HrefObjectGovernanceResourcesLink
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
+        resources: HrefObjectGovernanceResourcesLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

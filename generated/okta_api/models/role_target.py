@@ -22,10 +22,16 @@ class RoleTarget(OktaModel):
     """An Okta `RoleTarget`.
 
     Attributes:
-        assignment_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90e90>
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d90f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91090>
-        orn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d912d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        assignment_type (`assignmentType`, read-only, never sent): The assignment type of how the user receives this target
+        expiration (read-only, never sent): The expiry time stamp of the associated target. It's only included in the response if the
+            associated target will expire.
+        orn (read-only, never sent): The [Okta Resource Name
+            (ORN)](https://support.okta.com/help/s/article/understanding-okta-resource-name-orn) of
+            the app target or group target
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RotatePasswordRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91d90>
+    """Rotate password request for the privileged resource
 
     Attributes:
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91ad0>
-        secret_version_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91d10>
+        password: The password associated with the privileged resource
+        secret_version_id (`secretVersionId`): The version ID of the password secret from the OPA vault
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -31,19 +31,26 @@ if TYPE_CHECKING:
 class SalesforceApplication(OINApplication):
     """Salesforce
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2e50>
+    Schema for the Salesforce app (key name: `salesforce`)
+
+    To create a Salesforce app, use the [Create an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication)
+    request with the following parameters in the request body.
+    > **Note:** The Salesforce app only supports `BROWSER_PLUGIN`, `BOOKMARK`, and `SAML_2_0` sign-on
+    modes.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2590>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2d50>`): SalesforceApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2290>`): SchemeApplicationCredentials
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da28d0>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2950>`): SalesforceApplicationSignOnMode
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2b50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da2c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        label: User-defined display name for app
+        name: str
+        settings: SalesforceApplicationSettings
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): SalesforceApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

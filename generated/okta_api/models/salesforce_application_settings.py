@@ -29,14 +29,22 @@ class SalesforceApplicationSettings(ApplicationSettings):
     """An Okta `SalesforceApplicationSettings`.
 
     Attributes:
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0950>
-        em_opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da30d0>`, read-only, never sent): ApplicationSettingsEmOptInStatus
-        identity_store_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da33d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3550>
-        implicit_assignment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da35d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3750>
-        inline_hook_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da37d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3950>
-        notes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da39d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641efd0>
-        notifications (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f310>
-        sign_on (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da3cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60389d0>
+        app: Salesforce app instance properties
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline
+            hooks](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
+        sign_on (`signOn`): Contains SAML 2.0 sign-on mode attributes.
+            > **Note:** Set `destinationOverride` to configure any other SAML 2.0 attributes in this
+            section.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SalesforceApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0950>
+    """Salesforce app instance properties
 
     Attributes:
-        instance_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0290>
-        integration_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db04d0>
-        login_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db06d0>
-        logout_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db08d0>
+        instance_type (`instanceType`): Salesforce instance that you want to connect to
+        integration_type (`integrationType`): Salesforce integration type
+        login_url (`loginUrl`): The Login URL specified in your Salesforce Single Sign-On settings
+        logout_url (`logoutUrl`): Salesforce Logout URL
     """
 
     _json_names: ClassVar[dict[str, str]] = {

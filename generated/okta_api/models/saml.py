@@ -20,14 +20,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Saml(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db25d0>
+    """SAML configuration details
 
     Attributes:
-        acs (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1450>
-        doc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1f50>
-        entity_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db2010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db2190>
-        claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1d90>
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db2210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db2590>
+        acs: List of Assertion Consumer Service (ACS) URLs. The default ACS URL is required and is
+            indicated by a null `index` value. You can use the org-level variables you defined in the
+            `config` array in the URL. For example: `https://${org.subdomain}.example.com/saml/login`
+        doc: The URL to your customer-facing instructions for configuring your SAML integration. See
+            [Customer configuration document
+            guidelines](https://developer.okta.com/docs/guides/submit-app-prereq/main/#customer-configuration-document-guidelines).
+        entity_id (`entityId`): Globally unique name for your SAML entity. For instance, your Identity Provider (IdP) or
+            Service Provider (SP) URL.
+        claims: Attribute statements to appear in the Okta SAML assertion
+        groups: Defines the group attribute names for the SAML assertion statement. Okta inserts the list
+            of Okta user groups into the attribute names in the statement.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

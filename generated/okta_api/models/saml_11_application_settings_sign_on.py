@@ -17,13 +17,18 @@ if TYPE_CHECKING:
 class Saml11ApplicationSettingsSignOn(OktaModel):
     """SAML 1.1 settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5fd0>
+    SAML 1.1 sign-on mode attributes
 
     Attributes:
-        audience_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5950>
-        default_relay_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5b50>
-        recipient_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5d50>
-        sso_acs_url_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db5f50>
+        audience_override (`audienceOverride`): The intended audience of the SAML assertion. This is usually the Entity ID of your
+            application.
+        default_relay_state (`defaultRelayState`): The URL of the resource to direct users after they successfully sign in to the SP using
+            SAML. See the SP documentation to check if you need to specify a RelayState. In most
+            instances, you can leave this field blank.
+        recipient_override (`recipientOverride`): The location where the application can present the SAML assertion. This is usually the
+            Single Sign-On (SSO) URL.
+        sso_acs_url_override (`ssoAcsUrlOverride`): Assertion Consumer Services (ACS) URL value for the Service Provider (SP). This URL is
+            always used for Identity Provider (IdP) initiated sign-on requests.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAcsEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6410>
+    """Okta's `SPSSODescriptor` endpoint where the IdP sends a `<SAMLResponse>` message
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db61d0>`): ProtocolEndpointBinding
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0990>
+        binding: ProtocolEndpointBinding
+        type_ (`type`): Determines whether to publish an instance-specific (trust) or organization (shared) ACS
+            endpoint in the SAML metadata
     """
 
     _json_names: ClassVar[dict[str, str]] = {

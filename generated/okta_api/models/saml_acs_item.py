@@ -18,8 +18,8 @@ class SamlAcsItem(OktaModel):
     """An Okta `SamlAcsItem`.
 
     Attributes:
-        index (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db0f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1150>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db11d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1350>
+        index: Index of ACS URL. You can't reuse the same index in the ACS URL array.
+        url: Assertion Consumer Service (ACS) URL
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAlgorithms(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6850>
+    """Settings for signing and verifying SAML messages
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1b10>
-        response (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd24d0>
+        request: Algorithm settings used to secure an `<AuthnRequest>` message
+        response: Algorithm settings for verifying `<SAMLResponse>` messages and `<Assertion>` elements from
+            the IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

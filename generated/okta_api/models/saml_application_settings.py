@@ -27,13 +27,21 @@ class SamlApplicationSettings(ApplicationSettings):
     """An Okta `SamlApplicationSettings`.
 
     Attributes:
-        em_opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc0a50>`, read-only, never sent): ApplicationSettingsEmOptInStatus
-        identity_store_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc0d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc0ed0>
-        implicit_assignment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc0f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc10d0>
-        inline_hook_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc12d0>
-        notes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641efd0>
-        notifications (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f310>
-        sign_on (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9650>
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline
+            hooks](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
+        sign_on (`signOn`): SAML 2.0 sign-on attributes.
+            > **Note:** Set either `destinationOverride` or `ssoAcsUrl` to configure any other SAML
+            2.0 attributes in this section.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -36,39 +36,62 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlApplicationSettingsSignOn(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9650>
+    """SAML 2.0 sign-on attributes.
+    > **Note:** Set either `destinationOverride` or `ssoAcsUrl` to configure any other SAML 2.0
+    attributes in this section.
 
     Attributes:
-        allow_multiple_acs_endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1e10>
-        assertion_signed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2110>
-        honor_force_authn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc35d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3750>
-        request_compressed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc81d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8350>
-        response_signed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc83d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8550>
-        acs_endpoints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1c50>
-        assertion_encryption (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc1e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dca290>
-        attribute_statements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2410>
-        audience (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc25d0>
-        audience_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc27d0>
-        authn_context_class_ref (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2a50>
-        configured_attribute_statements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2d50>
-        default_relay_state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2f10>
-        destination (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc2f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3110>
-        destination_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3310>
-        digest_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3550>
-        idp_issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc37d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3950>
-        inline_hooks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc39d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3c50>
-        participate_slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e218d0>
-        recipient (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3f10>
-        recipient_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc3f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8150>
-        saml_assertion_lifetime_seconds (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc85d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8750>
-        signature_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc87d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8990>
-        slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a810>
-        sp_certificate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd42d0>
-        sp_issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8d90>
-        sso_acs_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc8f90>
-        sso_acs_url_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9190>
-        subject_name_id_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc93d0>
-        subject_name_id_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc95d0>
+        allow_multiple_acs_endpoints (`allowMultipleAcsEndpoints`): Determines whether the app allows you to configure multiple ACS URIs
+        assertion_signed (`assertionSigned`): Determines whether the SAML assertion is digitally signed
+        honor_force_authn (`honorForceAuthn`): Set to `true` to prompt users for their credentials when a SAML request has the
+            `ForceAuthn` attribute set to `true`
+        request_compressed (`requestCompressed`): Determines whether the SAML request is expected to be compressed
+        response_signed (`responseSigned`): Determines whether the SAML authentication response message is digitally signed by the IdP
+            > **Note:** Either (or both) `responseSigned` or `assertionSigned` must be `TRUE`.
+        acs_endpoints (`acsEndpoints`): An array of ACS endpoints. You can configure a maximum of 100 endpoints.
+        assertion_encryption (`assertionEncryption`): Determines if the app supports encrypted assertions
+        attribute_statements (`attributeStatements`): A list of custom attribute statements for the app's SAML assertion. See [SAML 2.0
+            Technical
+            Overview](https://docs.oasis-open.org/security/saml/Post2.0/sstc-saml-tech-overview-2.0-cd-02.html).
+
+            There are two types of attribute statements:
+            | Type | Description |
+            | ---- | ----------- |
+            | EXPRESSION | Generic attribute statement that can be dynamic and supports [Okta
+            Expression Language](https://developer.okta.com/docs/reference/okta-expression-language/)
+            |
+            | GROUP | Group attribute statement |
+        audience: The entity ID of the SP. Use the entity ID value exactly as provided by the SP.
+        audience_override (`audienceOverride`): Audience override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        authn_context_class_ref (`authnContextClassRef`): Identifies the SAML authentication context class for the assertion's authentication
+            statement
+        configured_attribute_statements (`configuredAttributeStatements`): The list of dynamic attribute statements for the SAML assertion inherited from app
+            metadata (apps from the OIN) during app creation.
+
+            There are two types of attribute statements: `EXPRESSION` and `GROUP`.
+        default_relay_state (`defaultRelayState`): Identifies a specific application resource in an IdP-initiated SSO scenario
+        destination: Identifies the location inside the SAML assertion where the SAML response should be sent
+        destination_override (`destinationOverride`): Destination override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        digest_algorithm (`digestAlgorithm`): Determines the digest algorithm used to digitally sign the SAML assertion and response
+        idp_issuer (`idpIssuer`): SAML Issuer ID
+        inline_hooks (`inlineHooks`): Associates the app with SAML inline hooks. See [the SAML assertion inline hook
+            reference](https://developer.okta.com/docs/reference/saml-hook/).
+        participate_slo (`participateSlo`): Determines if the app participates in Single Logout (SLO)
+        recipient: The location where the app may present the SAML assertion
+        recipient_override (`recipientOverride`): Recipient override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        saml_assertion_lifetime_seconds (`samlAssertionLifetimeSeconds`): Determines the SAML app session lifetimes with Okta
+        signature_algorithm (`signatureAlgorithm`): Determines the signing algorithm used to digitally sign the SAML assertion and response
+        slo: Determines if the app supports Single Logout (SLO)
+        sp_certificate (`spCertificate`): The certificate that Okta uses to validate Single Logout (SLO) requests and responses
+        sp_issuer (`spIssuer`): The issuer ID for the Service Provider. This property appears when SLO is enabled.
+        sso_acs_url (`ssoAcsUrl`): Single Sign-On Assertion Consumer Service (ACS) URL
+        sso_acs_url_override (`ssoAcsUrlOverride`): Assertion Consumer Service (ACS) URL override for CASB configuration. See [CASB config
+            guide](https://help.okta.com/en-us/Content/Topics/Apps/CASB-config-guide.htm).
+        subject_name_id_format (`subjectNameIdFormat`): Identifies the SAML processing rules. Supported values:
+        subject_name_id_template (`subjectNameIdTemplate`): Template for app user's username when a user is assigned to the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAssertionEncryption(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dca290>
+    """Determines if the app supports encrypted assertions
 
     Attributes:
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9a10>
-        encryption_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9c50>
-        key_transport_algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9e90>
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dc9f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dca250>
+        enabled: Indicates whether Okta encrypts the assertions that it sends to the Service Provider
+        encryption_algorithm (`encryptionAlgorithm`): The encryption algorithm used to encrypt the SAML assertion
+        key_transport_algorithm (`keyTransportAlgorithm`): The key transport algorithm used to encrypt the SAML assertion
+        x5c: A list that contains exactly one x509 encoded certificate which Okta uses to encrypt the
+            SAML assertion with
     """
 
     _json_names: ClassVar[dict[str, str]] = {

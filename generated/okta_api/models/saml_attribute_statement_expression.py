@@ -16,13 +16,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAttributeStatementExpression(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb650>
+    """Generic `EXPRESSION` attribute statements
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcac50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcae10>
-        namespace (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcae90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb050>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb250>
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb610>
+        name: The name of the attribute in your app. The attribute name must be unique across all user
+            and group attribute statements.
+        namespace: The name format of the attribute. Supported values:
+        type_ (`type`): The type of attribute statements object
+        values: The attribute values (supports [Okta Expression
+            Language](https://developer.okta.com/docs/reference/okta-expression-language/))
     """
 
     _json_names: ClassVar[dict[str, str]] = {

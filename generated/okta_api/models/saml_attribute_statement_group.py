@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlAttributeStatementGroup(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0350>
+    """`GROUP` attribute statements
 
     Attributes:
-        filter_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcb850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcba50>
-        filter_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcbad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcbc50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcbcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcbe50>
-        namespace (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dcbed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd00d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd02d0>
+        filter_type (`filterType`): The operation to filter groups based on `filterValue`
+        filter_value (`filterValue`): Filter the groups based on a specific value.
+        name: The name of the group attribute in your app. The attribute name must be unique across all
+            user and group attribute statements.
+        namespace: The name format of the group attribute. Supported values:
+        type_ (`type`): The type of attribute statements object
     """
 
     _json_names: ClassVar[dict[str, str]] = {

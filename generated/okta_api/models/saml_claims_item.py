@@ -18,8 +18,8 @@ class SamlClaimsItem(OktaModel):
     """An Okta `SamlClaimsItem`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1950>
-        values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db19d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db1d10>
+        name: The attribute name
+        values: The Okta values inserted in the attribute statement
     """
 
     _json_names: ClassVar[dict[str, str]] = {

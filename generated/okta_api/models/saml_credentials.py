@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0790>
+    """Federation Trust Credentials for verifying assertions from the IdP and signing requests to the IdP
 
     Attributes:
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3790>
-        trust (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5410>
+        signing: Key used for signing requests to the IdP
+        trust: Federation Trust Credentials for verifying assertions from the IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlEndpoints(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0f10>
+    """SAML 2.0 HTTP binding settings for IdP and SP (Okta)
 
     Attributes:
-        acs (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db6410>
-        slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3cd0>
-        sso (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd0e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4a10>
+        acs: Okta's `SPSSODescriptor` endpoint where the IdP sends a `<SAMLResponse>` message
+        slo: IdP's `SingleLogoutService` endpoint where Okta sends a `<LogoutRequest>` message
+        sso: IdP's `SingleSignOnService` endpoint where Okta sends an `<AuthnRequest>` message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,25 @@ class SAMLHookResponse(OktaModel):
     """An Okta `SAMLHookResponse`.
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93350>
-        error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93790>
+        commands: The `commands` object is where you tell Okta to add additional claims to the assertion or
+            to modify the existing assertion statements.
+
+            `commands` is an array, allowing you to send multiple commands. In each array element,
+            include a `type` property and a `value` property. The `type` property is where you specify
+            which of the supported commands you want to execute, and `value` is where you supply an
+            operand for that command.
+            In the case of the SAML assertion inline hook, the `value` property is itself a nested
+            object, in which you specify a particular operation, a path to act on, and a value.
+        error: An object to return an error. Returning an error causes Okta to record a failure event in
+            the Okta System Log.
+            The string supplied in the `errorSummary` property is recorded in the System Log event.
+            > **Note:** If the error object doesn't include the defined `errorSummary` property, the
+            following common default message
+            is returned to the end user: `The callback service returned an error`.
+
+            > **Note:** If a response to a SAML inline hook request isn't received from your external
+            service within three seconds, a timeout occurs. In this scenario, the Okta SAML inline
+            hook process continues, and the user is created.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class SAMLHookResponseCommandsItem(OktaModel):
     """An Okta `SAMLHookResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d922d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92490>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92510>`): list[SAMLHookResponseCommandsItemValueItem]
+        type_ (`type`): One of the supported commands `com.okta.assertion.patch`
+        value: list[SAMLHookResponseCommandsItemValueItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

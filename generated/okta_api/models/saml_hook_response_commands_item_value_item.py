@@ -25,9 +25,42 @@ class SAMLHookResponseCommandsItemValueItem(OktaModel):
     """An Okta `SAMLHookResponseCommandsItemValueItem`.
 
     Attributes:
-        op (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d929d0>
-        path (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92bd0>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d92c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93290>
+        op: The name of one of the supported ops:
+            `add`:  Add a new claim to the assertion
+            `replace`: Modify any element of the assertion
+             > **Note:** If a response to the SAML assertion inline hook request isn't received from
+            your external service within three seconds, a timeout occurs. In this scenario, the Okta
+            process flow continues with the original SAML assertion returned.
+        path: Location, within the assertion, to apply the operation
+        value: The value of the claim that you add or replace, and can also include other attributes. If
+            adding to a claim, add another `value` attribute residing within an array called
+            `attributeValues`.
+
+            See the following examples:
+
+            #### Simple value (integer or string)
+
+            `"value": 300` or `"value": "replacementString"`
+
+            #### Attribute value (object)
+
+            ` "value": {
+                "authContextClassRef": "replacementValue"
+              }`
+
+            #### AttributeValues array value (object)
+
+            ` "value": {
+                "attributes": {
+                  "NameFormat": "urn:oasis:names:tc:SAML:2.0:attrname-format:basic"
+                },
+                "attributeValues": [
+                  {"attributes": {
+                    "xsi:type": "xs:string"
+                  },
+                  "value": "4321"}
+                  ]
+                }`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLHookResponseError(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93790>
+    """An object to return an error. Returning an error causes Okta to record a failure event in the Okta
+    System Log.
+    The string supplied in the `errorSummary` property is recorded in the System Log event.
+    > **Note:** If the error object doesn't include the defined `errorSummary` property, the following
+    common default message
+    is returned to the end user: `The callback service returned an error`.
+
+    > **Note:** If a response to a SAML inline hook request isn't received from your external service
+    within three seconds, a timeout occurs. In this scenario, the Okta SAML inline hook process
+    continues, and the user is created.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93710>
+        error_summary (`errorSummary`): A human-readable summary of the error
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,10 @@ class SAMLPayLoad(OktaModel):
     """An Okta `SAMLPayLoad`.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93990>`): SAMLPayLoadData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c290>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c490>
+        data: SAMLPayLoadData
+        event_type (`eventType`): The type of inline hook. The SAML assertion inline hook type is
+            `com.okta.saml.tokens.transform`.
+        source: The ID and URL of the SAML assertion inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

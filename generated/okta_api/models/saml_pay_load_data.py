@@ -23,8 +23,8 @@ class SAMLPayLoadData(OktaModel):
     """An Okta `SAMLPayLoadData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d93b90>`): SAMLPayLoadDataContext
-        assertion (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c0d0>
+        context: SAMLPayLoadDataContext
+        assertion: Details of the SAML assertion that was generated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,14 +26,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertion(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c0d0>
+    """Details of the SAML assertion that was generated
 
     Attributes:
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95c90>
-        authentication (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96510>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96ad0>
-        claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97c10>
-        lifetime (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c090>
+        subject: Provides a JSON representation of the `<saml:Subject>` element of the SAML assertion
+        authentication: Provides a JSON representation of the `<saml:AuthnStatement>` element of the SAML
+            assertion
+        conditions: Provides a JSON representation of the `<saml:Conditions>` element of the SAML assertion
+        claims: Provides a JSON representation of the `<saml:AttributeStatement>` element contained in the
+            generated SAML assertion. Contains any optional SAML attribute statements that you have
+            defined for the app using the Admin Console's **SAML Settings**.
+        lifetime: Specifies the expiration time, in seconds, of the SAML assertion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

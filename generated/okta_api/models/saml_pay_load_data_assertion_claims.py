@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertionClaims(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97c10>"""
+    """Provides a JSON representation of the `<saml:AttributeStatement>` element contained in the generated
+    SAML assertion. Contains any optional SAML attribute statements that you have defined for the app
+    using the Admin Console's **SAML Settings**.
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -31,8 +31,8 @@ class SAMLPayLoadDataAssertionClaimsAdditionalProperty(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalProperty`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96e50>`): SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes
-        attribute_values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97290>`): list[SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem]
+        attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes
+        attribute_values (`attributeValues`): list[SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,8 +25,8 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem(OktaMo
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97590>`): SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d979d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97b50>
+        attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes
+        value: The actual value of the attribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttribu
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes`.
 
     Attributes:
-        xsitype (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97950>
+        xsitype (`xsi:type`): Used to derive the type of the attribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

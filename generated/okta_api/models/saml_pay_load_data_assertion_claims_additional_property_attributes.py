@@ -18,7 +18,7 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes`.
 
     Attributes:
-        name_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97210>
+        name_format (`NameFormat`): Indicates how to interpret the attribute name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertionConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96ad0>
+    """Provides a JSON representation of the `<saml:Conditions>` element of the SAML assertion
 
     Attributes:
-        audience_restriction (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d96a90>
+        audience_restriction (`audienceRestriction`): Describes which service providers the assertion is valid for
     """
 
     _json_names: ClassVar[dict[str, str]] = {

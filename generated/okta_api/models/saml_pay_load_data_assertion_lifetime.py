@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertionLifetime(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c090>
+    """Specifies the expiration time, in seconds, of the SAML assertion
 
     Attributes:
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d97fd0>
+        expiration: The expiration time in seconds
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataAssertionSubject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95c90>
+    """Provides a JSON representation of the `<saml:Subject>` element of the SAML assertion
 
     Attributes:
-        name_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95210>
-        name_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95410>
-        confirmation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95490>`): SAMLPayLoadDataAssertionSubjectConfirmation
+        name_id (`nameId`): The unique identifier of the user
+        name_format (`nameFormat`): Indicates how to interpret the attribute name
+        confirmation: SAMLPayLoadDataAssertionSubjectConfirmation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

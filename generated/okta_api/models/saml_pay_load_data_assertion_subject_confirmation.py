@@ -23,8 +23,8 @@ class SAMLPayLoadDataAssertionSubjectConfirmation(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionSubjectConfirmation`.
 
     Attributes:
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95810>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95890>`): SAMLPayLoadDataAssertionSubjectConfirmationData
+        method: Used to indicate how the authorization server confirmed the SAML assertion
+        data: SAMLPayLoadDataAssertionSubjectConfirmationData
     """
 
     _json_names: ClassVar[dict[str, str]] = {

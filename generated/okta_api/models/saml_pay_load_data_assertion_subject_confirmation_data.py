@@ -18,7 +18,7 @@ class SAMLPayLoadDataAssertionSubjectConfirmationData(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionSubjectConfirmationData`.
 
     Attributes:
-        recipient (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d95c10>
+        recipient: The token endpoint URL of the authorization server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayLoadDataContextProtocol(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94b50>
+    """Details of the assertion protocol being used
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d942d0>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94350>`): SAMLPayLoadDataContextProtocolIssuer
+        type_ (`type`): The type of authentication protocol being used for the assertion
+        issuer: SAMLPayLoadDataContextProtocolIssuer
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class SAMLPayLoadDataContextProtocolIssuer(OktaModel):
     """An Okta `SAMLPayLoadDataContextProtocolIssuer`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d946d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d948d0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d94ad0>
+        id: The unique identifier of the issuer that provided the SAML assertion
+        name: The name of the issuer that provided the SAML assertion
+        uri: The base URI of the SAML endpoint that's used to assert the authorization
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,17 +19,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecute(InlineHookBasePayload):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1c10>
+    """SAML assertion inline hook request
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c890>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9c910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ca90>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9cb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9cc90>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9cd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ce90>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9cf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d090>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d110>`): SAMLPayloadExecuteData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1990>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1b90>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: SAMLPayloadExecuteData
+        event_type (`eventType`): The type of inline hook. The SAML assertion inline hook type is
+            `com.okta.saml.tokens.transform`.
+        source: The ID and URL of the SAML assertion inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

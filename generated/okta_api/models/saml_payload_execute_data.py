@@ -23,8 +23,8 @@ class SAMLPayloadExecuteData(OktaModel):
     """An Okta `SAMLPayloadExecuteData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d2d0>`): SAMLPayloadExecuteDataContext
-        assertion (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da17d0>
+        context: SAMLPayloadExecuteDataContext
+        assertion: Details of the SAML assertion that was generated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecuteDataAssertionAuthentication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9fc10>
+    """Provides a JSON representation of the `<saml:AuthnStatement>` element of the SAML assertion
 
     Attributes:
-        session_index (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f750>
-        authn_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9fbd0>
+        session_index (`sessionIndex`): The unique identifier describing the assertion statement
+        authn_context (`authnContext`): Details of the authentication methods used for the SAML assertion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecuteDataAssertionAuthenticationAuthnContext(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9fbd0>
+    """Details of the authentication methods used for the SAML assertion
 
     Attributes:
-        authn_context_class_ref (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9fb50>
+        authn_context_class_ref (`authnContextClassRef`): Describes the identity provider's supported authentication context classes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

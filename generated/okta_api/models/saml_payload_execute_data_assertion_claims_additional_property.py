@@ -31,8 +31,8 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalProperty(OktaModel):
     """An Okta `SAMLPayloadExecuteDataAssertionClaimsAdditionalProperty`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da0590>`): SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributes
-        attribute_values (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da09d0>`): list[SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem]
+        attributes: SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributes
+        attribute_values (`attributeValues`): list[SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

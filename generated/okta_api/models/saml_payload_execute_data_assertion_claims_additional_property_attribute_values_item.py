@@ -25,8 +25,8 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem
     """An Okta `SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem`.
 
     Attributes:
-        attributes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da0cd0>`): SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1290>
+        attributes: SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes
+        value: The actual value of the attribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

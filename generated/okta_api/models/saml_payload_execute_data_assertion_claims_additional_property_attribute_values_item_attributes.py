@@ -18,7 +18,7 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem
     """An Okta `SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes`.
 
     Attributes:
-        xsitype (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da0ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1090>
+        xsitype (`xsi:type`): Used to derive the type of the attribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

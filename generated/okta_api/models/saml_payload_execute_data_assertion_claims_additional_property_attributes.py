@@ -18,7 +18,7 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributes(OktaMode
     """An Okta `SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributes`.
 
     Attributes:
-        name_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da0790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da0950>
+        name_format (`NameFormat`): Indicates how to interpret the attribute name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

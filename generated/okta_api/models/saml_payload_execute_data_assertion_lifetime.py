@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecuteDataAssertionLifetime(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1790>
+    """Specifies the expiration time, in seconds, of the SAML assertion
 
     Attributes:
-        expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5da1710>
+        expiration: The expiration time in seconds
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecuteDataAssertionSubject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f390>
+    """Provides a JSON representation of the `<saml:Subject>` element of the SAML assertion
 
     Attributes:
-        name_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e910>
-        name_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9eb10>
-        confirmation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9eb90>`): SAMLPayloadExecuteDataAssertionSubjectConfirmation
+        name_id (`nameId`): The unique identifier of the user
+        name_format (`nameFormat`): Indicates how to interpret the attribute name
+        confirmation: SAMLPayloadExecuteDataAssertionSubjectConfirmation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

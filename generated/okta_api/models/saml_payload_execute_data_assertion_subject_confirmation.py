@@ -25,8 +25,8 @@ class SAMLPayloadExecuteDataAssertionSubjectConfirmation(OktaModel):
     """An Okta `SAMLPayloadExecuteDataAssertionSubjectConfirmation`.
 
     Attributes:
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ed50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ef10>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ef90>`): SAMLPayloadExecuteDataAssertionSubjectConfirmationData
+        method: Used to indicate how the authorization server confirmed the SAML assertion
+        data: SAMLPayloadExecuteDataAssertionSubjectConfirmationData
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class SAMLPayloadExecuteDataAssertionSubjectConfirmationData(OktaModel):
     """An Okta `SAMLPayloadExecuteDataAssertionSubjectConfirmationData`.
 
     Attributes:
-        recipient (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9f310>
+        recipient: The token endpoint URL of the authorization server
     """
 
     _json_names: ClassVar[dict[str, str]] = {

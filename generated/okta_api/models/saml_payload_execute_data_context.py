@@ -27,10 +27,11 @@ class SAMLPayloadExecuteDataContext(OktaModel):
     """An Okta `SAMLPayloadExecuteDataContext`.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
-        session (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64bf7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4f50>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c4f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c6990>
-        protocol (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e250>
+        request: The API request that triggered the inline hook
+        session: Details of the user session
+        user: Identifies the Okta user that the token was generated to authenticate and provides details
+            of their Okta user profile
+        protocol: Details of the assertion protocol being used
     """
 
     _json_names: ClassVar[dict[str, str]] = {

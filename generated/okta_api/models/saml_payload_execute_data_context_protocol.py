@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SAMLPayloadExecuteDataContextProtocol(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e250>
+    """Details of the assertion protocol being used
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9d9d0>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9da50>`): SAMLPayloadExecuteDataContextProtocolIssuer
+        type_ (`type`): The type of authentication protocol being used for the assertion
+        issuer: SAMLPayloadExecuteDataContextProtocolIssuer
     """
 
     _json_names: ClassVar[dict[str, str]] = {

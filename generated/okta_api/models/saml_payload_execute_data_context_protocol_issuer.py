@@ -18,9 +18,9 @@ class SAMLPayloadExecuteDataContextProtocolIssuer(OktaModel):
     """An Okta `SAMLPayloadExecuteDataContextProtocolIssuer`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9dc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9ddd0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9de50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9dfd0>
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d9e1d0>
+        id: The unique identifier of the issuer that provided the SAML assertion
+        name: The name of the issuer that provided the SAML assertion
+        uri: The base URI of the SAML endpoint that's used to assert the authorization
     """
 
     _json_names: ClassVar[dict[str, str]] = {

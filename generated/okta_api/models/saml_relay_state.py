@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlRelayState(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1490>
+    """Relay state settings for IdP
 
     Attributes:
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1690>
+        format_ (`format`): The format used to generate the `relayState` in the SAML request. The `FROM_URL` format is
+            used if this value is null.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlRequestAlgorithm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1b10>
+    """Algorithm settings used to secure an `<AuthnRequest>` message
 
     Attributes:
-        digest (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd18d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1d10>
-        signature (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2190>
+        digest: XML Digest Algorithm setting for cryptographically hashing `<AuthnRequest>` messages sent
+            to the IdP
+            > **Note:**  This property is ignored when you disable request signatures (`scope` set as
+            `NONE`).
+        signature: XML digital Signature Algorithm settings for signing `<AuthnRequest>` messages sent to the
+            IdP
+            > **Note:**  The `algorithm` property is ignored when you disable request signatures
+            (`scope` set as `NONE`).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

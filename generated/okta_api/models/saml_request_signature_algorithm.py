@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlRequestSignatureAlgorithm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2190>
+    """XML digital Signature Algorithm settings for signing `<AuthnRequest>` messages sent to the IdP
+    > **Note:**  The `algorithm` property is ignored when you disable request signatures (`scope` set as
+    `NONE`).
 
     Attributes:
-        algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1f50>`): SamlSigningAlgorithm
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2c9d0>
+        algorithm: SamlSigningAlgorithm
+        scope: Specifies whether to digitally sign authorization requests to the IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

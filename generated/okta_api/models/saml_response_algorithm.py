@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlResponseAlgorithm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd24d0>
+    """Algorithm settings for verifying `<SAMLResponse>` messages and `<Assertion>` elements from the IdP
 
     Attributes:
-        signature (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2910>
+        signature: XML digital Signature Algorithm settings for verifying `<SAMLResponse>` messages and
+            `<Assertion>` elements from the IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlResponseSignatureAlgorithm(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2910>
+    """XML digital Signature Algorithm settings for verifying `<SAMLResponse>` messages and `<Assertion>`
+    elements from the IdP
 
     Attributes:
-        algorithm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd26d0>`): SamlSigningAlgorithm
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2cc10>
+        algorithm: SamlSigningAlgorithm
+        scope: Specifies whether to verify responses from the IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3250>
+    """Advanced settings for the SAML 2.0 protocol
 
     Attributes:
-        honor_persistent_name_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2cd0>
-        name_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd1110>
-        participate_slo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd2fd0>
-        send_application_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd31d0>
+        honor_persistent_name_id (`honorPersistentNameId`): Determines if the IdP should persist account linking when the incoming assertion NameID
+            format is `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
+        name_format (`nameFormat`): SAML 2.0 Name Identifier formats
+        participate_slo (`participateSlo`): Set to `true` to have Okta send a logout request to the upstream IdP when a user signs out
+            of Okta or a downstream app.
+        send_application_context (`sendApplicationContext`): Determines if the IdP should send the application context as `<OktaAppInstanceId>` and
+            `<OktaAppName>` in the `<saml2p:Extensions>` element of the `<AuthnRequest>` message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

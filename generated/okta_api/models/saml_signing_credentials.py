@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlSigningCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3790>
+    """Key used for signing requests to the IdP
 
     Attributes:
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ce10>
+        kid: IdP key credential reference to the Okta X.509 signature certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlSloEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3cd0>
+    """IdP's `SingleLogoutService` endpoint where Okta sends a `<LogoutRequest>` message
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3990>`): ProtocolEndpointBinding
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3c50>
+        binding: ProtocolEndpointBinding
+        url: URL of the binding-specific IdP endpoint where Okta sends a `<LogoutRequest>`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlSpCertificate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd42d0>
+    """The certificate that Okta uses to validate Single Logout (SLO) requests and responses
 
     Attributes:
-        x5c (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd3ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4290>
+        x5c: A list that contains exactly one x509 encoded certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

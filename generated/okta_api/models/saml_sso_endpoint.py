@@ -16,12 +16,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlSsoEndpoint(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4a10>
+    """IdP's `SingleSignOnService` endpoint where Okta sends an `<AuthnRequest>` message
 
     Attributes:
-        binding (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd44d0>`): ProtocolEndpointBinding
-        destination (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4790>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4990>
+        binding: ProtocolEndpointBinding
+        destination: URI reference that indicates the address to which the `<AuthnRequest>` message is sent.
+            The `destination` property is required if request signatures are specified. See [SAML 2.0
+            Request Algorithm
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=protocol/0/algorithms/request&t=request).
+        url: URL of the binding-specific endpoint to send an `<AuthnRequest>` message to the IdP.
+            The value of `url` defaults to the same value as the `sso` endpoint if omitted during
+            creation of a new IdP instance.
+            The `url` should be the same value as the `Location` attribute for a published binding in
+            the IdP's SAML Metadata `IDPSSODescriptor`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SamlTrustCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5410>
+    """Federation Trust Credentials for verifying assertions from the IdP
 
     Attributes:
-        additional_kids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4ed0>
-        audience (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd4f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5090>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5290>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f2ce10>
+        additional_kids (`additionalKids`): Additional IdP key credential reference to the Okta X.509 signature certificate
+        audience: URI that identifies the target Okta IdP instance (SP) for an `<Assertion>`
+        issuer: URI that identifies the issuer (IdP) of a `<SAMLResponse>` message `<Assertion>` element
+        kid: IdP key credential reference to the Okta X.509 signature certificate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class ScheduledUserLifecycleAction(OktaModel):
     """An Okta `ScheduledUserLifecycleAction`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5610>`): PolicyUserStatus
+        status: PolicyUserStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

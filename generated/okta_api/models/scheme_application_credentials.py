@@ -27,12 +27,29 @@ class SchemeApplicationCredentials(ApplicationCredentials):
     """An Okta `SchemeApplicationCredentials`.
 
     Attributes:
-        signing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412d10>
-        user_name_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6413a10>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae690>
-        reveal_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5dd0>
-        scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6412110>
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd5f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd60d0>
+        signing: App signing key properties
+            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
+            `signOnMode` support the key rotation feature.
+        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
+            directly to a user
+        password: Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password
+            authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+            the help documentation.
+        reveal_password (`revealPassword`): Allow users to securely see their password
+        scheme: Apps with `BASIC_AUTH`, `BROWSER_PLUGIN`, or `SECURE_PASSWORD_STORE` sign-on modes have
+            credentials vaulted by Okta and can be configured with the following schemes.
+        user_name (`userName`): Shared username for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

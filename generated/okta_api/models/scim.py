@@ -20,14 +20,33 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Scim(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd76d0>
+    """SCIM configuration details
 
     Attributes:
-        auth_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6610>
-        base_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6810>
-        scim_server_config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd69d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7450>
-        setup_instructions_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7610>
-        entitlement_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd68d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ba6950>
+        auth_mode (`authMode`): The authentication mode for requests to your SCIM server
+
+            | authMode | Description |
+            | -------- | ----------- |
+            | `header` | Uses authorization header with a customer-provided token value in the
+            following format: `Authorization: {API token}` |
+            | `bearer` | Uses authorization header with a customer-provided bearer token in the
+            following format: `Authorization: Bearer {API token}` |
+            | {authModeId} | The ID of the auth mode object that contains OAuth 2.0 credentials. <br>
+            **Note:** Use the `/integrations/api/v1/internal/authModes` endpoint to create the auth
+            mode object. |
+        base_uri (`baseUri`): The base URL that Okta uses to send outbound calls to your SCIM server.
+            Only the HTTPS protocol is supported.
+            You can use the app-level variables defined in the `config` array for the base URL.
+            For example, if you have a `subdomain` variable defined in the `config` array and the URL
+            to retrieve SCIM users for your integration is
+            `https://${subdomain}.example.com/scim/v2/Users`,
+            then specify the following base URL: `'https://' + app.subdomain +
+            '.example.com/scim/v2'`.
+        scim_server_config (`scimServerConfig`): SCIM server schema configuration
+        setup_instructions_uri (`setupInstructionsUri`): The URL to your customer-facing instructions for configuring your SCIM integration. See
+            [Customer configuration document
+            guidelines](https://developer.okta.com/docs/guides/submit-app-prereq/main/#customer-configuration-document-guidelines).
+        entitlement_types (`entitlementTypes`): List of supported entitlement types
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ScimScimServerConfig(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7450>
+    """SCIM server schema configuration
 
     Attributes:
-        patch (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6fd0>
-        change_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7410>
+        patch: PATCH operation options
+        change_password (`changePassword`): Password change options
     """
 
     _json_names: ClassVar[dict[str, str]] = {

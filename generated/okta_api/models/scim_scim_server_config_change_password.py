@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ScimScimServerConfigChangePassword(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7410>
+    """Password change options
 
     Attributes:
-        supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd71d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7390>
+        supported: Specifies if password change is supported
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ScimScimServerConfigPatch(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6fd0>
+    """PATCH operation options
 
     Attributes:
-        supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd6f50>
+        supported: Specifies if the PATCH operation is supported
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class ScopeResourceHrefObject(OktaModel):
     """An Okta `ScopeResourceHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7c50>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dd7e50>
+        href: Link URI
+        title: Link name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

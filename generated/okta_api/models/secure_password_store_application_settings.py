@@ -31,13 +31,19 @@ class SecurePasswordStoreApplicationSettings(ApplicationSettings):
     """An Okta `SecurePasswordStoreApplicationSettings`.
 
     Attributes:
-        em_opt_in_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2510>`, read-only, never sent): ApplicationSettingsEmOptInStatus
-        identity_store_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2990>
-        implicit_assignment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2b90>
-        inline_hook_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2d90>
-        notes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641efd0>
-        notifications (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de2f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641f310>
-        app (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3010>`): SecurePasswordStoreApplicationSettingsApplication
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline
+            hooks](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
+        app: SecurePasswordStoreApplicationSettingsApplication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

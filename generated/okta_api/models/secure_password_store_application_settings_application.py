@@ -18,15 +18,15 @@ class SecurePasswordStoreApplicationSettingsApplication(OktaModel):
     """An Okta `SecurePasswordStoreApplicationSettingsApplication`.
 
     Attributes:
-        password_field (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de41d0>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de43d0>
-        username_field (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de45d0>
-        optional_field_1 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de33d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3590>
-        optional_field_1_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3790>
-        optional_field_2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3990>
-        optional_field_2_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3b90>
-        optional_field_3 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3d90>
-        optional_field_3_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de3f90>
+        password_field (`passwordField`): CSS selector for the **Password** field in the sign-in form
+        url: The URL of the sign-in page for this app
+        username_field (`usernameField`): CSS selector for the **Username** field in the sign-in form
+        optional_field_1 (`optionalField1`): Name of the optional parameter in the sign-in form
+        optional_field_1_value (`optionalField1Value`): Name of the optional value in the sign-in form
+        optional_field_2 (`optionalField2`): Name of the optional parameter in the sign-in form
+        optional_field_2_value (`optionalField2Value`): Name of the optional value in the sign-in form
+        optional_field_3 (`optionalField3`): Name of the optional parameter in the sign-in form
+        optional_field_3_value (`optionalField3Value`): Name of the optional value in the sign-in form
     """
 
     _json_names: ClassVar[dict[str, str]] = {

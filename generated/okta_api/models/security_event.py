@@ -21,8 +21,8 @@ class SecurityEvent(OktaModel):
     """An Okta `SecurityEvent`.
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de48d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4a90>
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de4b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
+        event_timestamp: The time of the event (UNIX timestamp)
+        subject: The event subjects
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SecurityEventSubject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de56d0>
+    """The event subjects
 
     Attributes:
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5450>
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de54d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5650>
+        device: The device involved with the event
+        user: The user involved with the event
     """
 
     _json_names: ClassVar[dict[str, str]] = {

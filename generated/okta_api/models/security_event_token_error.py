@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 class SecurityEventTokenError(OktaModel):
     """Security event token error
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5d50>
+    Error object thrown when parsing the security event token
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de58d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5a90>
-        err (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de5cd0>
+        description: Describes the error
+            > **Note:** SET claim fields with underscores (snake case) are presented in camelcase. For
+            example, `previous_status` appears as `previousStatus`.
+        err: A code that describes the category of the error
     """
 
     _json_names: ClassVar[dict[str, str]] = {

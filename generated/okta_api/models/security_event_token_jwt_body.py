@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 class SecurityEventTokenJwtBody(OktaModel):
     """Security event token JWT body payload
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6a50>
+    JSON web token body payload for a security event token sent by the SSF transmitter. For examples and
+    more information, see [SSF Transmitter SET payload
+    structures](https://developer.okta.com/docs/reference/ssf-transmitter-sets).
 
     Attributes:
-        aud (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de60d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6290>
-        events (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6e90>
-        iat (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6590>
-        iss (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de67d0>
-        jti (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de69d0>
+        aud: Audience
+        events: A non-empty set of events. Expected size is 1 for each SET
+        iat: Token issue time (UNIX timestamp)
+        iss: Token issuer
+        jti: Token ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

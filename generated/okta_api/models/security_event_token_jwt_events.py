@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SecurityEventTokenJwtEvents(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6e90>
+    """A non-empty set of events. Expected size is 1 for each SET
 
     Attributes:
-        httpsschemas_openid_netseceventcaepevent_typecredential_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618e190>
-        httpsschemas_openid_netseceventcaepevent_typesession_revoked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de6d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25650>
+        httpsschemas_openid_netseceventcaepevent_typecredential_change (`https://schemas.openid.net/secevent/caep/event-type/credential-change`): The credential was created, changed, revoked or deleted
+        httpsschemas_openid_netseceventcaepevent_typesession_revoked (`https://schemas.openid.net/secevent/caep/event-type/session-revoked`): The session of the subject was revoked
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class SecurityEventTokenJwtHeader(OktaModel):
     """Security event token JWT header
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de77d0>
+    JSON web token header for a security event token sent by the SSF transmitter
 
     Attributes:
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7350>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de73d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7550>
-        typ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de75d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7750>
+        alg: Algorithm used to sign or encrypt the JWT
+        kid: Key ID used to sign or encrypt the JWT
+        typ: The type of content being signed or encrypted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

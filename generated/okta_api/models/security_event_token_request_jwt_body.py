@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 class SecurityEventTokenRequestJwtBody(OktaModel):
     """Security event token JWT body payload
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec510>
+    JSON web token body payload for a security event token
 
     Attributes:
-        aud (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7d10>
-        events (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5decd50>
-        iat (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5de7e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec050>
-        iss (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec290>
-        jti (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec490>
+        aud: Audience
+        events: A non-empty collection of events
+        iat: Token issue time (UNIX timestamp)
+        iss: Token issuer
+        jti: Token ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

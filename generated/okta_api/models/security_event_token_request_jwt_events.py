@@ -28,15 +28,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SecurityEventTokenRequestJwtEvents(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5decd50>
+    """A non-empty collection of events
 
     Attributes:
-        httpsschemas_okta_comseceventoktaevent_typedevice_risk_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5e610>
-        httpsschemas_okta_comseceventoktaevent_typeip_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e5fb90>
-        httpsschemas_okta_comseceventoktaevent_typeuser_risk_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dec950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7cd50>
-        httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deca50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a618f790>
-        httpsschemas_openid_netseceventcaepevent_typesession_revoked (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5decb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6192f50>
-        httpsschemas_openid_netseceventriscevent_typeidentifier_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5decc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d84f10>
+        httpsschemas_okta_comseceventoktaevent_typedevice_risk_change (`https://schemas.okta.com/secevent/okta/event-type/device-risk-change`): The device risk level changed
+        httpsschemas_okta_comseceventoktaevent_typeip_change (`https://schemas.okta.com/secevent/okta/event-type/ip-change`): IP changed for the subject's session
+        httpsschemas_okta_comseceventoktaevent_typeuser_risk_change (`https://schemas.okta.com/secevent/okta/event-type/user-risk-change`): The user risk level changed
+        httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change (`https://schemas.openid.net/secevent/caep/event-type/device-compliance-change`): The subject's device compliance was revoked
+        httpsschemas_openid_netseceventcaepevent_typesession_revoked (`https://schemas.openid.net/secevent/caep/event-type/session-revoked`): The session of the subject was revoked
+        httpsschemas_openid_netseceventriscevent_typeidentifier_changed (`https://schemas.openid.net/secevent/risc/event-type/identifier-changed`): The subject's identifier has changed, which is either an email address or a phone number
+            change
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class SecurityEventTokenRequestJwtHeader(OktaModel):
     """Security event token JWT header
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded690>
+    JSON web token header for a security event token
 
     Attributes:
-        alg (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded210>
-        kid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded410>
-        typ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded610>
+        alg: Algorithm used to sign or encrypt the JWT
+        kid: Key ID used to sign or encrypt the JWT
+        typ: The type of content being signed or encrypted
     """
 
     _json_names: ClassVar[dict[str, str]] = {

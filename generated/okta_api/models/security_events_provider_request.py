@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 class SecurityEventsProviderRequest(OktaModel):
     """Security events provider request
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedfd0>
+    The request schema for creating or updating a security events provider. The `settings` must match
+    one of the schemas.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ded990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedb50>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedd50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deddd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dedf50>
+        name: The name of the security events provider instance
+        settings: Information about the security events provider for signal ingestion
+        type_ (`type`): The app type of the security events provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,15 +23,15 @@ if TYPE_CHECKING:
 class SecurityEventsProviderResponse(OktaModel):
     """Security events provider response
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deec50>
+    The security events provider response
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee390>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee590>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5defc50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee8d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5dee950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deead0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deeb50>`): LinksSelfAndLifecycle
+        id (read-only, never sent): The unique identifier of this instance
+        name: The name of the security events provider instance
+        settings: Security events provider settings
+        status (read-only, never sent): Indicates whether the security events provider is active or not
+        type_ (`type`): The app type of the security events provider
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

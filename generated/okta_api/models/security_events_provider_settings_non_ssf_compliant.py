@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 class SecurityEventsProviderSettingsNonSSFCompliant(OktaModel):
     """Provider with issuer and JWKS settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def390>
+    Security events provider with issuer and JWKS settings for signal ingestion
 
     Attributes:
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5deef10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def0d0>
-        jwks_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def2d0>
+        issuer: Issuer URL
+        jwks_url: The public URL where the JWKS public key is uploaded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class SecurityEventsProviderSettingsResponse(OktaModel):
     """Security events provider settings
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5defc50>
+    Security events provider settings
 
     Attributes:
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def750>
-        jwks_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5def950>
-        well_known_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5defa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5defb90>
+        issuer: Issuer URL
+        jwks_url: The public URL where the JWKS public key is uploaded
+        well_known_url: The well-known URL of the security events provider (the SSF transmitter)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class SecurityEventsProviderSettingsSSFCompliant(OktaModel):
     """Provider with well-known URL setting
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0190>
+    Security events provider with well-known URL setting
 
     Attributes:
-        well_known_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5defed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df00d0>
+        well_known_url: The published well-known URL of the security events provider (the SSF transmitter)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,13 +22,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SelfServicePasswordResetAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0d90>
+    """Enables or disables users to reset their own password and defines the authenticators and constraints
+    needed to complete the reset
 
     Attributes:
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0810>`): PolicyAccess
-        requirement (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27b10>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27f50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df0d10>
+        access: PolicyAccess
+        requirement: <x-lifecycle class="oie"></x-lifecycle> Describes the initial and secondary authenticator
+            requirements a user needs to reset their password
+        settings: <x-lifecycle-container><x-lifecycle
+            class="ea"></x-lifecycle></x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle>
+            Describes other behavioral settings that apply to the self-service password reset (SSPR)
+            process
+        type_ (`type`): <x-lifecycle class="oie"></x-lifecycle> The type of rule action
     """
 
     _json_names: ClassVar[dict[str, str]] = {

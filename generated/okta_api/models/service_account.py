@@ -22,16 +22,16 @@ class ServiceAccount(OktaModel):
     """An Okta `ServiceAccount`.
 
     Attributes:
-        account_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04290>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1c90>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1310>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df13d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1550>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df17d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1a10>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df1d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2090>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df20d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2410>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7dd0>
-        status_detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04050>
+        account_type (`accountType`): The type of service account
+        name: The user-defined name for the service account
+        created (read-only, never sent): Timestamp when the service account was created
+        description: The description of the service account
+        id (read-only, never sent): The UUID of the service account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the service account was last updated
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups that own the service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users that own the service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,20 +23,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ServiceAccountDetailsAppAccount(ServiceAccount):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4250>
+    """Details for a SaaS app account, which will be managed as a service account
 
     Attributes:
-        account_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04290>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3750>
-        details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4c50>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2dd0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df2e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3010>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df30d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3290>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df34d0>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3b50>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3ed0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df3f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7dd0>
-        status_detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04050>
+        account_type (`accountType`): The type of service account
+        name: The user-defined name for the service account
+        details: Details for a SaaS app account, which will be managed as a service account
+        created (read-only, never sent): Timestamp when the service account was created
+        description: The description of the service account
+        id (read-only, never sent): The UUID of the service account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the service account was last updated
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups that own the service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users that own the service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ServiceAccountDetailsAppAccountSub(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4c50>
+    """Details for a SaaS app account, which will be managed as a service account
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a63fbb90>
-        okta_application_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4bd0>
-        app_global_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df46d0>
-        app_instance_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df48d0>
+        credentials: Credentials for a SaaS app account
+        okta_application_id (`oktaApplicationId`): The Okta app instance ID of the SaaS app
+        app_global_name (`appGlobalName`, read-only, never sent): The name of the SaaS app in the Okta Integration Network catalog
+        app_instance_name (`appInstanceName`, read-only, never sent): The instance name of the SaaS app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

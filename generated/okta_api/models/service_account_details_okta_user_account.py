@@ -23,20 +23,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ServiceAccountDetailsOktaUserAccount(ServiceAccount):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6650>
+    """Details for managing an Okta user as a service account
 
     Attributes:
-        account_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df4f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04290>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df59d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5b90>
-        details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6e10>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5210>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df52d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5450>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df56d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5910>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5f90>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df5fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6310>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7dd0>
-        status_detail (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04050>
+        account_type (`accountType`): The type of service account
+        name: The user-defined name for the service account
+        details: Details for managing an Okta user as a service account
+        created (read-only, never sent): Timestamp when the service account was created
+        description: The description of the service account
+        id (read-only, never sent): The UUID of the service account
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the service account was last updated
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups that own the service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users that own the service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

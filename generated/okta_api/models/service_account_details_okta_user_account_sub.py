@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ServiceAccountDetailsOktaUserAccountSub(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6e10>
+    """Details for managing an Okta user as a service account
 
     Attributes:
-        okta_user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df68d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e7d190>
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df6b90>
+        okta_user_id (`oktaUserId`): The ID of the Okta user to manage as a service account
+        credentials (read-only, never sent): Credentials for an Okta user
+        email (read-only, never sent): The email address for the Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

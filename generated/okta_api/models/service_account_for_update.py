@@ -18,10 +18,10 @@ class ServiceAccountForUpdate(OktaModel):
     """An Okta `ServiceAccountForUpdate`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df71d0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7450>
-        owner_group_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7850>
-        owner_user_ids (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5df7bd0>
+        description: The description of the service account
+        name: The human-readable name for the service account
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the service account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,17 +26,21 @@ class Session(OktaModel):
     """An Okta `Session`.
 
     Attributes:
-        amr (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e044d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04790>
-        created_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e047d0>`, read-only, never sent): datetime.datetime
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e049d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04b50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04d90>
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04e10>`): SessionIdentityProvider
-        last_factor_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e04f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05090>
-        last_password_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e052d0>
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05510>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05590>`): SessionStatus
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05810>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        amr (read-only, never sent): Authentication method reference
+        created_at (`createdAt`, read-only, never sent): datetime.datetime
+        expires_at (`expiresAt`, read-only, never sent): A timestamp when the session expires
+        id (read-only, never sent): A unique key for the session
+        idp: SessionIdentityProvider
+        last_factor_verification (`lastFactorVerification`, read-only, never sent): A timestamp when the user last performed multifactor authentication
+        last_password_verification (`lastPasswordVerification`, read-only, never sent): A timestamp when the user last performed the primary or step-up authentication with a
+            password
+        login (read-only, never sent): A unique identifier for the user (username)
+        status: SessionStatus
+        user_id (`userId`, read-only, never sent): A unique key for the user
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

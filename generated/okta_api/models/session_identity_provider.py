@@ -19,8 +19,8 @@ class SessionIdentityProvider(OktaModel):
     """An Okta `SessionIdentityProvider`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05f10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e05f90>`): SessionIdentityProviderType
+        id (read-only, never sent): Identity Provider ID. If the `type` is `OKTA`, then the `id` is the org ID.
+        type_ (`type`): SessionIdentityProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

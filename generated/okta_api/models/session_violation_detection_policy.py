@@ -25,18 +25,20 @@ class SessionViolationDetectionPolicy(Policy):
     """An Okta `SessionViolationDetectionPolicy`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07150>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f01190>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e068d0>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06b10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06b90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06d10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e06f10>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e071d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07350>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e073d0>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07810>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07990>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07b50>`, read-only, never sent): PolicyLinks
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e07dd0>
+        name: Name of the policy
+        type_ (`type`): All Okta orgs contain only one IdP discovery policy with an immutable default rule routing
+            to your org's sign-in page. All Okta orgs also contain just one entity risk policy, one
+            session protection policy, and one identity claims sourcing policy.
+        created (read-only, never sent): Timestamp when the policy was created
+        description: Description of the policy
+        id (read-only, never sent): Identifier of the policy
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the policy was last modified
+        priority: Specifies the order in which this policy is evaluated in relation to the other policies
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        conditions: Policy conditions aren't supported for this policy type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

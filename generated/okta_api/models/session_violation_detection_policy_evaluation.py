@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionPolicyEvaluation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c290>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Used to
+    control evaluation of the session sign-on policies
 
     Attributes:
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c210>
+        enabled: When true, the sign-on policies of the session are evaluated
     """
 
     _json_names: ClassVar[dict[str, str]] = {

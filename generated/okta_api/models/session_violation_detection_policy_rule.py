@@ -29,17 +29,20 @@ class SessionViolationDetectionPolicyRule(PolicyRule):
     """An Okta `SessionViolationDetectionPolicyRule`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c490>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c650>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c890>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ca90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0cb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ccd0>
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0cd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ced0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0cf50>`): LifecycleStatus
-        system (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d390>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f00290>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d510>`, read-only, never sent): PolicyLinks
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0db50>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0db90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0df90>
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
+        actions: The action to take when the rule conditions are satisfied
+        conditions: Specifies policy evaluation conditions required to apply the rule. All policy conditions
+            and conditions for at least one rule must be met to apply the settings specified in the
+            policy and the associated rule.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionPolicyRuleActions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0db50>
+    """The action to take when the rule conditions are satisfied
 
     Attributes:
-        session_violation_detection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0db10>
+        session_violation_detection (`sessionViolationDetection`): Used to define the actions taken as a result of evaluating session violation detection
+            policy
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionPolicyRuleActionsSessionViolationDetection(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0db10>
+    """Used to define the actions taken as a result of evaluating session violation detection policy
 
     Attributes:
-        policy_evaluation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0d9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0c290>
+        policy_evaluation (`policyEvaluation`): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Used
+            to control evaluation of the session sign-on policies
     """
 
     _json_names: ClassVar[dict[str, str]] = {

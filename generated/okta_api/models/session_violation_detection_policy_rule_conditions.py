@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionPolicyRuleConditions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0df90>
+    """Specifies policy evaluation conditions required to apply the rule. All policy conditions and
+    conditions for at least one rule must be met to apply the settings specified in the policy and the
+    associated rule.
 
     Attributes:
-        network (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0dd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ef3750>
-        risk_score (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0de90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e490>
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        risk_score (`riskScore`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Specifies the minimum risk score level
+            required to trigger the rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

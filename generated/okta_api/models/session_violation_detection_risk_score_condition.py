@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SessionViolationDetectionRiskScoreCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e490>
+    """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Specifies the
+    minimum risk score level required to trigger the rule
 
     Attributes:
-        min_risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e410>
+        min_risk_level (`minRiskLevel`): The minimum risk level to match.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,12 @@ class SignInPage(CustomizablePage):
     """An Okta `SignInPage`.
 
     Attributes:
-        page_content (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0e8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ea90>
-        content_security_policy_setting (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0eb10>`): ContentSecurityPolicySetting
-        widget_customizations (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ec10>`): SignInPageWidgetCustomizations
-        widget_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4fd50>
+        page_content (`pageContent`): The HTML for the page
+        content_security_policy_setting (`contentSecurityPolicySetting`): ContentSecurityPolicySetting
+        widget_customizations (`widgetCustomizations`): SignInPageWidgetCustomizations
+        widget_version (`widgetVersion`): The version specified as a [Semantic Version](https://semver.org/). This value can be a
+            wildcard (`*`), a major version range (for example, `^2`), a major-only version (for
+            example, `7`), or a specific `Major.Minor` version (for example, `5.15`).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,30 +24,39 @@ class SignInPageWidgetCustomizations(OktaModel):
     """An Okta `SignInPageWidgetCustomizations`.
 
     Attributes:
-        sign_in_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0edd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ef90>
-        username_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f190>
-        username_info_tip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f390>
-        password_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f590>
-        password_info_tip (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f790>
-        show_password_visibility_toggle (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0f990>
-        show_user_identifier (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0fa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0fb90>
-        forgot_password_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0fc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0fd90>
-        forgot_password_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0fe10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e0ff90>
-        unlock_account_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e141d0>
-        unlock_account_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e143d0>
-        help_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e145d0>
-        help_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e147d0>
-        custom_link_1_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e149d0>
-        custom_link_1_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14bd0>
-        custom_link_2_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14dd0>
-        custom_link_2_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e14fd0>
-        authenticator_page_custom_link_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e151d0>
-        authenticator_page_custom_link_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e153d0>
-        classic_recovery_flow_email_or_username_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e155d0>
-        widget_generation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b833d0>
-        post_auth_keep_me_signed_in_prompt (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15750>`): PostAuthKeepMeSignedInPrompt
-        classic_footer_help_title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e159d0>
-        grace_period_required_soon (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a2d10>
+        sign_in_label (`signInLabel`): The label for the sign in widget
+        username_label (`usernameLabel`): The label for the username field
+        username_info_tip (`usernameInfoTip`): The label for the username information tip
+        password_label (`passwordLabel`): The label for the password field
+        password_info_tip (`passwordInfoTip`): The label for the password information tip
+        show_password_visibility_toggle (`showPasswordVisibilityToggle`): Allows users to see their passwords as they type
+        show_user_identifier (`showUserIdentifier`): Allows the user's identifier to appear on authentication and enrollment pages
+        forgot_password_label (`forgotPasswordLabel`): The label for the forgot password page
+        forgot_password_url (`forgotPasswordUrl`): The forgot password URL
+        unlock_account_label (`unlockAccountLabel`): The label for the unlock account link
+        unlock_account_url (`unlockAccountUrl`): The unlock account URL
+        help_label (`helpLabel`): The label for the help link
+        help_url (`helpUrl`): The help link URL
+        custom_link_1_label (`customLink1Label`): The label for the first custom link
+        custom_link_1_url (`customLink1Url`): The URL for the first custom link
+        custom_link_2_label (`customLink2Label`): The label for the second custom link
+        custom_link_2_url (`customLink2Url`): The URL for the second custom link
+        authenticator_page_custom_link_label (`authenticatorPageCustomLinkLabel`): The label for the authenticator page custom link
+        authenticator_page_custom_link_url (`authenticatorPageCustomLinkUrl`): The URL for the authenticator page custom link
+        classic_recovery_flow_email_or_username_label (`classicRecoveryFlowEmailOrUsernameLabel`): The label for the username field in the classic recovery flow
+        widget_generation (`widgetGeneration`): The generation of the Sign-in Widget
+        post_auth_keep_me_signed_in_prompt (`postAuthKeepMeSignedInPrompt`): PostAuthKeepMeSignedInPrompt
+        classic_footer_help_title (`classicFooterHelpTitle`): The title of the footer link on the sign-in page. Only applicable for Classic Engine orgs.
+        grace_period_required_soon (`gracePeriodRequiredSoon`): <x-lifecycle-container><x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Customizable strings to use with [grace
+            periods](https://developer.okta.com/docs/concepts/policies/#authenticator-enrollment-policies)
+            that are shown on the Sign-In Widget
+
+            You can use the `gracePeriodRequiredSoonDescription` string without using either of the
+            custom link strings.
+            However, if you use one of the custom link strings
+            (`gracePeriodRequiredSoonCustomLinkLabel` or `gracePeriodRequiredSoonCustomLinkUrl`), then
+            both are required.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

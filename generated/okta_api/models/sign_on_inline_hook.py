@@ -18,7 +18,7 @@ class SignOnInlineHook(OktaModel):
     """An Okta `SignOnInlineHook`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16050>`): str
+        id: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

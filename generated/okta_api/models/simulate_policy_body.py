@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SimulatePolicyBody(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16c90>
+    """The request body required for a simulate policy operation
 
     Attributes:
-        app_instance (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16850>
-        policy_context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e168d0>`): PolicyContext
-        policy_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e169d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16c50>
+        app_instance (`appInstance`): The application instance ID for a simulate operation
+        policy_context (`policyContext`): PolicyContext
+        policy_types (`policyTypes`): Supported policy types for a simulate operation. The default value, `null`, returns all
+            types.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

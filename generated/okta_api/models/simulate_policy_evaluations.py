@@ -27,11 +27,11 @@ class SimulatePolicyEvaluations(OktaModel):
     """An Okta `SimulatePolicyEvaluations`.
 
     Attributes:
-        evaluated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e16e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e171d0>
-        policy_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17490>
-        result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e174d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17fd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e175d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19f90>
-        undefined (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e176d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e179d0>
+        evaluated: A list of evaluated but not matched policies and rules
+        policy_type (`policyType`): The policy type of the simulate operation
+        result: The result of the policy evaluation
+        status: The result of this entity evaluation
+        undefined: A list of undefined but not matched policies and rules
     """
 
     _json_names: ClassVar[dict[str, str]] = {

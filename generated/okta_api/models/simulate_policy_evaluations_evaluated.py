@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SimulatePolicyEvaluationsEvaluated(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e171d0>
+    """A list of evaluated but not matched policies and rules
 
     Attributes:
-        policies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17090>`): list[SimulateResultPoliciesItems]
+        policies: list[SimulateResultPoliciesItems]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SimulatePolicyEvaluationsUndefined(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e179d0>
+    """A list of undefined but not matched policies and rules
 
     Attributes:
-        policies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17890>`): list[SimulateResultPoliciesItems]
+        policies: list[SimulateResultPoliciesItems]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SimulatePolicyResult(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17fd0>
+    """The result of the policy evaluation
 
     Attributes:
-        policies (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e17e90>`): list[SimulateResultPoliciesItems]
+        policies: list[SimulateResultPoliciesItems]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class SimulateResultConditions(OktaModel):
     """An Okta `SimulateResultConditions`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19f90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e184d0>
+        status: The result of this entity evaluation
+        type_ (`type`): The type of condition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

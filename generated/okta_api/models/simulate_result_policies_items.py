@@ -24,11 +24,11 @@ class SimulateResultPoliciesItems(OktaModel):
     """An Okta `SimulateResultPoliciesItems`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18c50>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18e10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e18e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19010>
-        rules (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19090>`): list[SimulateResultRules]
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19f90>
+        conditions: List of all conditions involved for this policy evaluation
+        id: ID of the specified policy type
+        name: Policy name
+        rules: list[SimulateResultRules]
+        status: The result of this entity evaluation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

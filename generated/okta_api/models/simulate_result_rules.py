@@ -22,10 +22,10 @@ class SimulateResultRules(OktaModel):
     """An Okta `SimulateResultRules`.
 
     Attributes:
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e195d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19890>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e198d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19a50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19c50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e19f90>
+        conditions: List of all conditions involved for this rule evaluation
+        id: The unique ID number of the policy rule
+        name: The name of the policy rule
+        status: The result of this entity evaluation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SingleLogout(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a810>
+    """Determines if the app supports Single Logout (SLO)
 
     Attributes:
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a390>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a590>
-        logout_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1a790>
+        enabled: Whether the application supports SLO
+        issuer: The issuer of the Service Provider that generates the SLO request
+        logout_url (`logoutUrl`): The location where the logout response is sent
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -31,19 +31,25 @@ if TYPE_CHECKING:
 class SlackApplication(OINApplication):
     """Slack
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b810>
+    Schema for the Slack app (key name: `slack`)
+
+    To create a Slack app, use the [Create an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication)
+    request with the following parameters in the request body.
+    > **Note:** The Slack app only supports `BROWSER_PLUGIN` and `SAML_2_0` sign-on modes.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1ad50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1af50>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b710>`): SlackApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1ab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1ac50>`): SchemeApplicationCredentials
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1ae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b290>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b310>`): SlackApplicationSignOnMode
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b510>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e1b610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        label: User-defined display name for app
+        name: str
+        settings: SlackApplicationSettings
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): SlackApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SlackApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e20e50>
+    """Slack app instance properties
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e20a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e20bd0>
-        user_email_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e20c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e20dd0>
+        domain: The Slack app domain name
+        user_email_value (`userEmailValue`): The `User.Email` attribute value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SloParticipate(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e218d0>
+    """Determines if the app participates in Single Logout (SLO)
 
     Attributes:
-        binding_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21250>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e212d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21450>
-        logout_request_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e214d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21650>
-        session_index_required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e216d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21850>
+        binding_type (`bindingType`): Request binding type
+        enabled: Indicates whether the app is allowed to participate in front-channel SLO
+        logout_request_url (`logoutRequestUrl`): URL where Okta sends the logout request
+        session_index_required (`sessionIndexRequired`): Determines whether Okta sends the `SessionIndex` elements in the logout request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,20 @@ class SmsTemplate(OktaModel):
     """An Okta `SmsTemplate`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21ad0>`, read-only, never sent): datetime.datetime
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21d10>`, read-only, never sent): str
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e21ed0>`, read-only, never sent): datetime.datetime
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e220d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22250>
-        template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e222d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22450>
-        translations (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e224d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e225d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22a90>
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: Human-readable name of the Template
+        template: Text of the Template, including any
+            [macros](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Template/)
+        translations: - Template translations are optionally provided when you want to localize the SMS
+            messages. Translations are provided as an object that contains `key:value` pairs: the
+            language and the translated Template text. The key portion is a two-letter country code
+            that conforms to [ISO 639-1](https://www.loc.gov/standards/iso639-2/php/code_list.php).
+            The value is the translated SMS Template.
+            - Just like with regular SMS Templates, the length of the SMS message can't exceed 160
+            characters.
+        type_ (`type`): Type of the Template
     """
 
     _json_names: ClassVar[dict[str, str]] = {

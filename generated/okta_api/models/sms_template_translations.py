@@ -14,7 +14,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SmsTemplateTranslations(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22850>"""
+    """- Template translations are optionally provided when you want to localize the SMS messages.
+    Translations are provided as an object that contains `key:value` pairs: the language and the
+    translated Template text. The key portion is a two-letter country code that conforms to [ISO
+    639-1](https://www.loc.gov/standards/iso639-2/php/code_list.php). The value is the translated SMS
+    Template.
+    - Just like with regular SMS Templates, the length of the SMS message can't exceed 160 characters.
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

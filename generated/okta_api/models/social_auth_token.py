@@ -16,15 +16,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SocialAuthToken(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23bd0>
+    """The social authentication token object provides the tokens and associated metadata provided by
+    social providers during social authentication.
 
     Attributes:
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e22f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60836d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e231d0>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23590>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e235d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23750>
-        token_auth_scheme (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e237d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23950>
-        token_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e239d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23b50>
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the object expires
+        id (read-only, never sent): Unique identifier for the token
+        scopes (read-only, never sent): The scopes that the token is good for
+        token (read-only, never sent): The raw token
+        token_auth_scheme (`tokenAuthScheme`, read-only, never sent): The token authentication scheme as defined by the social provider
+        token_type (`tokenType`, read-only, never sent): The type of token defined by the [OAuth Token Exchange
+            Spec](https://tools.ietf.org/html/draft-ietf-oauth-token-exchange-07#section-3)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

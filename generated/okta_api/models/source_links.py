@@ -24,8 +24,8 @@ class SourceLinks(LinksSelf):
     """An Okta `SourceLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23dd0>`): HrefObjectSelfLink
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e23f10>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        schema: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

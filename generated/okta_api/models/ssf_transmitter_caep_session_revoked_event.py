@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsfTransmitterCaepSessionRevokedEvent(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25650>
+    """The session of the subject was revoked
 
     Attributes:
-        event_timestamp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e24a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e24c10>
-        reason_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e24cd0>`): SsfTransmitterCaepSessionRevokedEventReasonAdmin
-        reason_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25110>`): SsfTransmitterCaepSessionRevokedEventReasonUser
-        subject (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25e90>
+        event_timestamp: The time of the event (UNIX timestamp)
+        reason_admin: SsfTransmitterCaepSessionRevokedEventReasonAdmin
+        reason_user: SsfTransmitterCaepSessionRevokedEventReasonUser
+        subject: The event subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsfTransmitterSecurityEventSubject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25e90>
+    """The event subject
 
     Attributes:
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25a10>
-        iss (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25c10>
-        sub (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e25e10>
+        format_ (`format`): The format of the subject
+        iss: An identifier of the actor
+        sub: An identifier for the subject that was acted on
     """
 
     _json_names: ClassVar[dict[str, str]] = {

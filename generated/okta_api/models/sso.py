@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Sso(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e262d0>
+    """Supported SSO protocol configurations. You must configure at least one protocol: `oidc` or `saml`
 
     Attributes:
-        oidc (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e59bd0>
-        saml (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e261d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5db25d0>
+        oidc: OIDC configuration details
+        saml: SAML configuration details
     """
 
     _json_names: ClassVar[dict[str, str]] = {

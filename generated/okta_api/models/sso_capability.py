@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsoCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26bd0>
+    """SSO capability configuration with embedded protocol details
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26790>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26b90>
+        capability: SSO capability identifier
+        supported_protocols (`supportedProtocols`): List of supported SSO protocols
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsprPrimaryRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27490>
+    """Defines the authenticators permitted for the initial authentication step of password recovery
 
     Attributes:
-        method_constraints (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e26dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27090>
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e270d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27450>
+        method_constraints (`methodConstraints`): Constraints on the values specified in the `methods` array. Specifying a constraint limits
+            methods to specific authenticator(s). Currently, Google OTP is the only accepted
+            constraint.
+        methods: Authenticator methods allowed for the initial authentication step of password recovery.
+            Method `otp` requires a constraint limiting it to a Google authenticator.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

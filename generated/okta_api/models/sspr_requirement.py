@@ -21,12 +21,22 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsprRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27b10>
+    """<x-lifecycle class="oie"></x-lifecycle> Describes the initial and secondary authenticator
+    requirements a user needs to reset their password
 
     Attributes:
-        access_control (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27890>
-        primary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27490>
-        step_up (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30750>
+        access_control (`accessControl`): Determines which authentication requirements a user needs to perform self-service
+            operations. `AUTH_POLICY` defers conditions and authentication requirements to the [Okta
+            account management
+            policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+            `LEGACY` refers to the requirements described by this rule.
+        primary: Defines the authenticators permitted for the initial authentication step of password
+            recovery
+        step_up (`stepUp`): Defines the secondary authenticators needed for password reset if `required` is true. The
+            following are three valid configurations:
+            * `required`=false
+            * `required`=true with no methods to use any SSO authenticator
+            * `required`=true with `security_question` as the method
     """
 
     _json_names: ClassVar[dict[str, str]] = {

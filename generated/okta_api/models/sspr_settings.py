@@ -15,10 +15,30 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsprSettings(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27f50>
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container><x-lifecycle
+    class="oie"></x-lifecycle> Describes other behavioral settings that apply to the self-service
+    password reset (SSPR) process
 
     Attributes:
-        allow_recovery_email_without_enrollment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e27ed0>
+        allow_recovery_email_without_enrollment (`allowRecoveryEmailWithoutEnrollment`): <x-lifecycle class="oie"></x-lifecycle> Controls whether a user can receive a password
+            recovery email at their profile email address even if they haven't enrolled email as an
+            authenticator.
+
+            * `true`: Email appears as a recovery option during password reset and account unlock for
+            users without an enrolled email authenticator. The recovery OTP is sent to the email
+            address on the user's profile.
+            * `false` or `null`: Email recovery requires an enrolled email authenticator. This is the
+            default behavior for Identity Engine orgs.
+
+            For orgs that have migrated from Classic Engine to Identity Engine,
+            `allowRecoveryEmailWithoutEnrollment` is set to `true`. It's set to `true` by the
+            migration action to preserve Classic Engine behavior where recovery emails are always sent
+            to the profile email address regardless of the user's enrollment state.
+
+            > **Note:** This property is only available if the Email auto-enrollment and recovery
+            control [self-service
+            EA](https://developer.okta.com/docs/api/openapi/okta-management/guides/release-lifecycle/#early-access-ea)
+            feature is enabled.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SsprStepUpRequirement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30750>
+    """Defines the secondary authenticators needed for password reset if `required` is true. The following
+    are three valid configurations:
+    * `required`=false
+    * `required`=true with no methods to use any SSO authenticator
+    * `required`=true with `security_question` as the method
 
     Attributes:
-        methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30550>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30590>`): bool
+        methods: Authenticator methods required for secondary authentication step of password recovery.
+            Specify this value only when `required` is true and `security_question` is permitted for
+            the secondary authentication.
+        required: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,15 +27,45 @@ class StandardRole(OktaModel):
     """Standard role assignment
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d91610>
-        assignment_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e309d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d8a710>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30c90>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30d50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30ed0>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e30f50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e310d0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31150>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e312d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31390>`): LifecycleStatus
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32310>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f89990>
+        type_ (`type`): | Role type                    | Description
+            |
+            |------------------------------|-------------------------------------------------------------|
+            | ACCESS_CERTIFICATIONS_ADMIN  | Access Certifications Administrator IAM-based standard
+            role |
+            | ACCESS_REQUESTS_ADMIN        | Access Requests Administrator IAM-based standard role
+            |
+            | API_ACCESS_MANAGEMENT_ADMIN  | Access Management Administrator standard role
+            |
+            | APP_ADMIN                    | Application Administrator standard role
+            |
+            | CUSTOM                       | Custom admin role
+            |
+            | GROUP_MEMBERSHIP_ADMIN       | Group Membership Administrator standard role
+            |
+            | HELP_DESK_ADMIN              | Help Desk Administrator standard role
+            |
+            | ORG_ADMIN                    | Organizational Administrator standard role
+            |
+            | READ_ONLY_ADMIN              | Read-Only Administrator standard role
+            |
+            | REPORT_ADMIN                 | Report Administrator standard role
+            |
+            | SUPER_ADMIN                  | Super Administrator standard role
+            |
+            | USER_ADMIN                   | User Administrator standard role
+            |
+            | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
+            |
+        assignment_type (`assignmentType`): Role assignment type
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Role assignment ID
+        label (read-only, never sent): Label for the role assignment
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        status: LifecycleStatus
+        field_embedded (`_embedded`): Optional embedded resources for the role assignment
+        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

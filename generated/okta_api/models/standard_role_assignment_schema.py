@@ -19,7 +19,11 @@ class StandardRoleAssignmentSchema(OktaModel):
     """Standard role
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32890>
+        type_ (`type`): Specify a [standard admin
+            role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+            an [IAM-based standard
+            role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#iam-based-standard-roles),
+            or `CUSTOM` for a custom role type:
     """
 
     _json_names: ClassVar[dict[str, str]] = {

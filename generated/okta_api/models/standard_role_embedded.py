@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class StandardRoleEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32310>
+    """Optional embedded resources for the role assignment
 
     Attributes:
-        targets (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e322d0>
+        targets: Targets configured for the role assignment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

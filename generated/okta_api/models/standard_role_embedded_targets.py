@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class StandardRoleEmbeddedTargets(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e322d0>
+    """Targets configured for the role assignment
 
     Attributes:
-        groups (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31dd0>
-        catalog (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32290>
+        groups: Group targets
+        catalog: App targets
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class StandardRoleEmbeddedTargetsCatalog(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32290>
+    """App targets
 
     Attributes:
-        apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e31fd0>`): list[CatalogApplication]
+        apps: list[CatalogApplication]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

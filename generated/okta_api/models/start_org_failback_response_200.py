@@ -21,7 +21,7 @@ class StartOrgFailbackResponse200(OktaModel):
     """An Okta `StartOrgFailbackResponse200`.
 
     Attributes:
-        results (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf1750>
+        results: Results of the failback operation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

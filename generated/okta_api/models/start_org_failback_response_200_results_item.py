@@ -18,8 +18,8 @@ class StartOrgFailbackResponse200ResultsItem(OktaModel):
     """An Okta `StartOrgFailbackResponse200ResultsItem`.
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf12d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf1490>
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf1510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf1690>
+        domain: Domain for your org
+        message: Domain failback message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

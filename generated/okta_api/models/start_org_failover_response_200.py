@@ -21,7 +21,7 @@ class StartOrgFailoverResponse200(OktaModel):
     """An Okta `StartOrgFailoverResponse200`.
 
     Attributes:
-        results (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0bd0>
+        results: Results of the failover operation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class StartOrgFailoverResponse200ResultsItem(OktaModel):
     """An Okta `StartOrgFailoverResponse200ResultsItem`.
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0910>
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bf0b10>
+        domain: Domain for your org
+        message: Domain failover message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

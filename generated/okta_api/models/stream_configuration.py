@@ -22,15 +22,31 @@ class StreamConfiguration(OktaModel):
     """Stream configuration
 
     Attributes:
-        delivery (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e332d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35a90>
-        events_requested (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33b10>
-        aud (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e32b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33290>
-        events_delivered (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e333d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33750>
-        events_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33ed0>
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e33f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34110>
-        iss (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34310>
-        min_verification_interval (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34510>
-        stream_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34710>
+        delivery: Contains information about the intended SET delivery method by the receiver
+        events_requested: The events (mapped by the array of event type URIs) that the receiver wants to receive
+        aud: The audience used in the SET. This value is set as `aud` in the claim.
+
+            A read-only parameter that is set by the transmitter. If this parameter is included in the
+            request, the value must match the expected value from the transmitter.
+        events_delivered: The events (mapped by the array of event type URIs) that the transmitter actually delivers
+            to the SSF stream.
+
+            A read-only parameter that is set by the transmitter. If this parameter is included in the
+            request, the value must match the expected value from the transmitter.
+        events_supported: An array of event type URIs that the transmitter supports.
+
+            A read-only parameter that is set by the transmitter. If this parameter is included in the
+            request, the value must match the expected value from the transmitter.
+        format_ (`format`): The subject identifier format expected for any SET transmitted.
+        iss: The issuer used in security event tokens (SETs). This value is set as `iss` in the claim.
+
+            A read-only parameter that is set by the transmitter. If this parameter is included in the
+            request, the value must match the expected value from the transmitter.
+        min_verification_interval: The minimum amount of time, in seconds, between two verification requests.
+
+            A read-only parameter that is set by the transmitter. If this parameter is included in the
+            request, the value must match the expected value from the transmitter.
+        stream_id: The ID of the SSF stream configuration
     """
 
     _json_names: ClassVar[dict[str, str]] = {

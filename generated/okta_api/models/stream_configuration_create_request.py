@@ -22,9 +22,9 @@ class StreamConfigurationCreateRequest(OktaModel):
     """Stream configuration create request
 
     Attributes:
-        delivery (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35a90>
-        events_requested (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34ed0>
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e34f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e350d0>
+        delivery: Contains information about the intended SET delivery method by the receiver
+        events_requested: The events (mapped by the array of event type URIs) that the receiver wants to receive
+        format_ (`format`): The subject identifier format expected for any SET transmitted.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 class StreamConfigurationDelivery(OktaModel):
     """Stream configuration delivery
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35a90>
+    Contains information about the intended SET delivery method by the receiver
 
     Attributes:
-        endpoint_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35790>
-        method (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35a10>
-        authorization_header (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e353d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35590>
+        endpoint_url: The target endpoint URL where the transmitter delivers the SET using HTTP POST requests
+        method: The delivery method that the transmitter uses for delivering a SET
+        authorization_header: The HTTP authorization header that's included for each HTTP POST request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 class StreamStatus(OktaModel):
     """Stream status
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36110>
+    Status corresponding to the `stream_id` of the SSF stream
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35e90>
-        stream_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e35f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36090>
+        status: The status of the SSF stream configuration
+        stream_id: The ID of the SSF stream configuration. This corresponds to the value in the query
+            parameter of the request.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,9 @@ class StreamVerificationRequest(OktaModel):
     """Stream verification request
 
     Attributes:
-        stream_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e365d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36750>
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36550>
+        stream_id: The ID of the SSF stream configuration
+        state: An arbitrary string that Okta as a transmitter must echo back to the event receiver in the
+            verification event's payload
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class Subject(OktaModel):
     """An Okta `Subject`.
 
     Attributes:
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bab1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bab3d0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bab450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bab5d0>
+        format_ (`format`): The user identifier
+        id: ID of the user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

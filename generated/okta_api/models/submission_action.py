@@ -21,8 +21,8 @@ class SubmissionAction(OktaModel):
     """An Okta `SubmissionAction`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36e10>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e36e90>`): WorkflowActionProvider
+        id: Action identifier
+        provider: WorkflowActionProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class SubmissionActions(OktaModel):
     """An Okta `SubmissionActions`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e37150>`): list[SubmissionAction]
+        actions: list[SubmissionAction]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class SubmissionCapabilities(OktaModel):
     """An Okta `SubmissionCapabilities`.
 
     Attributes:
-        capabilities (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e37650>`): list[SubmissionCapability]
+        capabilities: list[SubmissionCapability]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SubmissionCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e37f50>
+    """Simple capability structure for capabilities endpoints (PUT/GET /capabilities)
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e37b90>`): Capability
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e37cd0>`): list[Protocol]
+        capability: Capability
+        supported_protocols (`supportedProtocols`): list[Protocol]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

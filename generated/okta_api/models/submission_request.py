@@ -44,26 +44,43 @@ class SubmissionRequest(SubmissionResponse):
     """An Okta `SubmissionRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41c10>
-        logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42910>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e429d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42b50>
-        app_contact_details (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e40d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e40fd0>
-        auth_settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41010>`): AuthSettings
-        capabilities (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41390>
-        case_last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e413d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41550>
-        config (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e415d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41850>
-        default_logo (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41a10>
-        global_token_revocation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41c90>`): GlobalTokenRevocation
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41f10>
-        is_non_functional_only_submission (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e41f90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42110>
-        last_published (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42310>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42390>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42510>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42710>
-        oin_features (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42bd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42d50>
-        provisioning (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f39d50>
-        sso (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e262d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e42fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e43150>
-        use_cases (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e431d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e43510>
+        description: A general description of your application and the benefits provided to your customers
+        logo: URL to an uploaded application logo. This logo appears next to your app integration name
+            in the OIN catalog. You must first [Upload an OIN Integration
+            logo](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/YourOinIntegrations/#tag/YourOinIntegrations/operation/uploadSubmissionLogo)
+            to obtain the logo URL before you can specify this value.
+        name: The app integration name. This is the main title used for your integration in the OIN
+            catalog.
+        app_contact_details (`appContactDetails`): List of contact details for the app integration
+        auth_settings (`authSettings`): AuthSettings
+        capabilities: List of capabilities supported by this integration with embedded protocol configurations
+        case_last_updated (`caseLastUpdated`, read-only, never sent): The most recent date and time when a Salesforce case associated with the OIN integration
+            was updated
+        config: List of org-level variables for the customer per-tenant configuration. For example, a
+            `subdomain` variable can be used in the ACS URL:
+            `https://${org.subdomain}.example.com/saml/login`
+        default_logo (`defaultLogo`): Indicates whether the app submission uses a default logo or a custom-uploaded logo:
+            * If `true`: Uses the default Okta-provided placeholder logo.
+            * If `false`: Uses a custom logo type other than the default logo.
+        global_token_revocation (`globalTokenRevocation`): GlobalTokenRevocation
+        id (read-only, never sent): OIN integration ID
+        is_non_functional_only_submission (`isNonFunctionalOnlySubmission`, read-only, never sent): Indicates whether the OIN integration submission update is limited to non-functional
+            metadata fields, such as the app description, logo, or contact details.
+            * If `true`: The submission modifies only non-functional metadata and does not change the
+            functional configuration.
+            * If `false`: The submission includes functional changes (such as SSO, provisioning, or
+            capability updates) or is not classified as non-functional.
+        last_published (`lastPublished`, read-only, never sent): Timestamp when the OIN Integration was last published
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the OIN integration instance was last updated
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): ID of the user who made the last update
+        oin_features (`oinFeatures`, read-only, never sent): Type of feature supported by the OIN integration
+        provisioning: Supported provisioning configurations for your integration
+        sso: Supported SSO protocol configurations. You must configure at least one protocol: `oidc` or
+            `saml`
+        status (read-only, never sent): Status of the OIN integration submission
+        use_cases (`useCases`): List of use cases that describe the integration's purpose in the OIN catalog. For example,
+            use cases can indicate the type of functionality the integration provides, such as single
+            sign-on, user provisioning, or lifecycle management.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

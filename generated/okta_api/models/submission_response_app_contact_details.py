@@ -22,9 +22,13 @@ class SubmissionResponseAppContactDetails(OktaModel):
     """An Okta `SubmissionResponseAppContactDetails`.
 
     Attributes:
-        contact_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda450>
-        contact_value_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda690>
-        contact (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bda890>
+        contact_type (`contactType`): Type of contact
+            * `CUSTOMER_SUPPORT` - Public support contact details visible on your OIN catalog page for
+            end users needing assistance with your integration.
+            * `ESCALATION_SUPPORT` - Private support contact used by Okta to reach your organization
+            during emergencies or escalations post-publication of the app (not shared with customers).
+        contact_value_type (`contactValueType`): Format of the contact value
+        contact: The contact value (email, phone, or URL)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

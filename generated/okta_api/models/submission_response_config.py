@@ -18,8 +18,8 @@ class SubmissionResponseConfig(OktaModel):
     """An Okta `SubmissionResponseConfig`.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bdaad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bdac90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bdad10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bdae90>
+        label: Display name of the variable in the Admin Console
+        name: Name of the variable
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,10 +23,11 @@ class Subscription(OktaModel):
     """An Okta `Subscription`.
 
     Attributes:
-        channels (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c54d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55110>
-        notification_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd56d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55850>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55350>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55650>
+        channels: An array of sources send notifications to users.
+            > **Note**: Currently, Okta only allows `email` channels.
+        notification_type (`notificationType`): The type of notification
+        status: The status of the subscription
+        field_links (`_links`, read-only, never sent): Discoverable resources related to the subscription
     """
 
     _json_names: ClassVar[dict[str, str]] = {

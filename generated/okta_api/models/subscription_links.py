@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SubscriptionLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55650>
+    """Discoverable resources related to the subscription
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55510>`): HrefObject
+        self_ (`self`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SupportedMethods(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56850>
+    """The supported methods of an authenticator
 
     Attributes:
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55a90>`): SupportedMethodsSettings
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56350>`): LifecycleStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c567d0>
+        settings: SupportedMethodsSettings
+        status: LifecycleStatus
+        type_ (`type`): The type of authenticator method
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class SupportedMethodsSettings(OktaModel):
     """An Okta `SupportedMethodsSettings`.
 
     Attributes:
-        key_protection (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f3bad0>
-        algorithms (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c55dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56050>
-        transaction_types (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c56310>
+        key_protection (`keyProtection`): Indicates whether you must use a hardware key store
+        algorithms: The encryption algorithm for this authenticator method
+        transaction_types (`transactionTypes`): The transaction type for this authenticator method
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,17 +18,27 @@ class SwaApplicationSettingsApplication(OktaModel):
     """An Okta `SwaApplicationSettingsApplication`.
 
     Attributes:
-        button_field (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57b10>
-        password_field (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c550>
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5cb50>
-        username_field (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5cbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5cd50>
-        button_selector (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57d10>
-        extra_field_selector (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57f10>
-        extra_field_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c57f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c150>
-        login_url_regex (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c1d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c350>
-        password_selector (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c750>
-        target_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5c950>
-        user_name_selector (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5cdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5cf50>
+        button_field (`buttonField`): CSS selector for the **Sign-In** button in the sign-in form (for SWA apps with the
+            `template_swa` app name definition)
+        password_field (`passwordField`): CSS selector for the **Password** field in the sign-in form (for SWA apps with the
+            `template_swa` app name definition)
+        url: The URL of the sign-in page for this app (for SWA apps with the `template_swa` app name
+            definition)
+        username_field (`usernameField`): CSS selector for the **Username** field in the sign-in form (for SWA apps with the
+            `template_swa` app name definition)
+        button_selector (`buttonSelector`): CSS selector for the **Sign-In**  button in the sign-in form (for three-field SWA apps
+            with the `template_swa3field` app name definition)
+        extra_field_selector (`extraFieldSelector`): Enter the CSS selector for the extra field (for three-field SWA apps with the
+            `template_swa3field` app name definition).
+        extra_field_value (`extraFieldValue`): Enter the value for the extra field in the form (for three-field SWA apps with the
+            `template_swa3field` app name definition).
+        login_url_regex (`loginUrlRegex`): A regular expression that further restricts targetURL to the specified regular expression
+        password_selector (`passwordSelector`): CSS selector for the **Password** field in the sign-in form (for three-field SWA apps with
+            the `template_swa3field` app name definition)
+        target_url (`targetURL`): The URL of the sign-in page for this app (for three-field SWA apps with the
+            `template_swa3field` app name definition)
+        user_name_selector (`userNameSelector`): CSS selector for the **Username** field in the sign-in form (for three-field SWA apps with
+            the `template_swa3field` app name definition)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

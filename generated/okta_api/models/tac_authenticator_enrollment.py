@@ -25,16 +25,16 @@ class TacAuthenticatorEnrollment(OktaModel):
     """An Okta `TacAuthenticatorEnrollment`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d590>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d790>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5d990>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5da50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5dbd0>
-        nickname (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5dc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ddd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5de50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649ab10>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5df50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e0d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a649bf90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e250>`, read-only, never sent): AuthenticatorEnrollmentLinks
+        created: Timestamp when the authenticator enrollment was created
+        id: A unique identifier of the authenticator enrollment
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`): Timestamp when the authenticator enrollment was last updated
+        name: The authenticator display name
+        nickname: A user-friendly name for the authenticator enrollment
+        profile: Defines the authenticator specific parameters
+        status: Status of the enrollment
+        type_ (`type`): The type of authenticator
+        field_links (`_links`, read-only, never sent): AuthenticatorEnrollmentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,10 @@ class TelephonyRequest(OktaModel):
     """An Okta `TelephonyRequest`.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e510>`): TelephonyRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e7d0>
-        request_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5e9d0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ea50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ebd0>
+        data: TelephonyRequestData
+        event_type (`eventType`): The type of inline hook. The telephony inline hook type is `com.okta.telephony.provider`.
+        request_type (`requestType`): The type of inline hook request. For example, `com.okta.user.telephony.pre-enrollment`.
+        source: The ID and URL of the telephony inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

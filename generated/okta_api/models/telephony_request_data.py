@@ -25,9 +25,10 @@ class TelephonyRequestData(OktaModel):
     """An Okta `TelephonyRequestData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ee10>`): TelephonyRequestDataContext
-        message_profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ff50>
-        user_profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c649d0>
+        context: TelephonyRequestDataContext
+        message_profile (`messageProfile`): Message profile specifies information about the telephony (sms/voice) message to be sent
+            to the Okta user
+        user_profile (`userProfile`): User profile specifies information about the Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

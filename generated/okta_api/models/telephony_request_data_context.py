@@ -21,7 +21,7 @@ class TelephonyRequestDataContext(OktaModel):
     """An Okta `TelephonyRequestDataContext`.
 
     Attributes:
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f6cd90>
+        request: The API request that triggered the inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,15 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TelephonyRequestDataMessageProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5ff50>
+    """Message profile specifies information about the telephony (sms/voice) message to be sent to the Okta
+    user
 
     Attributes:
-        msg_template (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f4d0>
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f6d0>
-        otp_expires (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f8d0>
-        delivery_channel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5f950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5fad0>
-        otp_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5fb50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5fcd0>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5fd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c5fed0>
+        msg_template (`msgTemplate`): Default or Okta org configured sms or voice message template
+        phone_number (`phoneNumber`): The Okta's user's phone number
+        otp_expires (`otpExpires`): The time when OTP expires
+        delivery_channel (`deliveryChannel`): The channel for OTP delivery - SMS or voice
+        otp_code (`otpCode`): The OTP code requested by the Okta user
+        locale: The locale associated with the Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

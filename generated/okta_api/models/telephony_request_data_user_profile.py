@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TelephonyRequestDataUserProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c649d0>
+    """User profile specifies information about the Okta user
 
     Attributes:
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64350>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c643d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64550>
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c645d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64750>
-        user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c647d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64950>
+        first_name (`firstName`): The user's first name
+        last_name (`lastName`): The user's last name
+        login: The user's Okta login
+        user_id (`userId`): The user's Okta user ID
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,18 +19,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TelephonyRequestExecute(InlineHookBasePayload):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65d10>
+    """Telephony inline hook request body
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64d90>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c64f90>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65190>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65390>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65590>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65610>`): TelephonyRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65890>
-        request_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65a90>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65c90>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: TelephonyRequestData
+        event_type (`eventType`): The type of inline hook. The telephony inline hook type is `com.okta.telephony.provider`.
+        request_type (`requestType`): The type of inline hook request. For example, `com.okta.user.telephony.pre-enrollment`.
+        source: The ID and URL of the telephony inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

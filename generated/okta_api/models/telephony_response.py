@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TelephonyResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67110>
+    """Telephony inline hook response
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c65f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c670d0>
+        commands: The `commands` object specifies whether Okta accepts the end user's sign-in credentials as
+            valid or not. For the telephony inline hook, you typically only return one `commands`
+            object with one array element in it.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

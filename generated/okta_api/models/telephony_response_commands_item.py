@@ -21,8 +21,10 @@ class TelephonyResponseCommandsItem(OktaModel):
     """An Okta `TelephonyResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66410>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67050>
+        type_ (`type`): The location where you specify the command. For the telephony inline hook, there's only
+            one command, `com.okta.telephony.action`.
+        value: The status of the telephony operation along with optional additional information about the
+            provider, transaction ID and any other transaction metadata.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,10 @@ class TelephonyResponseCommandsItemValueItem(OktaModel):
     """An Okta `TelephonyResponseCommandsItemValueItem`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66990>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66b90>
-        transaction_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66d90>
-        transaction_metadata (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c66f90>
+        status: Status of telephony callout
+        provider: Telephony provider for sms/voice
+        transaction_id (`transactionId`): Transaction ID for sms/voice
+        transaction_metadata (`transactionMetadata`): Any relevant metadata for the telephony transaction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

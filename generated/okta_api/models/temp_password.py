@@ -18,7 +18,7 @@ class TempPassword(OktaModel):
     """An Okta `TempPassword`.
 
     Attributes:
-        temp_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67310>`, read-only, never sent): str
+        temp_password (`tempPassword`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,8 @@ class TempPassword2(OktaModel):
     """An Okta `TempPassword2`.
 
     Attributes:
-        temp_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5bab850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5baba10>
+        temp_password (`tempPassword`, read-only, never sent): A temporary password that the user can sign in with. This is only returned when expiring a
+            password with a temporary password.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

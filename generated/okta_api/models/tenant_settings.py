@@ -21,7 +21,7 @@ class TenantSettings(OktaModel):
     """An Okta `TenantSettings`.
 
     Attributes:
-        app_instance_properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c676d0>`): list[AppInstanceProperty]
+        app_instance_properties (`appInstanceProperties`): list[AppInstanceProperty]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,15 +26,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfo(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ef50>
+    """Integration Testing Information
 
     Attributes:
-        api_service_test_configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67f90>
-        escalation_support_contact (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c190>
-        oidc_test_configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ccd0>
-        saml_test_configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6cd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d9d0>
-        scim_test_configuration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6da10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e390>
-        test_account (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ef10>
+        api_service_test_configuration (`apiServiceTestConfiguration`): Details required to test the API service integration
+        escalation_support_contact (`escalationSupportContact`): An email for Okta to contact your company about your integration. This email isn't shared
+            with customers.
+        oidc_test_configuration (`oidcTestConfiguration`): OIDC test details
+        saml_test_configuration (`samlTestConfiguration`): SAML test details
+        scim_test_configuration (`scimTestConfiguration`): SCIM test details
+        test_account (`testAccount`): An account on a test instance of your app with admin privileges. A test admin account is
+            required by Okta for integration testing. During OIN QA testing, an Okta analyst uses this
+            admin account to configure your app for the various test case flows.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfoApiServiceTestConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67f90>
+    """Details required to test the API service integration
 
     Attributes:
-        scope_explanation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c67f10>
+        scope_explanation (`scopeExplanation`): Justification for each OAuth 2.0 scope—specifically write scopes—required for the API
+            service integration to function. This information helps the operations team understand the
+            integration and test it effectively.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

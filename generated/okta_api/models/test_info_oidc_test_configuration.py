@@ -15,13 +15,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfoOidcTestConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ccd0>
+    """OIDC test details
 
     Attributes:
-        sp_initiate_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ca90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6cc10>
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c450>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c610>
-        sp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c810>
-        jit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6c890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ca10>
+        sp_initiate_url (`spInitiateUrl`): URL for SP-initiated sign-in flows (required if `sp = true`)
+        idp (read-only, never sent): Read only.<br>Indicates if your integration supports IdP-initiated sign-in flows. If
+            [`sso.oidc.initiateLoginUri`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/YourOinIntegrations/#tag/YourOinIntegrations/operation/createSubmission!path=sso/oidc/initiateLoginUri&t=request)
+            is specified, this property is set to `true`. If
+            [`sso.oidc.initiateLoginUri`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/YourOinIntegrations/#tag/YourOinIntegrations/operation/createSubmission!path=sso/oidc/initiateLoginUri&t=request)
+            isn't set for the integration submission, this property is set to `false`
+        sp (read-only, never sent): Read only.<br>Indicates if your integration supports SP-initiated sign-in flows and is
+            always set to `true` for OIDC SSO
+        jit: Indicates if your integration supports Just-In-Time (JIT) provisioning
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,14 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfoSamlTestConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d9d0>
+    """SAML test details
 
     Attributes:
-        sp_initiate_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d710>
-        idp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6cf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d110>
-        sp (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d310>
-        jit (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d510>
-        sp_initiate_description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6d950>
+        sp_initiate_url (`spInitiateUrl`): URL for SP-initiated sign-in flows (required if `sp = true`)
+        idp: Indicates if your integration supports IdP-initiated sign-in
+        sp: Indicates if your integration supports SP-initiated sign-in
+        jit: Indicates if your integration supports Just-In-Time (JIT) provisioning
+        sp_initiate_description (`spInitiateDescription`): Instructions on how to sign in to your app using the SP-initiated flow (required if `sp =
+            true`)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfoScimTestConfiguration(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e390>
+    """SCIM test details
 
     Attributes:
-        spec_test_results (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6dc90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6de50>
-        crud_test_results (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6df10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e090>
-        entitlements_test_results (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e2d0>
+        spec_test_results (`specTestResults`): The Runscope URL to your SCIM server specification test results. See [Test your SCIM
+            API](https://developer.okta.com/docs/guides/build-provisioning-integration/test-scim-api/).
+        crud_test_results (`crudTestResults`): The Runscope URL to your Okta SCIM CRUD test results. See [Test your Okta SCIM
+            integration](https://developer.okta.com/docs/guides/scim-provisioning-integration-test/main/).
+        entitlements_test_results (`entitlementsTestResults`): The Runscope URL to your entitlements test results
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TestInfoTestAccount(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ef10>
+    """An account on a test instance of your app with admin privileges. A test admin account is required by
+    Okta for integration testing. During OIN QA testing, an Okta analyst uses this admin account to
+    configure your app for the various test case flows.
 
     Attributes:
-        url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e850>
-        username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6e910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ea90>
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6eb10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ec90>
-        instructions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ed10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c6ee90>
+        url: The sign-in URL to a test instance of your app
+        username: The username for your app admin account
+        password: The password for your app admin account
+        instructions: Additional instructions to test the app integration, including instructions for obtaining
+            test accounts
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ThirdPartyAdminSetting(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74ad0>
+    """The third-party admin setting
 
     Attributes:
-        third_party_admin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74a50>
+        third_party_admin (`thirdPartyAdmin`): Indicates if the third-party admin functionality is enabled
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,18 @@ class ThreatInsightConfiguration(OktaModel):
     """An Okta `ThreatInsightConfiguration`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74f50>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c74fd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75150>
-        exclude_zones (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75550>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75710>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c757d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        action: Specifies how Okta responds to authentication requests from suspicious IP addresses
+        created (read-only, never sent): Timestamp when the ThreatInsight Configuration object was created
+        exclude_zones (`excludeZones`): Accepts a list of [Network
+            Zone](https://developer.okta.com/docs/api/openapi/okta-management/management/networkzone/)
+            IDs.
+            IPs in the excluded network zones aren't logged or blocked.
+            This ensures that traffic from known, trusted IPs isn't accidentally logged or blocked.
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the ThreatInsight Configuration object was last updated
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

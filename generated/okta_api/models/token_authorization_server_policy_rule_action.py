@@ -25,10 +25,12 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleAction`.
 
     Attributes:
-        access_token_lifetime_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75e90>
-        inline_hook (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c75f10>`): TokenAuthorizationServerPolicyRuleActionInlineHook
-        refresh_token_lifetime_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76190>
-        refresh_token_window_minutes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76390>
+        access_token_lifetime_minutes (`accessTokenLifetimeMinutes`): Lifetime of the access token in minutes. The minimum is five minutes. The maximum is one
+            day.
+        inline_hook (`inlineHook`): TokenAuthorizationServerPolicyRuleActionInlineHook
+        refresh_token_lifetime_minutes (`refreshTokenLifetimeMinutes`): Lifetime of the refresh token is the minimum access token lifetime.
+        refresh_token_window_minutes (`refreshTokenWindowMinutes`): Timeframe when the refresh token is valid. The minimum is 10 minutes. The maximum is five
+            years (2,628,000 minutes).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TokenAuthorizationServerPolicyRuleActionInlineHook(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleActionInlineHook`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c765d0>`): str
+        id: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

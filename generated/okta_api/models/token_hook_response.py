@@ -20,11 +20,23 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenHookResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78450>
+    """For the token inline hook, the `commands` and `error` objects that you can return in the JSON
+    payload of your response are defined in the following sections.
+    > **Note:** The size of your response payload must be less than 256 KB.
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c77f90>
-        error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c77fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78410>
+        commands: You can use the `commands` object to provide commands to Okta. It's where you can tell
+            Okta to add more claims to the token.
+            The `commands` object is an array, allowing you to send multiple commands. In each array
+            element, there needs to be a `type` property and `value` property. The `type` property is
+            where you specify which of the supported commands you want to execute, and `value` is
+            where you supply an operand for that command.
+            In the case of the token hook type, the `value` property is itself a nested object in
+            which you specify a particular operation, a path to act on, and a value.
+        error: When an error object is returned, it causes Okta to return an OAuth 2.0 error to the
+            requester of the token. In the error response, the value of `error` is `server_error`, and
+            the value of `error_description` is the string that you supplied in the `errorSummary`
+            property of the `error` object that you returned.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

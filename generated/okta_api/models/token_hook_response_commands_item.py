@@ -21,8 +21,14 @@ class TokenHookResponseCommandsItem(OktaModel):
     """An Okta `TokenHookResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c76ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c77090>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c77110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c77f10>
+        type_ (`type`): One of the supported commands:
+              `com.okta.identity.patch`: Modify an ID token
+              `com.okta.access.patch`: Modify an access token
+            > **Note:** The `commands` array should only contain commands that can be applied to the
+            requested tokens. For example, if only an ID token is requested, the `commands` array
+            shouldn't contain commands of the type `com.okta.access.patch`.
+        value: The `value` object is where you specify the operation to perform. It's an array, which
+            allows you to request more than one operation.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenHookResponseError(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78410>
+    """When an error object is returned, it causes Okta to return an OAuth 2.0 error to the requester of
+    the token. In the error response, the value of `error` is `server_error`, and the value of
+    `error_description` is the string that you supplied in the `errorSummary` property of the `error`
+    object that you returned.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c781d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78390>
+        error_summary (`errorSummary`): Human-readable summary of the error. If the error object doesn't include the
+            `errorSummary` property defined, the following common default message is returned to the
+            end user: `The callback service returned an error`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class TokenPayLoad(OktaModel):
     """An Okta `TokenPayLoad`.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78650>`): TokenPayLoadData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b750>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b950>
+        data: TokenPayLoadData
+        event_type (`eventType`): The type of inline hook. The token inline hook type is `com.okta.oauth2.tokens.transform`.
+        source: The URL of the token inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,10 +27,11 @@ class TokenPayLoadData(OktaModel):
     """An Okta `TokenPayLoadData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78850>`): TokenPayLoadDataContext
-        identity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7ab90>`): BaseToken
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7ae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b490>
-        refresh_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f410>
+        context: TokenPayLoadDataContext
+        identity: BaseToken
+        access: Provides information on the properties of the access token that Okta has generated,
+            including the existing claims that it contains
+        refresh_token: The refresh token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

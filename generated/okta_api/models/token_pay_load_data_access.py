@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataAccess(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b490>
+    """Provides information on the properties of the access token that Okta has generated, including the
+    existing claims that it contains
 
     Attributes:
-        claims (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c9950>
-        token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64c99d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64ca010>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7b310>
+        claims: Claims included in the token. Consists of name-value pairs for each included claim. For
+            descriptions of the claims that you can include, see the Okta [OpenID Connect and OAuth
+            2.0 API
+            reference](https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#claims).
+        token: The token
+        scopes: The scopes contained in the token. For descriptions of the scopes that you can include,
+            see the Okta [OpenID Connect and OAuth 2.0 API
+            reference](https://developer.okta.com/docs/api/openapi/okta-oauth/guides/overview/#scopes).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

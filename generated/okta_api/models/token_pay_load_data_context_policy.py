@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataContextPolicy(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7aa50>
+    """The authorization server policy used to mint the token
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a3d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a590>
-        rule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7aa10>
+        id: The unique identifier for the policy
+        rule: The authorization server policy rule used to mint the token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

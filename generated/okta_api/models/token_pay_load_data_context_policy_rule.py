@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataContextPolicyRule(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7aa10>
+    """The authorization server policy rule used to mint the token
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a990>
+        id: The unique identifier for the policy rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

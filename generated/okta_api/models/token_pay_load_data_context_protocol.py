@@ -26,14 +26,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataContextProtocol(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a1d0>
+    """Details of the authentication protocol
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78f50>
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c78fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80990>
-        original_grant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c790d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c794d0>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79950>
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a190>
+        type_ (`type`): The type of authentication protocol used
+        request: Details of the token request
+        original_grant (`OriginalGrant`): Information about the original token request used to get the refresh token being used,
+            when in a refresh token request
+        issuer: The authorization server's issuer identifier
+        client: The client making the token request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataContextProtocolClient(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a190>
+    """The client making the token request
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79d10>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79f10>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7a110>
+        id: The unique identifier of the client
+        name: The name of the client
+        type_ (`type`): The type of client
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenPayLoadDataContextProtocolIssuer(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79950>
+    """The authorization server's issuer identifier
 
     Attributes:
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c796d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c79890>
+        uri: The authorization server's issuer identifier
     """
 
     _json_names: ClassVar[dict[str, str]] = {

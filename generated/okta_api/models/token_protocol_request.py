@@ -18,16 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenProtocolRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80990>
+    """Details of the token request
 
     Attributes:
-        client_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7bb90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7bd50>
-        grant_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7bdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60a3550>
-        redirect_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c7bed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80090>
-        response_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80310>
-        response_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80550>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c805d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80750>
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c807d0>`): str
+        client_id: The ID of the client associated with the token
+        grant_type: Determines the mechanism Okta uses to authorize the creation of the tokens.
+        redirect_uri: Specifies the callback location where the authorization was sent
+        response_mode: The authorization response mode
+        response_type: The authorization response type
+        scope: The scopes requested
+        state: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,17 +19,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequest(InlineHookBasePayload):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84950>
+    """Token inline hook request
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80d50>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80dd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80f50>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81150>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c811d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81350>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c813d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81550>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c815d0>`): TokenRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c846d0>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c848d0>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: TokenRequestData
+        event_type (`eventType`): The type of inline hook. The token inline hook type is `com.okta.oauth2.tokens.transform`.
+        source: The URL of the token inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

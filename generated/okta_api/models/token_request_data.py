@@ -27,10 +27,11 @@ class TokenRequestData(OktaModel):
     """An Okta `TokenRequestData`.
 
     Attributes:
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81790>`): TokenRequestDataContext
-        identity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83ad0>`): BaseToken
-        access (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84410>
-        refresh_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f410>
+        context: TokenRequestDataContext
+        identity: BaseToken
+        access: Provides information on the properties of the access token that Okta has generated,
+            including the existing claims that it contains
+        refresh_token: The refresh token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

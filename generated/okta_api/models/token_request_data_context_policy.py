@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextPolicy(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83990>
+    """The authorization server policy used to mint the token
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c834d0>
-        rule (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83950>
+        id: The unique identifier for the policy
+        rule: The authorization server policy rule used to mint the token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

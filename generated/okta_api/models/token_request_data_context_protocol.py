@@ -24,14 +24,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextProtocol(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83110>
+    """Details of the authentication protocol
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81e90>
-        request (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c81f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80990>
-        original_grant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82410>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82890>
-        client (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c828d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c830d0>
+        type_ (`type`): The type of authentication protocol used
+        request: Details of the token request
+        original_grant (`OriginalGrant`): Information about the original token request used to get the refresh token being used,
+            when in a refresh token request
+        issuer: The authorization server's issuer identifier
+        client: The client making the token request
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextProtocolClient(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c830d0>
+    """The client making the token request
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82c50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82e50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c83050>
+        id: The unique identifier of the client
+        name: The name of the client
+        type_ (`type`): The type of client
     """
 
     _json_names: ClassVar[dict[str, str]] = {

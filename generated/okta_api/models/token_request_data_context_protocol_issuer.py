@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextProtocolIssuer(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82890>
+    """The authorization server's issuer identifier
 
     Attributes:
-        uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c827d0>
+        uri: The authorization server's issuer identifier
     """
 
     _json_names: ClassVar[dict[str, str]] = {

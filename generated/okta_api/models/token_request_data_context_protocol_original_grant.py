@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TokenRequestDataContextProtocolOriginalGrant(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82410>
+    """Information about the original token request used to get the refresh token being used, when in a
+    refresh token request
 
     Attributes:
-        authorization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c821d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c80990>
-        refresh_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c82310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4f410>
+        authorization: Details of the token request
+        refresh_token: The refresh token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TokenResourcesHrefObject(OktaModel):
     """An Okta `TokenResourcesHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84d10>
+        href: Link URI
     """
 
     _json_names: ClassVar[dict[str, str]] = {

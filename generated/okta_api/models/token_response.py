@@ -20,14 +20,16 @@ class TokenResponse(OktaModel):
     """An Okta `TokenResponse`.
 
     Attributes:
-        access_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c84f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85110>
-        device_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85310>
-        expires_in (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85510>
-        id_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85710>
-        issued_token_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86190>
-        refresh_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85a10>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85c10>
-        token_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c85f50>
+        access_token: An access token.
+        device_secret: An opaque device secret. This is returned if the `device_sso` scope is granted.
+        expires_in: The expiration time of the access token in seconds.
+        id_token: An ID token. This is returned if the `openid` scope is granted.
+        issued_token_type: The type of token for token exchange. `urn:okta:params:oauth:token-type:interclient_token`
+            is EA.
+        refresh_token: An opaque refresh token. This is returned if the `offline_access` scope is granted.
+        scope: The scopes contained in the access token.
+        token_type: The token type in a `/token` response. The value is generally `Bearer` except for a few
+            instances of token exchange.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

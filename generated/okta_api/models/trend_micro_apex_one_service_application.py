@@ -31,19 +31,25 @@ if TYPE_CHECKING:
 class TrendMicroApexOneServiceApplication(OINApplication):
     """Trend Micro Apex One Service
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c871d0>
+    Schema for Trend Micro Apex One as a Service app (key name: `trendmicroapexoneservice`)
+
+    To create a Trend Micro Apex One as a Service app, use the [Create an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication)
+    request with the following parameters in the request body.
+    > **Note:** The Trend Micro Apex One as a Service app only supports `SAML_2_0` sign-on mode.
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6416450>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86910>`): str
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c870d0>`): TrendMicroApexOneServiceApplicationSettings
-        accessibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c864d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6410d90>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86610>`): SchemeApplicationCredentials
-        licensing (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641ca90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86c50>
-        sign_on_mode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86cd0>`): TrendMicroApexOneServiceApplicationSignOnMode
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86ed0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a641cc90>
-        visibility (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c86fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a642a110>
+        label: User-defined display name for app
+        name: str
+        settings: TrendMicroApexOneServiceApplicationSettings
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): TrendMicroApexOneServiceApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

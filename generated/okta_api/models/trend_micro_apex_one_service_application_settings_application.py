@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class TrendMicroApexOneServiceApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90610>
+    """Trend Micro Apex One as a Service app instance properties
 
     Attributes:
-        base_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c903d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90590>
+        base_url (`baseURL`): Base Trend Micro Apex One Service URL
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,16 +25,17 @@ class TrustedOrigin(OktaModel):
     """An Okta `TrustedOrigin`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c909d0>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90c10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90c90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90e10>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c90e90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91010>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c910d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91250>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c912d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91950>
-        origin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c913d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91b50>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c914d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92650>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c915d0>`): LifecycleStatus
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c916d0>`): LinksSelfAndLifecycle
+        created (read-only, never sent): Timestamp when the trusted origin was created
+        created_by (`createdBy`): The ID of the user who created the trusted origin
+        id (read-only, never sent): Unique identifier for the trusted origin
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the trusted origin was last updated
+        last_updated_by (`lastUpdatedBy`): The ID of the user who last updated the trusted origin
+        name: Unique name for the trusted origin
+        origin: Unique origin URL for the trusted origin. The supported schemes for this attribute are
+            HTTP, HTTPS, FTP, Ionic 2, and Capacitor.
+        scopes: Array of scope types that this trusted origin is used for
+        status: LifecycleStatus
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,11 @@ class TrustedOriginScope(OktaModel):
     """An Okta `TrustedOriginScope`.
 
     Attributes:
-        allowed_okta_apps (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92050>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92350>
+        allowed_okta_apps (`allowedOktaApps`): The allowed Okta apps for the trusted origin scope
+        type_ (`type`): The scope type. Supported values: When you use `IFRAME_EMBED` as the scope type, leave the
+            `allowedOktaApps` property empty to allow iFrame embedding of only Okta sign-in pages.
+            Include `OKTA_ENDUSER` as a value for the `allowedOktaApps` property to allow iFrame
+            embedding of both Okta sign-in pages and the Okta End-User Dashboard.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,10 @@ class TrustedOriginWrite(OktaModel):
     """An Okta `TrustedOriginWrite`.
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91950>
-        origin (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c91b50>
-        scopes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92a90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92650>
+        name: Unique name for the trusted origin
+        origin: Unique origin URL for the trusted origin. The supported schemes for this attribute are
+            HTTP, HTTPS, FTP, Ionic 2, and Capacitor.
+        scopes: Array of scope types that this trusted origin is used for
     """
 
     _json_names: ClassVar[dict[str, str]] = {

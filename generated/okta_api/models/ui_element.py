@@ -18,13 +18,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UIElement(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93810>
+    """Specifies the configuration of an input field on an enrollment form
 
     Attributes:
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92f10>
-        options (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c92f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c933d0>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93590>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93790>
+        label: Label name for the UI element
+        options: UI Schema element options object
+        scope: Specifies the property bound to the input field. It must follow the format
+            `#/properties/PROPERTY_NAME` where `PROPERTY_NAME` is a variable name for an attribute in
+            `profile editor`.
+        type_ (`type`): Specifies the relationship between this input element and `scope`. The `Control` value
+            specifies that this input controls the value represented by `scope`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

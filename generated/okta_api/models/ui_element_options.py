@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UIElementOptions(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c933d0>
+    """UI Schema element options object
 
     Attributes:
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93350>
+        format_ (`format`): Specifies how the input appears
     """
 
     _json_names: ClassVar[dict[str, str]] = {

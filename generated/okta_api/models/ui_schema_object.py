@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UISchemaObject(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94310>
+    """Properties of the UI schema
 
     Attributes:
-        button_label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93bd0>
-        elements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93c50>`): list[UIElement]
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c93ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94090>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94290>
+        button_label (`buttonLabel`): Specifies the button label for the `Submit` button at the bottom of the enrollment form
+        elements: list[UIElement]
+        label: Specifies the label at the top of the enrollment form under the logo
+        type_ (`type`): Specifies the type of layout
     """
 
     _json_names: ClassVar[dict[str, str]] = {

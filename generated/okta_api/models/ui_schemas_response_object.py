@@ -24,11 +24,14 @@ class UISchemasResponseObject(OktaModel):
     """An Okta `UISchemasResponseObject`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94850>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94a90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94c90>
-        ui_schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94310>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c94e50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        created (read-only, never sent): Timestamp when the UI Schema was created (ISO 86001)
+        id (read-only, never sent): Unique identifier for the UI Schema
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the UI Schema was last modified (ISO 86001)
+        ui_schema (`uiSchema`): Properties of the UI schema
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

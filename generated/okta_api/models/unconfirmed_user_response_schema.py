@@ -21,7 +21,7 @@ class UnconfirmedUserResponseSchema(OktaModel):
     """An Okta `UnconfirmedUserResponseSchema`.
 
     Attributes:
-        users (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95190>`): list[UnconfirmedUserResponseSchemaUsersItem]
+        users: list[UnconfirmedUserResponseSchemaUsersItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,27 @@ class UnconfirmedUserResponseSchemaUsersItem(OktaModel):
     """An Okta `UnconfirmedUserResponseSchemaUsersItem`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c954d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95690>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a64046d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6405050>
+        external_id (`externalId`, read-only, never sent): The ID of the user in the target app that's linked to the Okta application user object.
+            This value is the native app-specific identifier or primary key for the user in the target
+            app.
+
+            The `externalId` is set during import when the user is confirmed (reconciled) or during
+            provisioning when the user is created in the target app.
+            This value isn't populated for SSO app assignments (for example, SAML or SWA) because it
+            isn't synchronized with a target app.
+        credentials: Specifies a user's credentials for the app.
+            This parameter can be omitted for apps with [sign-on
+            mode](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/signonmode)
+            (`signOnMode`) or [authentication
+            schemes](https://developer.okta.com/docs/api/openapi/okta-management/management/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/scheme)
+            (`credentials.scheme`) that don't require credentials.
+        profile: Specifies the default and custom profile properties for a user.
+            Properties that are visible in the Admin Console for an app assignment can also be
+            assigned through the API.
+            Some properties are reference properties that are imported from the target app and can't
+            be configured.
+            See
+            [profile](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UniversalLogoutCapability(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c964d0>
+    """Universal Logout capability configuration with embedded protocol details.
+
+    **Protocol validation rule:**
+    - The `actions` parameter is required when `supportedProtocols` is set to `ACTIONS`.
 
     Attributes:
-        capability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96090>
-        supported_protocols (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96490>
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c95e90>
+        capability: Universal Logout capability identifier
+        supported_protocols (`supportedProtocols`): List of supported logout protocols
+        actions: Configuration for the Actions protocol. This parameter is required when
+            `supportedProtocols` is set to `ACTIONS`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UpdateDomain(OktaModel):
     """An Okta `UpdateDomain`.
 
     Attributes:
-        brand_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96910>
+        brand_id (`brandId`): The `id` of the brand used to replace the existing brand.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

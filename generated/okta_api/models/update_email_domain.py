@@ -19,8 +19,8 @@ class UpdateEmailDomain(BaseEmailDomain):
     """An Okta `UpdateEmailDomain`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96c10>`): str
-        user_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c96e10>`): str
+        display_name (`displayName`): str
+        user_name (`userName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

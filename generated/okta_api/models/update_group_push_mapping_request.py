@@ -19,7 +19,7 @@ class UpdateGroupPushMappingRequest(OktaModel):
     """An Okta `UpdateGroupPushMappingRequest`.
 
     Attributes:
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60b4750>
+        status: The status of the group push mapping
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UpdateIamRoleRequest(OktaModel):
     """An Okta `UpdateIamRoleRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c975d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97790>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97990>
+        description: Description of the role
+        label: Unique label for the role
     """
 
     _json_names: ClassVar[dict[str, str]] = {

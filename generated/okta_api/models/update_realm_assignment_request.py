@@ -23,10 +23,13 @@ class UpdateRealmAssignmentRequest(OktaModel):
     """An Okta `UpdateRealmAssignmentRequest`.
 
     Attributes:
-        actions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d1310>
-        conditions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61b3410>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97e10>`): str
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c97fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9c190>
+        actions: Action to apply to a user
+        conditions: Conditions of applying realm assignment
+        name: str
+        priority: The priority of the realm assignment. The lower the number, the higher the priority. This
+            helps resolve conflicts between realm assignments.
+            > **Note:** When you create realm assignments in bulk, realm assignment priorities must be
+            unique.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

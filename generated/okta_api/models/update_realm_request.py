@@ -21,7 +21,7 @@ class UpdateRealmRequest(OktaModel):
     """An Okta `UpdateRealmRequest`.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9c3d0>`): RealmProfile
+        profile: RealmProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,16 +26,27 @@ class UpdateThemeRequest(OktaModel):
     """An Okta `UpdateThemeRequest`.
 
     Attributes:
-        email_template_touch_point_variant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9c890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6057c10>
-        end_user_dashboard_touch_point_variant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9c9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a605c990>
-        error_page_touch_point_variant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9cad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a60755d0>
-        primary_color_hex (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9ced0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d050>
-        secondary_color_hex (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d450>
-        sign_in_page_touch_point_variant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5e15e10>
-        loading_page_touch_point_variant (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9cbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f99a50>
-        primary_color_contrast_hex (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9ccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9ce50>
-        secondary_color_contrast_hex (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d250>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9d5d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        email_template_touch_point_variant (`emailTemplateTouchPointVariant`): Variant for email templates. You can publish a theme for email templates with different
+            combinations of assets. Variants are preset combinations of those assets.
+        end_user_dashboard_touch_point_variant (`endUserDashboardTouchPointVariant`): Variant for the Okta End-User Dashboard. You can publish a theme for end-user dashboard
+            with different combinations of assets. Variants are preset combinations of those assets.
+        error_page_touch_point_variant (`errorPageTouchPointVariant`): Variant for the error page. You can publish a theme for error page with different
+            combinations of assets. Variants are preset combinations of those assets.
+        primary_color_hex (`primaryColorHex`): Primary color hex code
+        secondary_color_hex (`secondaryColorHex`): Secondary color hex code
+        sign_in_page_touch_point_variant (`signInPageTouchPointVariant`): Variant for the Okta sign-in page. You can publish a theme for sign-in page with different
+            combinations of assets. Variants are preset combinations of those assets.
+            > **Note:**  For a non-`OKTA_DEFAULT` variant, `primaryColorHex` is used for button
+            background color and `primaryColorContrastHex` is used to optimize the opacity for button
+            text.
+        loading_page_touch_point_variant (`loadingPageTouchPointVariant`): Variant for the Okta loading page. You can publish a theme for Okta loading page with
+            different combinations of assets. Variants are preset combinations of those assets.
+        primary_color_contrast_hex (`primaryColorContrastHex`): Primary color contrast hex code
+        secondary_color_contrast_hex (`secondaryColorContrastHex`): Secondary color contrast hex code
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,10 +25,40 @@ class UpdateUserRequest(OktaModel):
     """An Okta `UpdateUserRequest`.
 
     Attributes:
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9dbd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad290>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9dd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1d0d0>
-        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9de10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9df90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9e010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9e410>
+        credentials: Specifies primary authentication and recovery credentials for a user. Credential types and
+            requirements vary depending on the provider and security policy of the org.
+        profile: Specifies the default and custom profile properties for a user.
+
+            The default user profile is based on the [System for Cross-domain Identity Management:
+            Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
+
+            The only permitted customizations of the default profile are to update permissions, change
+            whether the `firstName` and `lastName` properties are nullable, and specify a
+            [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation)
+            for `login`. You can use the Profile Editor in the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+            to make schema modifications.
+
+            You can extend user profiles with custom properties. You must first add the custom
+            property to the user profile schema before you reference it.
+            You can use the Profile Editor in the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+            to manage schema extensions.
+
+            Custom attributes can contain HTML tags. It's the client's responsibility to escape or
+            encode this data before displaying it. Use
+            [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
+            to prevent cross-site scripting.
+        realm_id (`realmId`): The ID of the realm in which the user is residing. See
+            [Realms](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/realm).
+        type_ (`type`): The ID of the user type. Add this value if you want to create a user with a non-default
+            [User
+            Type](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/).
+            The user type determines which
+            [schema](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/)
+            applies to that user. After a user has been created, the user can
+            only be assigned a different user type by an admin through a full replacement (`PUT`)
+            operation.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,17 @@ class UploadApplicationLogoBody(OktaModel):
     """An Okta `UploadApplicationLogoBody`.
 
     Attributes:
-        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6ae6750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6ae6910>
+        file: The image file containing the logo.
+
+            The file must be in PNG, JPG, SVG, or GIF format, and less than one MB in size.
+            For best results, use an image with a transparent background and a square dimension of 200
+            x 200 pixels to prevent upscaling.
+
+            > **Notes:**
+            > * Only SVG files encoded in UTF-8 are supported. For example, `<xml version="1.0"
+            encoding="UTF-8">` is a valid SVG file declaration.
+            > * `multipart/form-data` isn't supported for Python. Remove the `"Content-Type":
+            "multipart/form-data"` line if you use the Python request sample code.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

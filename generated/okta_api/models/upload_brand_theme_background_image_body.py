@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeBackgroundImageBody(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a2bf90>
+    """The file must be in PNG, JPG, or GIF format and less than 2 MB in size.
 
     Attributes:
-        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a2bd50>`): bytes
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeFaviconBody(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a35b90>
+    """The file must be in PNG or ICO format and have a 1:1 ratio with a maximum dimension of 512 x 512
 
     Attributes:
-        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a35950>`): bytes
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

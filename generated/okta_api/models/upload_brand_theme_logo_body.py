@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeLogoBody(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a37750>
+    """The file must be in PNG, JPG, or GIF format and less than 100kB in size. For best results use
+    landscape orientation, a transparent background, and a minimum size of 300px by 50px to prevent
+    upscaling.
 
     Attributes:
-        file (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6a37510>`): bytes
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

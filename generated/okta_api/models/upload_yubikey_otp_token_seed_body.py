@@ -18,10 +18,11 @@ class UploadYubikeyOtpTokenSeedBody(OktaModel):
     """An Okta `UploadYubikeyOtpTokenSeedBody`.
 
     Attributes:
-        serial_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ede90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee050>
-        public_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee250>
-        private_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee450>
-        aes_key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a66ee650>
+        serial_number (`serialNumber`): The unique identifier assigned to each YubiKey device
+        public_id (`publicId`): The YubiKey's public ID
+        private_id (`privateId`): The YubiKey's private ID
+        aes_key (`aesKey`): The cryptographic key used in the AES (Advanced Encryption Standard) algorithm to encrypt
+            and decrypt the YubiKey OTP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,20 @@ class UserActivationToken(OktaModel):
     """An Okta `UserActivationToken`.
 
     Attributes:
-        activation_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca73d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7590>
-        activation_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7790>
+        activation_token (`activationToken`, read-only, never sent): Token received as part of an activation user request. If a password was set before the
+            user was activated, then user must sign in with their password or the `activationToken`
+            and not the activation link. More information about using the `activationToken`
+            to login can be found in the [Authentication
+            API](https://developer.okta.com/docs/reference/api/authn/#primary-authentication-with-activation-token).
+        activation_url (`activationUrl`, read-only, never sent): If `sendEmail` is `false`, returns an activation link for the user to set up their
+            account. You can use the activation token to create a custom activation link.
+
+            > **Note:** The `activationUrl` varies depending on if you are on a Classic or Identity
+            Engine org.
+            > - For Identity Engine orgs, the activation link is in this format:
+            `https://{yourOktaDomain}/tokens/{activationToken}/verify`
+            > - For Classic orgs, the activation link is in this format:
+            `https://{yourOktaDomain}/welcome/{activationToken}`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

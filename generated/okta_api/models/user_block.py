@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserBlock(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7e90>
+    """Describes how the account is blocked from access. If `appliesTo` is `ANY_DEVICES`, then the account
+    is blocked for all devices. If `appliesTo` is `UNKNOWN_DEVICES`, then the account is only blocked
+    for unknown devices.
 
     Attributes:
-        applies_to (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca79d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7bd0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca7e10>
+        applies_to (`appliesTo`, read-only, never sent): The devices that the block applies to
+        type_ (`type`, read-only, never sent): Type of access block
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,8 @@ class UserClassification(OktaModel):
     """An Okta `UserClassification`.
 
     Attributes:
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac0d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac290>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a619f790>
+        last_updated (`lastUpdated`, read-only, never sent): The timestamp when the user classification was last updated
+        type_ (`type`): The type of user classification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cacd50>
+    """Specifies a set of users to be included or excluded
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac990>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cac9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cacd10>
+        exclude: Users to be excluded
+        include: Users to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,30 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserCredentials(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad290>
+    """Specifies primary authentication and recovery credentials for a user. Credential types and
+    requirements vary depending on the provider and security policy of the org.
 
     Attributes:
-        password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cacf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5eae690>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad090>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6437c90>
-        recovery_question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f4efd0>
+        password: Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password
+            authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-password) in
+            the help documentation.
+        provider (read-only, never sent): Specifies the authentication provider that validates the user's password credential. The
+            user's current provider is managed by the **Delegated Authentication** settings for your
+            org. The provider object is **read-only**.
+        recovery_question: Specifies a secret question and answer that's validated (case insensitive) when a user
+            forgets their
+            password or unlocks their account. The answer property is write-only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class UserDevice(OktaModel):
     """An Okta `UserDevice`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad9d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cadb90>
-        device (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cadc50>`): dict[str, Any]
-        device_user_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cade10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cadf90>
+        created (read-only, never sent): Timestamp when the device was created
+        device: dict[str, Any]
+        device_user_id (`deviceUserId`): Unique key for the user device link
     """
 
     _json_names: ClassVar[dict[str, str]] = {

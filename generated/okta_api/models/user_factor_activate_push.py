@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserFactorActivatePush(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5caff90>
+    """Activation requests have a short lifetime and expire if the activation isn't completed before the
+    indicated timestamp. If the activation expires, use the returned `activate` link to restart the
+    process.
 
     Attributes:
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cafc10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cafdd0>
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cafe90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb81d0>
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the factor verification attempt expires
+        factor_result (`factorResult`, read-only, never sent): Result of a factor activation
     """
 
     _json_names: ClassVar[dict[str, str]] = {

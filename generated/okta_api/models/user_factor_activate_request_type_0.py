@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType0(OktaModel):
     """call
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8650>
+    Attempts to activate a `call` factor with the specified passcode
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,18 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType2(OktaModel):
     """push
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8c50>
+    Sends an asynchronous push notification to the device for approval by the user. You must poll the
+    transaction to determine the state of the verification. See Retrieve a factor transaction status.
+
+    Activations have a short lifetime of several minutes and return a `TIMEOUT` if not completed before
+    the timestamp specified in the `expiresAt` param. Use the published activate link to restart the
+    activation process if the activation expires.
 
     Attributes:
-        use_number_matching_challenge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5babc10>
+        use_number_matching_challenge (`useNumberMatchingChallenge`): Select whether to use a number matching challenge for a `push` factor.
+
+            > **Note:** Sending a request with a body is required when you verify a `push` factor with
+            a number matching challenge.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

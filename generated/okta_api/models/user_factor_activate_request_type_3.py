@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType3(OktaModel):
     """sms
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8f50>
+    Attempts to activate an `sms` factor with the specified passcode
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb8e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType4(OktaModel):
     """token:software:totp
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9250>
+    Attempts to activate a `token:software:totp` factor with the specified passcode
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType5(OktaModel):
     """u2f
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9850>
+    Activates a `u2f` factor with the specified client and registration information from the U2F token
 
     Attributes:
-        client_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb95d0>
-        registration_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb97d0>
+        client_data (`clientData`): Base64-encoded client data from the U2F token
+        registration_data (`registrationData`): Base64-encoded registration data from the U2F token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

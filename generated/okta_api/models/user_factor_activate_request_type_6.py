@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 class UserFactorActivateRequestType6(OktaModel):
     """webauthn
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9e50>
+    Activates a `webauthn` factor with the specified attestation and registration information from the
+    Passkey (FIDO2 WebAuthn) authenticator
 
     Attributes:
-        attestation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9bd0>
-        client_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cb9dd0>
+        attestation: Base64-encoded attestation from the Passkey (FIDO2 WebAuthn) authenticator
+        client_data (`clientData`): Base64-encoded client data from the Passkey (FIDO2 WebAuthn) authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

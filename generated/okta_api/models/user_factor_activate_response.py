@@ -22,8 +22,8 @@ class UserFactorActivateResponse(OktaModel):
     """An Okta `UserFactorActivateResponse`.
 
     Attributes:
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cba110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cba350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cba3d0>`, read-only, never sent): UserFactorActivateResponseLinks
+        factor_type (`factorType`): Type of the factor
+        field_links (`_links`, read-only, never sent): UserFactorActivateResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class UserFactorActivateResponseLinks(OktaModel):
     """An Okta `UserFactorActivateResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98690>`): HrefObject
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98e50>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        user: HrefObject
+        verify: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,9 @@ class UserFactorCallProfile(OktaModel):
     """An Okta `UserFactorCallProfile`.
 
     Attributes:
-        phone_extension (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0250>
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc02d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0490>
+        phone_extension (`phoneExtension`): Extension of the associated `phoneNumber`
+        phone_number (`phoneNumber`): Phone number of the factor. Format phone numbers to use the [E.164
+            standard](https://www.itu.int/rec/T-REC-E.164/).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

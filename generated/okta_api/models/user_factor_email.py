@@ -28,16 +28,17 @@ class UserFactorEmail(UserFactor):
     """email
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc06d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0890>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0bd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0dd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0e90>`): UserFactorEmailProfile
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc0f90>`): UserFactorEmailProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1190>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1410>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1490>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1650>`, read-only, never sent): UserFactorLinks
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: UserFactorEmailProfile
+        provider: UserFactorEmailProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,8 @@ class UserFactorEmailProfile(OktaModel):
     """An Okta `UserFactorEmailProfile`.
 
     Attributes:
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1ad0>
+        email: Email address of the user. This must be either the primary or secondary email address
+            associated with the Okta user account.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,19 +24,19 @@ class UserFactorLinks(LinksActivate):
     """An Okta `UserFactorLinks`.
 
     Attributes:
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc1d10>`): HrefObject
-        cancel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc2010>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc22d0>`): HrefObject
-        enroll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc2590>`): HrefObject
-        factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc2850>`): HrefObject
-        poll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc2b10>`): HrefObject
-        qrcode (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc2dd0>`): HrefObject
-        question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc3090>`): HrefObject
-        resend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc3350>`): HrefObject
-        send (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc3610>`): HrefObject
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc38d0>`): HrefObjectSelfLink
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc39d0>`): HrefObject
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc3c90>`): HrefObject
+        activate: HrefObject
+        cancel: HrefObject
+        deactivate: HrefObject
+        enroll: HrefObject
+        factor: HrefObject
+        poll: HrefObject
+        qrcode: HrefObject
+        question: HrefObject
+        resend: HrefObject
+        send: HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        user: HrefObject
+        verify: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ class UserFactorPushProfile(OktaModel):
     """An Okta `UserFactorPushProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc97d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9990>
-        device_token (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9b90>
-        device_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9d90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc9f90>
-        platform (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cca010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cca190>
-        version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cca210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cca390>
+        credential_id (`credentialId`): ID for the factor credential
+        device_token (`deviceToken`): Token used to identify the device
+        device_type (`deviceType`): Type of device
+        name: Name of the device
+        platform: OS version of the associated device
+        version: Installed version of Okta Verify
     """
 
     _json_names: ClassVar[dict[str, str]] = {

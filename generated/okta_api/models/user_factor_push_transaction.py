@@ -19,7 +19,7 @@ class UserFactorPushTransaction(OktaModel):
     """An Okta `UserFactorPushTransaction`.
 
     Attributes:
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cca5d0>`): UserFactorPushTransactionFactorResult
+        factor_result (`factorResult`): UserFactorPushTransactionFactorResult
     """
 
     _json_names: ClassVar[dict[str, str]] = {

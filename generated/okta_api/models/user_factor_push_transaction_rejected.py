@@ -25,9 +25,9 @@ class UserFactorPushTransactionRejected(UserFactorPushTransaction):
     """An Okta `UserFactorPushTransactionRejected`.
 
     Attributes:
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccae10>`): UserFactorPushTransactionFactorResult
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccb110>`): UserFactorPushTransactionRejectedProfile
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccb510>`, read-only, never sent): UserFactorPushTransactionRejectedLinks
+        factor_result (`factorResult`): UserFactorPushTransactionFactorResult
+        profile: UserFactorPushTransactionRejectedProfile
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionRejectedLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class UserFactorPushTransactionRejectedLinks(OktaModel):
     """An Okta `UserFactorPushTransactionRejectedLinks`.
 
     Attributes:
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98e50>`): HrefObject
-        factor (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccb810>`): UserFactor
+        verify: HrefObject
+        factor: UserFactor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

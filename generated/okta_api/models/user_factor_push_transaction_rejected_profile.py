@@ -18,7 +18,7 @@ class UserFactorPushTransactionRejectedProfile(OktaModel):
     """An Okta `UserFactorPushTransactionRejectedProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccb2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccb490>
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

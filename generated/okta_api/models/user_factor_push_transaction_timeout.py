@@ -25,9 +25,9 @@ class UserFactorPushTransactionTimeout(UserFactorPushTransaction):
     """An Okta `UserFactorPushTransactionTimeout`.
 
     Attributes:
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccbd10>`): UserFactorPushTransactionFactorResult
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccc050>`): UserFactorPushTransactionTimeoutProfile
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccc450>`, read-only, never sent): UserFactorPushTransactionTimeoutLinks
+        factor_result (`factorResult`): UserFactorPushTransactionFactorResult
+        profile: UserFactorPushTransactionTimeoutProfile
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionTimeoutLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UserFactorPushTransactionTimeoutProfile(OktaModel):
     """An Okta `UserFactorPushTransactionTimeoutProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccc210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccc3d0>
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,10 +27,11 @@ class UserFactorPushTransactionWaitingNMC(UserFactorPushTransaction):
     """An Okta `UserFactorPushTransactionWaitingNMC`.
 
     Attributes:
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cccb50>`): UserFactorPushTransactionFactorResult
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccce50>`): UserFactorPushTransactionWaitingNMCProfile
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccd250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5d90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccd350>`, read-only, never sent): UserFactorPushTransactionWaitingNMCLinks
+        factor_result (`factorResult`): UserFactorPushTransactionFactorResult
+        profile: UserFactorPushTransactionWaitingNMCProfile
+        field_embedded (`_embedded`): Contains the `challenge` and `correctAnswer` objects for `push` factors that use a number
+            matching challenge
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionWaitingNMCLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class UserFactorPushTransactionWaitingNMCLinks(OktaModel):
     """An Okta `UserFactorPushTransactionWaitingNMCLinks`.
 
     Attributes:
-        poll (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f94a90>`): HrefObject
-        cancel (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f8a050>`): HrefObject
+        poll: HrefObject
+        cancel: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

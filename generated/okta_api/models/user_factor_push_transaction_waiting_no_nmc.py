@@ -27,9 +27,9 @@ class UserFactorPushTransactionWaitingNoNMC(UserFactorPushTransaction):
     """An Okta `UserFactorPushTransactionWaitingNoNMC`.
 
     Attributes:
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccd850>`): UserFactorPushTransactionFactorResult
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccdb50>`): UserFactorPushTransactionWaitingNoNMCProfile
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccdf50>`, read-only, never sent): UserFactorPushTransactionWaitingNoNMCLinks
+        factor_result (`factorResult`): UserFactorPushTransactionFactorResult
+        profile: UserFactorPushTransactionWaitingNoNMCProfile
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionWaitingNoNMCLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

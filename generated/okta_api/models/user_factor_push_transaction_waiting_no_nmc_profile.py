@@ -18,7 +18,7 @@ class UserFactorPushTransactionWaitingNoNMCProfile(OktaModel):
     """An Okta `UserFactorPushTransactionWaitingNoNMCProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccdd10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccded0>
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,16 +28,17 @@ class UserFactorSecurityQuestion(UserFactor):
     """question
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccfd10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccfed0>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd40d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4250>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd42d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4450>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4510>`): UserFactorSecurityQuestionProfile
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4610>`): UserFactorSecurityQuestionProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4810>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4a90>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4b10>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4cd0>`, read-only, never sent): UserFactorLinks
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: UserFactorSecurityQuestionProfile
+        provider: UserFactorSecurityQuestionProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,9 @@ class UserFactorSecurityQuestionProfile(OktaModel):
     """An Okta `UserFactorSecurityQuestionProfile`.
 
     Attributes:
-        answer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd4f90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5150>
-        question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd51d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5390>
-        question_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5410>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5590>
+        answer: Answer to the question
+        question: Unique key for the question
+        question_text (`questionText`, read-only, never sent): Human-readable text that's displayed to the user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,8 @@ class UserFactorSMSProfile(OktaModel):
     """An Okta `UserFactorSMSProfile`.
 
     Attributes:
-        phone_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccf8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ccfad0>
+        phone_number (`phoneNumber`): Phone number of the factor. You should format phone numbers to use the [E.164
+            standard](https://www.itu.int/rec/T-REC-E.164/).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

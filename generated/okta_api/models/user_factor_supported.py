@@ -25,13 +25,14 @@ class UserFactorSupported(OktaModel):
     """An Okta `UserFactorSupported`.
 
     Attributes:
-        enrollment (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5e50>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5fd0>`): UserFactorProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd60d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd61d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd6350>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd63d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd6550>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd65d0>`, read-only, never sent): UserFactorLinks
+        enrollment: Indicates if the factor is required for the specified user
+        factor_type (`factorType`): Type of factor
+        provider: UserFactorProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the factor
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

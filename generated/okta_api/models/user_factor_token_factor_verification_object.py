@@ -18,8 +18,8 @@ class UserFactorTokenFactorVerificationObject(OktaModel):
     """An Okta `UserFactorTokenFactorVerificationObject`.
 
     Attributes:
-        next_pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd7e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd7fd0>
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdc090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdc210>
+        next_pass_code (`nextPassCode`): OTP for the next time window
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

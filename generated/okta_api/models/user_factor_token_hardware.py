@@ -30,17 +30,18 @@ class UserFactorTokenHardware(UserFactor):
     """token:hardware
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cddc90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdde50>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cddf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde190>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde210>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde390>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde450>`): UserFactorTokenProfile
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde550>`): UserFactorTokenHardwareProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde750>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde850>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cde9d0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdea50>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdec10>`, read-only, never sent): UserFactorLinks
-        verify (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cded10>`): UserFactorTokenHardwareVerify
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: UserFactorTokenProfile
+        provider: UserFactorTokenHardwareProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
+        verify: UserFactorTokenHardwareVerify
     """
 
     _json_names: ClassVar[dict[str, str]] = {

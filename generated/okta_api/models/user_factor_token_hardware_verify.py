@@ -18,7 +18,7 @@ class UserFactorTokenHardwareVerify(OktaModel):
     """An Okta `UserFactorTokenHardwareVerify`.
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdeed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdf090>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class UserFactorTokenHOTPProfile(OktaModel):
     """An Okta `UserFactorTokenHOTPProfile`.
 
     Attributes:
-        shared_secret (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdd890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdda50>
+        shared_secret (`sharedSecret`): Unique secret key used to generate the OTP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,16 +28,17 @@ class UserFactorTokenSoftwareTOTP(UserFactor):
     """token:software:totp
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdf6d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdf890>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdf950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdfa50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdfbd0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdfc50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdfdd0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdfe90>`): UserFactorTokenProfile
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cdff90>`): UserFactorTokenSoftwareTOTPProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec1d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec450>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec4d0>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec690>`, read-only, never sent): UserFactorLinks
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: UserFactorTokenProfile
+        provider: UserFactorTokenSoftwareTOTPProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

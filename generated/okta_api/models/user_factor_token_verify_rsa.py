@@ -18,7 +18,7 @@ class UserFactorTokenVerifyRSA(OktaModel):
     """RSA SecurID
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cec950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cecb10>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserFactorTokenVerifySymantec(OktaModel):
     """Symantec VIP
 
     Attributes:
-        next_pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cecd50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cecf10>
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cecf90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced110>
+        next_pass_code (`nextPassCode`): OTP for the next time window
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UserFactorU2FProfile(OktaModel):
     """An Okta `UserFactorU2FProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cee7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cee990>
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType10(OktaModel):
     """webauthn
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1550>
+    Verifies a `webauthn` factor challenge by posting a signed assertion using the challenge `nonce`
 
     Attributes:
-        authenticator_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf10d0>
-        client_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf12d0>
-        signature_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf14d0>
+        authenticator_data (`authenticatorData`): Base64-encoded authenticator data from the Passkey (FIDO2 WebAuthn) authenticator
+        client_data (`clientData`): Base64-encoded client data from the Passkey (FIDO2 WebAuthn) authenticator
+        signature_data (`signatureData`): Base64-encoded signature data from the Passkey (FIDO2 WebAuthn) authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

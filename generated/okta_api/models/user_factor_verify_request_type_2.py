@@ -17,10 +17,15 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType2(OktaModel):
     """push
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef410>
+    Sends an asynchronous push notification to the device for approval by the user. A successful request
+    returns an HTTP 201 response, unlike other factors. You must poll the transaction to determine the
+    state of the verification. See Retrieve a factor transaction status.
 
     Attributes:
-        use_number_matching_challenge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5babc10>
+        use_number_matching_challenge (`useNumberMatchingChallenge`): Select whether to use a number matching challenge for a `push` factor.
+
+            > **Note:** Sending a request with a body is required when you verify a `push` factor with
+            a number matching challenge.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType3(OktaModel):
     """email
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef710>
+    Verifies an OTP sent by an `email` factor challenge. If you omit `passCode` in the request, a new
+    OTP is sent to the phone.
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType4(OktaModel):
     """question
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefb10>
+    Verifies an answer to a `question` factor
 
     Attributes:
-        answer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cef8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefa90>
+        answer: Answer to the question
     """
 
     _json_names: ClassVar[dict[str, str]] = {

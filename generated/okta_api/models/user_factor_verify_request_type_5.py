@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType5(OktaModel):
     """token:software:totp
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefe10>
+    Verifies an OTP for a `token:software:totp` factor
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cefcd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

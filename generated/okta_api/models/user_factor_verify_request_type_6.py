@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType6(OktaModel):
     """token:hotp
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0150>
+    Verifies an OTP for a `token:hotp` factor
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ceffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType8(OktaModel):
     """token
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0750>
+    Verifies an OTP for a `token` factor
 
     Attributes:
-        pass_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cc8110>
+        pass_code (`passCode`): OTP for the current time window
     """
 
     _json_names: ClassVar[dict[str, str]] = {

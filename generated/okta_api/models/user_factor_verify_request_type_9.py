@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 class UserFactorVerifyRequestType9(OktaModel):
     """u2f
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0d50>
+    Verifies a `u2f` factor challenge by posting a signed assertion using the challenge `nonce`
 
     Attributes:
-        client_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0ad0>
-        signature_data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0b50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf0cd0>
+        client_data (`clientData`): Base64-encoded client data from the U2F token
+        signature_data (`signatureData`): Base64-encoded signature data from the U2F token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,12 +25,12 @@ class UserFactorVerifyResponse(OktaModel):
     """An Okta `UserFactorVerifyResponse`.
 
     Attributes:
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf17d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1990>
-        factor_message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1a50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1bd0>
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1c50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3610>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1d50>`, read-only, never sent): dict[str, Any]
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf1f10>`): UserFactorVerifyResponseEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf23d0>`, read-only, never sent): UserFactorLinks
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the verification expires
+        factor_message (`factorMessage`, read-only, never sent): Optional display message for factor verification
+        factor_result (`factorResult`, read-only, never sent): Result of a factor verification
+        profile (read-only, never sent): dict[str, Any]
+        field_embedded (`_embedded`): UserFactorVerifyResponseEmbedded
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

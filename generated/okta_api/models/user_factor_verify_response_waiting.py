@@ -25,12 +25,12 @@ class UserFactorVerifyResponseWaiting(OktaModel):
     """An Okta `UserFactorVerifyResponseWaiting`.
 
     Attributes:
-        expires_at (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2850>
-        factor_message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2a90>
-        factor_result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3850>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2c10>`, read-only, never sent): dict[str, Any]
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf2dd0>`): UserFactorVerifyResponseWaitingEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3350>`, read-only, never sent): UserFactorLinks
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the verification expires
+        factor_message (`factorMessage`, read-only, never sent): Optional display message for factor verification
+        factor_result (`factorResult`, read-only, never sent): Result of a factor verification
+        profile (read-only, never sent): dict[str, Any]
+        field_embedded (`_embedded`): UserFactorVerifyResponseWaitingEmbedded
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class UserFactorVerifyResponseWaitingEmbedded(OktaModel):
     """An Okta `UserFactorVerifyResponseWaitingEmbedded`.
 
     Attributes:
-        challenge (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5fd5d50>
+        challenge: Number matching challenge for a `push` factor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,16 +28,17 @@ class UserFactorWeb(UserFactor):
     """web
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3a90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3c50>
-        factor_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ced350>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3e10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cf3f90>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc1d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc290>`): UserFactorWebProfile
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc390>`): UserFactorWebProvider
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc590>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cd5a10>
-        vendor_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc810>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfc890>`, read-only, never sent): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfca50>`, read-only, never sent): UserFactorLinks
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: UserFactorWebProfile
+        provider: UserFactorWebProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

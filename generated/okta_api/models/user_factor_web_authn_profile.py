@@ -18,8 +18,11 @@ class UserFactorWebAuthnProfile(OktaModel):
     """An Okta `UserFactorWebAuthnProfile`.
 
     Attributes:
-        authenticator_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfdf50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe110>
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe310>
+        authenticator_name (`authenticatorName`): Human-readable name of the authenticator
+
+            > **Note:** This name is set from the AAGUID metadata during enrollment. It can't be
+            changed in the Admin Console or by using any Okta APIs.
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UserFactorWebProfile(OktaModel):
     """An Okta `UserFactorWebProfile`.
 
     Attributes:
-        credential_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe710>
+        credential_id (`credentialId`): ID for the factor credential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,14 +23,14 @@ class UserFactorYubikeyOtpToken(OktaModel):
     """An Okta `UserFactorYubikeyOtpToken`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfe950>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfeb10>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfebd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfed50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfedd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfef50>
-        last_verified (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff190>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff3d0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff610>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff690>`): dict[str, Any]
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cff850>`, read-only, never sent): UserFactorLinks
+        created (read-only, never sent): Timestamp when the token was created
+        id (read-only, never sent): ID of the token
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the token was last updated
+        last_verified (`lastVerified`, read-only, never sent): Timestamp when the token was last verified
+        profile: Specified profile information for token
+        status: Token status
+        field_embedded (`_embedded`): dict[str, Any]
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

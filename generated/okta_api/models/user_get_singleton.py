@@ -33,21 +33,72 @@ class UserGetSingleton(User):
     """An Okta `UserGetSingleton`.
 
     Attributes:
-        activated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cffb10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cffcd0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cffd90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfff10>
-        credentials (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cfffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5cad290>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00110>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00290>
-        last_login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00310>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00490>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00550>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d006d0>
-        password_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00790>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00910>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d009d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1d0d0>
-        realm_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00ad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00c50>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00cd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49a50>
-        status_changed (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00dd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d00f50>
-        transitioning_to_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01010>`, read-only, never sent): UserTransitioningToStatus
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d012d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d016d0>
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01bd0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01c10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d089d0>
+        activated (read-only, never sent): The timestamp when the user status transitioned to `ACTIVE`
+        created (read-only, never sent): The timestamp when the user was created
+        credentials: Specifies primary authentication and recovery credentials for a user. Credential types and
+            requirements vary depending on the provider and security policy of the org.
+        id (read-only, never sent): The unique key for the user
+        last_login (`lastLogin`, read-only, never sent): The timestamp of the last login
+        last_updated (`lastUpdated`, read-only, never sent): The timestamp when the user was last updated
+        password_changed (`passwordChanged`, read-only, never sent): The timestamp when the user's password was last updated
+        profile: Specifies the default and custom profile properties for a user.
+
+            The default user profile is based on the [System for Cross-domain Identity Management:
+            Core Schema](https://datatracker.ietf.org/doc/html/rfc7643).
+
+            The only permitted customizations of the default profile are to update permissions, change
+            whether the `firstName` and `lastName` properties are nullable, and specify a
+            [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation)
+            for `login`. You can use the Profile Editor in the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+            to make schema modifications.
+
+            You can extend user profiles with custom properties. You must first add the custom
+            property to the user profile schema before you reference it.
+            You can use the Profile Editor in the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+            to manage schema extensions.
+
+            Custom attributes can contain HTML tags. It's the client's responsibility to escape or
+            encode this data before displaying it. Use
+            [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
+            to prevent cross-site scripting.
+        realm_id (`realmId`, read-only, never sent): The ID of the realm in which the user is residing. See
+            [Realms](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/realm).
+        status (read-only, never sent): The current status of the user.
+
+            The status of a user changes in response to explicit events, such as admin-driven
+            lifecycle changes, user login, or self-service password recovery. Okta doesn't
+            asynchronously sweep through users and update their password expiry state, for example.
+            Instead, Okta evaluates password policy at login time, notices the password has expired,
+            and moves the user to the expired state. When running reports, remember that the data is
+            valid as of the last login or lifecycle event for that user.
+
+            > **Note:** The `ACTIVATING` status is a transitional status that occurs when a user is
+            being activated but hasn't completed the activation process. This status isn't directly
+            settable through the API, nor should you use it for any of your user management workflows.
+        status_changed (`statusChanged`, read-only, never sent): The timestamp when the status of the user last changed
+        transitioning_to_status (`transitioningToStatus`, read-only, never sent): UserTransitioningToStatus
+        type_ (`type`): The user type that determines the schema for the user's profile. The `type` property is a
+            map that identifies the [User
+            Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
+
+            Currently it contains a single element, `id`. It can be specified when creating a new
+            user, and can be updated by an admin on a full replace of an existing user (but not a
+            partial update).
+        field_embedded (`_embedded`): The embedded resources related to the object if the `expand` query parameter is specified
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288)
+            available for the current status of a user.
+            The links object is used for dynamic discovery of related resources, lifecycle operations,
+            and credential operations. The links object is read-only.
+
+            For an individual user result, the links object contains a full set of link relations
+            available for that user as determined by your policies.
+            For a collection of users, the links object contains only the `self` link. Operations that
+            return a collection of users include [List all
+            users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers)
+            and [List all group member
+            users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserGetSingletonEmbedded(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01bd0>
+    """The embedded resources related to the object if the `expand` query parameter is specified
 
     Attributes:
-        blocks (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d018d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d01b90>
+        blocks: A list of access block details for the user account
     """
 
     _json_names: ClassVar[dict[str, str]] = {

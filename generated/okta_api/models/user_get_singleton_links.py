@@ -20,24 +20,35 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserGetSingletonLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d089d0>
+    """Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available
+    for the current status of a user.
+    The links object is used for dynamic discovery of related resources, lifecycle operations, and
+    credential operations. The links object is read-only.
+
+    For an individual user result, the links object contains a full set of link relations available for
+    that user as determined by your policies.
+    For a collection of users, the links object contains only the `self` link. Operations that return a
+    collection of users include [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers) and
+    [List all group member
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d02210>`): HrefObject
-        reset_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d024d0>`): HrefObject
-        reset_factors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d02790>`): HrefObject
-        expire_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d02a50>`): HrefObject
-        forgot_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d02d10>`): HrefObject
-        change_recovery_question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d02fd0>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d03290>`): HrefObject
-        reactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d03550>`): HrefObject
-        change_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d03810>`): HrefObject
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d03ad0>`): HrefObject
-        suspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d03d90>`): HrefObject
-        unsuspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08090>`): HrefObject
-        unlock (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08350>`): HrefObject
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08610>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObject
+        reset_password (`resetPassword`): HrefObject
+        reset_factors (`resetFactors`): HrefObject
+        expire_password (`expirePassword`): HrefObject
+        forgot_password (`forgotPassword`): HrefObject
+        change_recovery_question (`changeRecoveryQuestion`): HrefObject
+        deactivate: HrefObject
+        reactivate: HrefObject
+        change_password (`changePassword`): HrefObject
+        schema: HrefObject
+        suspend: HrefObject
+        unsuspend: HrefObject
+        unlock: HrefObject
+        type_ (`type`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserIdentifierConditionEvaluatorPattern(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08f10>
+    """Specifies the details of the patterns to match against
 
     Attributes:
-        match_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09110>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d08e90>
+        match_type (`matchType`): The type of pattern. For regex, use `EXPRESSION`.
+        value: The regular expression or simple match string
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserIdentifierPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09910>
+    """Specifies a user identifier condition to match on
 
     Attributes:
-        attribute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09350>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09510>
-        patterns (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09590>`): list[UserIdentifierConditionEvaluatorPattern]
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09b10>
+        attribute: The name of the profile attribute to match against. Only used when type is `ATTRIBUTE`.
+        patterns: list[UserIdentifierConditionEvaluatorPattern]
+        type_ (`type`): What to match against, either user ID or an attribute in the user's Okta profile.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UserIdentityProviderLinkRequest(OktaModel):
     """An Okta `UserIdentityProviderLinkRequest`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09d50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d09f10>
+        external_id (`externalId`): Unique IdP-specific identifier for a user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

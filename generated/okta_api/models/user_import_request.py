@@ -21,9 +21,9 @@ class UserImportRequest(OktaModel):
     """An Okta `UserImportRequest`.
 
     Attributes:
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a150>`): UserImportRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a410>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a610>
+        data: UserImportRequestData
+        event_type (`eventType`): The type of inline hook. The user import inline hook type is `com.okta.import.transform`.
+        source: The ID of the user import inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

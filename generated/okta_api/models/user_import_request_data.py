@@ -27,10 +27,12 @@ class UserImportRequestData(OktaModel):
     """An Okta `UserImportRequestData`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0a850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0acd0>
-        app_user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0ad10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b290>
-        context (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b2d0>`): UserImportRequestDataContext
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d115d0>
+        action: The object that specifies the default action Okta is set to take
+        app_user (`appUser`): The app user profile being imported
+        context: UserImportRequestDataContext
+        user: Provides information on the Okta user profile currently set to be used for the user who is
+            being imported, based on the matching
+            rules and attribute mappings that were applied.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

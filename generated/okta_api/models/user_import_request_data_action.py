@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataAction(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0acd0>
+    """The object that specifies the default action Okta is set to take
 
     Attributes:
-        result (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0aa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0ac50>
+        result: The current default action that results when Okta imports a user. The two possible values
+            are `CREATE_USER` and `LINK_USER`. You
+            can change the action that is taken by means of the commands object you return.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataAppUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b290>
+    """The app user profile being imported
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0aed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b250>
+        profile: Provides the name-value pairs of the attributes contained in the app user profile of the
+            user who is being imported. You can change
+            the values of attributes in the user's app profile by means of the `commands` object you
+            return. If you change attributes in the app
+            profile, they then flow through to the Okta user profile, based on matching and mapping
+            rules.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,11 +23,12 @@ class UserImportRequestDataContext(OktaModel):
     """An Okta `UserImportRequestDataContext`.
 
     Attributes:
-        conflicts (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b810>
-        application (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0b850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d102d0>
-        job (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10910>
-        matches (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10c90>
-        policy (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11010>
+        conflicts: An array of user profile attributes that are in conflict
+        application: Details of the app from which the user is being imported
+        job: The details of the running import job
+        matches: The list of Okta users currently matched to the app user based on import matching. There
+            can be more than one match.
+        policy: The list of any policies that apply to the import matching
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataContextApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d102d0>
+    """Details of the app from which the user is being imported
 
     Attributes:
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0ba10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0bbd0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0bc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0bdd0>
-        label (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0be50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d0bfd0>
-        status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10250>
+        name: The app name
+        id: The app ID
+        label: The user-defined display name for the app
+        status: The status of the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataContextJob(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10910>
+    """The details of the running import job
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d104d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10690>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d10890>
+        id: The ID number of the import job
+        type_ (`type`): The type of import job
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataUser(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d115d0>
+    """Provides information on the Okta user profile currently set to be used for the user who is being
+    imported, based on the matching
+    rules and attribute mappings that were applied.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11590>
+        profile: The `data.user.profile` contains the name-value pairs of the attributes in the user
+            profile. If the user has been matched to an existing
+            Okta user, a `data.user.id` object is included, containing the unique identifier of the
+            Okta user profile.
+
+            You can change the values of the attributes by means of the `commands` object you return.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

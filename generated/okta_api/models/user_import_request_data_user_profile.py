@@ -14,7 +14,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestDataUserProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11590>"""
+    """The `data.user.profile` contains the name-value pairs of the attributes in the user profile. If the
+    user has been matched to an existing
+    Okta user, a `data.user.id` object is included, containing the unique identifier of the Okta user
+    profile.
+
+    You can change the values of the attributes by means of the `commands` object you return.
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -19,17 +19,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportRequestExecute(InlineHookBasePayload):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12710>
+    """User import inline hook request
 
     Attributes:
-        cloud_event_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d117d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11990>
-        content_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11b90>
-        event_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11d90>
-        event_time (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d11f90>
-        event_type_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12190>
-        data (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12210>`): UserImportRequestData
-        event_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12490>
-        source (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12690>
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+        data: UserImportRequestData
+        event_type (`eventType`): The type of inline hook. The user import inline hook type is `com.okta.import.transform`.
+        source: The ID of the user import inline hook
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,16 @@ class UserImportResponse(OktaModel):
     """An Okta `UserImportResponse`.
 
     Attributes:
-        commands (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13290>
-        error (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d132d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d136d0>
+        commands: The `commands` object is where you can provide commands to Okta. It is an array that
+            allows you to send multiple commands.
+            Each array element needs to consist of a type-value pair.
+        error: An object to return an error. Returning an error causes Okta to record a failure event in
+            the Okta System Log.
+            The string supplied in the `errorSummary` property is recorded in the System Log event.
+
+            >**Note:** If a response to an import inline hook request is not received from your
+            external service within three seconds, a timeout occurs. In this scenario, the Okta import
+            process continues and the user is created.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,15 @@ class UserImportResponseCommandsItem(OktaModel):
     """An Okta `UserImportResponseCommandsItem`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12e50>
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d12ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13210>
+        type_ (`type`): The command types supported for the import inline hook.
+            When using the `com.okta.action.update` command to specify that the user should be treated
+            as a match, you need to also provide a `com.okta.user.update` command that sets the ID of
+            the Okta user.
+        value: The `value` object is the parameter to pass to the command. In the case of the
+            `com.okta.appUser.profile.update` and `com.okta.user.profile.update` commands,
+            the parameter should be a list of one or more profile attributes and the values you wish
+            to set them to. In the case of the `com.okta.action.update` command,
+            the parameter should be a `result` property set to either `CREATE_USER` or `LINK_USER`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,7 +14,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportResponseCommandsItemValue(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13210>"""
+    """The `value` object is the parameter to pass to the command. In the case of the
+    `com.okta.appUser.profile.update` and `com.okta.user.profile.update` commands,
+    the parameter should be a list of one or more profile attributes and the values you wish to set them
+    to. In the case of the `com.okta.action.update` command,
+    the parameter should be a `result` property set to either `CREATE_USER` or `LINK_USER`.
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -15,10 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserImportResponseError(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d136d0>
+    """An object to return an error. Returning an error causes Okta to record a failure event in the Okta
+    System Log.
+    The string supplied in the `errorSummary` property is recorded in the System Log event.
+
+    >**Note:** If a response to an import inline hook request is not received from your external service
+    within three seconds, a timeout occurs. In this scenario, the Okta import process continues and the
+    user is created.
 
     Attributes:
-        error_summary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13650>
+        error_summary (`errorSummary`): A human-readable summary of the error
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
     """An Okta `UserLifecycleAttributePolicyRuleCondition`.
 
     Attributes:
-        attribute_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d138d0>`): str
-        matching_value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13ad0>`): str
+        attribute_name (`attributeName`): str
+        matching_value (`matchingValue`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

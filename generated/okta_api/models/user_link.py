@@ -21,7 +21,7 @@ class UserLink(OktaModel):
     """An Okta `UserLink`.
 
     Attributes:
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5babe50>`): HrefObjectUserLink
+        user: HrefObjectUserLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

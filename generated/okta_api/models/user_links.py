@@ -20,24 +20,35 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca71d0>
+    """Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available
+    for the current status of a user.
+    The links object is used for dynamic discovery of related resources, lifecycle operations, and
+    credential operations. The links object is read-only.
+
+    For an individual user result, the links object contains a full set of link relations available for
+    that user as determined by your policies.
+    For a collection of users, the links object contains only the `self` link. Operations that return a
+    collection of users include [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers) and
+    [List all group member
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/listGroupUsers).
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        activate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4a50>`): HrefObject
-        reset_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4d10>`): HrefObject
-        reset_factors (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4fd0>`): HrefObject
-        expire_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca5290>`): HrefObject
-        forgot_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca5550>`): HrefObject
-        change_recovery_question (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca5810>`): HrefObject
-        deactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca5ad0>`): HrefObject
-        reactivate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca5d90>`): HrefObject
-        change_password (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca6050>`): HrefObject
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca6310>`): HrefObject
-        suspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca65d0>`): HrefObject
-        unsuspend (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca6890>`): HrefObject
-        unlock (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca6b50>`): HrefObject
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca6e10>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObject
+        reset_password (`resetPassword`): HrefObject
+        reset_factors (`resetFactors`): HrefObject
+        expire_password (`expirePassword`): HrefObject
+        forgot_password (`forgotPassword`): HrefObject
+        change_recovery_question (`changeRecoveryQuestion`): HrefObject
+        deactivate: HrefObject
+        reactivate: HrefObject
+        change_password (`changePassword`): HrefObject
+        schema: HrefObject
+        suspend: HrefObject
+        unsuspend: HrefObject
+        unlock: HrefObject
+        type_ (`type`): HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

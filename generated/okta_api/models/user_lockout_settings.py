@@ -18,7 +18,7 @@ class UserLockoutSettings(OktaModel):
     """An Okta `UserLockoutSettings`.
 
     Attributes:
-        prevent_brute_force_lockout_from_unknown_devices (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d13e50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18050>
+        prevent_brute_force_lockout_from_unknown_devices (`preventBruteForceLockoutFromUnknownDevices`): Prevents brute-force lockout from unknown devices for the password authenticator.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,15 +24,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserPolicyRuleCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18fd0>
+    """Specifies a set of Users to be included or excluded
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18810>
-        inactivity (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18850>`): InactivityPolicyRuleCondition
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18c90>
-        lifecycle_expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18cd0>`): LifecycleExpirationPolicyRuleCondition
-        password_expiration (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18dd0>`): PasswordExpirationPolicyRuleCondition
-        user_lifecycle_attribute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d18ed0>`): UserLifecycleAttributePolicyRuleCondition
+        exclude: Users to be excluded
+        inactivity: InactivityPolicyRuleCondition
+        include: Users to be included
+        lifecycle_expiration (`lifecycleExpiration`): LifecycleExpirationPolicyRuleCondition
+        password_expiration (`passwordExpiration`): PasswordExpirationPolicyRuleCondition
+        user_lifecycle_attribute (`userLifecycleAttribute`): UserLifecycleAttributePolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,40 +15,98 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserProfile(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1d0d0>
+    """Specifies the default and custom profile properties for a user.
+
+    The default user profile is based on the [System for Cross-domain Identity Management: Core
+    Schema](https://datatracker.ietf.org/doc/html/rfc7643).
+
+    The only permitted customizations of the default profile are to update permissions, change whether
+    the `firstName` and `lastName` properties are nullable, and specify a
+    [pattern](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation) for
+    `login`. You can use the Profile Editor in the Admin Console or the [Schemas
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+    to make schema modifications.
+
+    You can extend user profiles with custom properties. You must first add the custom property to the
+    user profile schema before you reference it.
+    You can use the Profile Editor in the Admin Console or the [Schemas
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UISchema/#tag/UISchema)
+    to manage schema extensions.
+
+    Custom attributes can contain HTML tags. It's the client's responsibility to escape or encode this
+    data before displaying it. Use
+    [best-practices](https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html)
+    to prevent cross-site scripting.
 
     Attributes:
-        city (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d191d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19390>
-        cost_center (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19590>
-        country_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19790>
-        department (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19990>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19a10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19b90>
-        division (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19d90>
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d19f90>
-        employee_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a1d0>
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a3d0>
-        honorific_prefix (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a5d0>
-        honorific_suffix (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a7d0>
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1a9d0>
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1aa50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1abd0>
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ac50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1add0>
-        manager (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ae50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1afd0>
-        manager_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b1d0>
-        middle_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b3d0>
-        mobile_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b5d0>
-        nick_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b7d0>
-        organization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1b9d0>
-        postal_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ba50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1bbd0>
-        preferred_language (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1bc50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1bdd0>
-        primary_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1be50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1bfd0>
-        profile_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c090>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c210>
-        second_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c410>
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c4d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c650>
-        street_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c850>
-        timezone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1c8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ca50>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1cad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1cc50>
-        user_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ce50>
-        zip_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ced0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1d050>
+        city: The city or locality of the user's address (`locality`)
+        cost_center (`costCenter`): Name of the cost center assigned to a user
+        country_code (`countryCode`): The country name component of the user's address (`country`). For validation, see [ISO
+            3166-1 alpha 2 "short" code
+            format](https://datatracker.ietf.org/doc/html/draft-ietf-scim-core-schema-22#ref-ISO3166).
+        department: Name of the user's department
+        display_name (`displayName`): Name of the user suitable for display to end users
+        division: Name of the user's division
+        email: The primary email address of the user. For validation, see [RFC 5322 Section
+            3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
+        employee_number (`employeeNumber`): The organization or company assigned unique identifier for the user
+        first_name (`firstName`): Given name of the user (`givenName`)
+        honorific_prefix (`honorificPrefix`): Honorific prefix(es) of the user, or title in most Western languages
+        honorific_suffix (`honorificSuffix`): Honorific suffix(es) of the user
+        last_name (`lastName`): The family name of the user (`familyName`)
+        locale: The user's default location for purposes of localizing items such as currency, date time
+            format, numerical representations, and so on.
+            A locale value is a concatenation of the ISO 639-1 two-letter language code, an
+            underscore, and the ISO 3166-1 two-letter country code. For example, en_US specifies the
+            language English and country US. This value is `en_US` by default.
+        login: The unique identifier for the user (`username`). For validation, see [Login pattern
+            validation](https://developer.okta.com/docs/reference/api/schemas/#login-pattern-validation).
+
+            Every user within your Okta org must have a unique identifier for a login. This constraint
+            applies to all users you import from other systems or applications such as Active
+            Directory. Your organization is the top-level namespace to mix and match logins from all
+            your connected applications or directories. Careful consideration of naming conventions
+            for your login identifier will make it easier to onboard new applications in the future.
+
+            Logins are not considered unique if they differ only in case and/or diacritical marks. If
+            one of your users has a login of `Isaac.Brock@example.com`, there cannot be another user
+            whose login is `isaac.brock@example.com`, nor `isáàc.bröck@example.com`.
+
+            Okta has a default ambiguous name resolution policy for usernames that include @-signs. By
+            default, usernames must be formatted as email addresses and thus always include @-signs.
+            You can remove that restriction using either the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/).
+            Users can sign in with their non-qualified short name (for example: `isaac.brock` with
+            username `isaac.brock@example.com`) as long as the short name is still unique within the
+            org.
+        manager: The `displayName` of the user's manager
+        manager_id (`managerId`): The `id` of the user's manager
+        middle_name (`middleName`): The middle name of the user
+        mobile_phone (`mobilePhone`): The mobile phone number of the user
+        nick_name (`nickName`): The casual way to address the user in real life
+        organization: Name of the the user's organization
+        postal_address (`postalAddress`): Mailing address component of the user's address
+        preferred_language (`preferredLanguage`): The user's preferred written or spoken language. For validation, see [RFC 7231 Section
+            5.3.5](https://datatracker.ietf.org/doc/html/rfc7231#section-5.3.5).
+        primary_phone (`primaryPhone`): The primary phone number of the user such as a home number
+        profile_url (`profileUrl`): The URL of the user's online profile. For example, a web page. See
+            [URL](https://datatracker.ietf.org/doc/html/rfc1808).
+        second_email (`secondEmail`): The secondary email address of the user typically used for account recovery. For
+            validation, see [RFC 5322 Section
+            3.2.3](https://datatracker.ietf.org/doc/html/rfc5322#section-3.2.3).
+        state: The state or region component of the user's address (`region`)
+        street_address (`streetAddress`): The full street address component of the user's address
+        timezone: The user's time zone
+        title: The user's title, such as Vice President
+        user_type (`userType`): The property used to describe the organization-to-user relationship, such as employee or
+            contractor
+
+            > **Note:** The `userType` property is a standard string attribute and should be treated
+            as a descriptive label rather than a functional setting. Unlike a user's assigned user
+            [`type`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=type&t=request),
+            this property is purely informational and doesn't influence the behavior of the Okta
+            platform.
+        zip_code (`zipCode`): The ZIP code or postal code component of the user's address (`postalCode`)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

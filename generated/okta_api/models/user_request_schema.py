@@ -21,8 +21,8 @@ class UserRequestSchema(OktaModel):
     """An Okta `UserRequestSchema`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ddd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1df90>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e010>`): IdentitySourceUserProfileForUpsertRequired
+        external_id (`externalId`): The external ID of the user in the identity source
+        profile: IdentitySourceUserProfileForUpsertRequired
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserResourceHrefObject(OktaModel):
     """An Okta `UserResourceHrefObject`.
 
     Attributes:
-        href (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e490>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e690>
+        href: Link URI
+        title: Link name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,16 @@ class UserResponseSchema(OktaModel):
     """An Okta `UserResponseSchema`.
 
     Attributes:
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1e8d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ea90>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1eb50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ecd0>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ed50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1eed0>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ef50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1f0d0>
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1f190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a612f210>
+        created (read-only, never sent): The timestamp when the user was created in the identity source
+        external_id (`externalId`, read-only, never sent): The external ID of the user in the identity source
+        id (read-only, never sent): The ID of the user in the identity source
+        last_updated (`lastUpdated`, read-only, never sent): The timestamp when the user was last updated in the identity source
+        profile: Contains a set of external user attributes and their values that are mapped to Okta
+            standard and custom profile properties. See the [`profile`
+            object](https://developer.okta.com/docs/api/openapi/okta-management/management/user/getuser#user/getuser/t=response&c=200&path=profile)
+            and Declaration of a Custom Identity Source Schema in [Using anything as a
+            source](https://help.okta.com/okta_help.htm?type=oie&id=ext-anything-as-a-source).
+            > **Note:** Profile attributes can only be of the string type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class UserRiskGetResponse(OktaModel):
     """An Okta `UserRiskGetResponse`.
 
     Attributes:
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1f450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1fd90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1f590>`, read-only, never sent): UserRiskGetResponseLinks
+        risk_level (`riskLevel`): The risk level associated with the user
+        field_links (`_links`, read-only, never sent): UserRiskGetResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

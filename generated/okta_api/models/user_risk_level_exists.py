@@ -23,9 +23,10 @@ class UserRiskLevelExists(UserRiskGetResponse):
     """An Okta `UserRiskLevelExists`.
 
     Attributes:
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1ffd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1fd90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24150>`, read-only, never sent): UserRiskLevelExistsLinks
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d256d0>
+        risk_level (`riskLevel`): The risk level associated with the user
+        field_links (`_links`, read-only, never sent): UserRiskLevelExistsLinks
+        reason: The reason for the user's current risk level. Defaults to `override.by.admin` when set by
+            an admin without a custom reason.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class UserRiskLevelExistsLinks(OktaModel):
     """An Okta `UserRiskLevelExistsLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        user (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f98b50>`): HrefObjectUserLink
+        self_ (`self`): HrefObjectSelfLink
+        user: HrefObjectUserLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

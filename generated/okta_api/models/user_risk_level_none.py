@@ -23,8 +23,8 @@ class UserRiskLevelNone(UserRiskGetResponse):
     """An Okta `UserRiskLevelNone`.
 
     Attributes:
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d1fd90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24890>`, read-only, never sent): UserRiskLevelNoneLinks
+        risk_level (`riskLevel`): The risk level associated with the user
+        field_links (`_links`, read-only, never sent): UserRiskLevelNoneLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

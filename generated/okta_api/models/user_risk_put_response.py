@@ -22,9 +22,10 @@ class UserRiskPutResponse(OktaModel):
     """An Okta `UserRiskPutResponse`.
 
     Attributes:
-        reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d256d0>
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d24d90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25210>`, read-only, never sent): UserRiskPutResponseLinks
+        reason: The reason for the user's current risk level. Defaults to `override.by.admin` when set by
+            an admin without a custom reason.
+        risk_level (`riskLevel`): The risk level associated with the user
+        field_links (`_links`, read-only, never sent): UserRiskPutResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,10 @@ class UserRiskRequest(OktaModel):
     """An Okta `UserRiskRequest`.
 
     Attributes:
-        risk_level (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25b90>
-        risk_reason (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d25dd0>
+        risk_level (`riskLevel`): The risk level associated with the user
+        risk_reason (`riskReason`): The reason for the risk change. If not provided, the reason defaults to
+            `override.by.admin`. Only alphanumeric characters, spaces, hyphens, commas, and periods
+            are allowed.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

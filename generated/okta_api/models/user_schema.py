@@ -25,16 +25,19 @@ class UserSchema(OktaModel):
     """An Okta `UserSchema`.
 
     Attributes:
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26010>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d261d0>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26250>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d263d0>
-        definitions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26450>`): UserSchemaDefinitions
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26710>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26890>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26910>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26a90>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26b10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26c90>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26d10>`): UserSchemaProperties
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d26fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d27150>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d271d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d27350>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d273d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95ed0>
+        schema (`$schema`, read-only, never sent): JSON schema version identifier
+        created (read-only, never sent): Timestamp when the schema was created
+        definitions: UserSchemaDefinitions
+        id (read-only, never sent): URI of user schema
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the schema was last updated
+        name (read-only, never sent): Name of the schema
+        properties: UserSchemaProperties
+        title: User-defined display name for the schema
+        type_ (`type`, read-only, never sent): Type of [root schema](https://tools.ietf.org/html/draft-zyp-json-schema-04#section-3.4)
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

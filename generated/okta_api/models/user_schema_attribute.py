@@ -31,24 +31,62 @@ class UserSchemaAttribute(OktaModel):
     """An Okta `UserSchemaAttribute`.
 
     Attributes:
-        default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d27690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30350>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30510>
-        enum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30bd0>
-        external_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30c10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30d90>
-        external_namespace (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d30f90>
-        format_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31010>`): UserSchemaAttributeFormat
-        master (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d312d0>`): UserSchemaAttributeMaster
-        max_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31710>
-        min_length (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31910>
-        mutability (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31990>`): UserSchemaAttributeMutabilityString
-        one_of (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31ed0>
-        pattern (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d31f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32090>
-        permissions (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32390>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d323d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32550>
-        scope (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d325d0>`): UserSchemaAttributeScope
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d326d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32850>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d328d0>`): UserSchemaAttributeType
-        unique (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32b90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32d10>
+        default: If specified, assigns the value as the default value for the custom attribute. This is a
+            nullable property. If you don't specify a value for this custom attribute during user
+            creation or update, the `default` is used instead of setting the value to `null` or empty.
+        description: Description of the property
+        enum: Enumerated value of the property.
+
+            The value of the property is limited to one of the values specified in the enum
+            definition. The list of values for the enum must consist of unique elements.
+        external_name (`externalName`): Name of the property as it exists in an external application
+
+            **NOTE**: When you add a custom property, only Identity Provider app user schemas require
+            `externalName` to be
+            included in the request body. If an existing custom Identity Provider app user schema
+            property has an empty
+            `externalName`, requests aren't allowed to update other properties until the
+            `externalName` is defined.
+        external_namespace (`externalNamespace`): Namespace from the external application
+        format_ (`format`): UserSchemaAttributeFormat
+        master: UserSchemaAttributeMaster
+        max_length (`maxLength`): Maximum character length of a string property
+        min_length (`minLength`): Minimum character length of a string property
+        mutability: UserSchemaAttributeMutabilityString
+        one_of (`oneOf`): Non-empty array of valid JSON schemas.
+
+            The `oneOf` key is only supported in conjunction with `enum` and provides a mechanism to
+            return a display name for the `enum` value.<br>
+            Each schema has the following format:
+
+            ```
+            {
+              "const": "enumValue",
+              "title": "display name"
+            }
+            ```
+
+            When `enum` is used in conjunction with `oneOf`, you must keep the set of enumerated
+            values and their order.<br>
+            For example:
+
+            ```
+            "enum": ["S","M","L","XL"],
+            "oneOf": [
+                {"const": "S", "title": "Small"},
+                {"const": "M", "title": "Medium"},
+                {"const": "L", "title": "Large"},
+                {"const": "XL", "title": "Extra Large"}
+              ]
+            ```
+        pattern: For `string` property types, specifies the regular expression used to validate the
+            property
+        permissions: Access control permissions for the property
+        required: Determines whether the property is required
+        scope: UserSchemaAttributeScope
+        title: User-defined display name for the property
+        type_ (`type`): UserSchemaAttributeType
+        unique: Determines whether property values must be unique
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserSchemaAttributeEnum(OktaModel):
     """An Okta `UserSchemaAttributeEnum`.
 
     Attributes:
-        const (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d32f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33110>
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33310>
+        const: The enumerated value
+        title: The display label for the enumerated value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class UserSchemaAttributeItems(OktaModel):
     """An Okta `UserSchemaAttributeItems`.
 
     Attributes:
-        enum (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33750>`): list[str]
-        one_of (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33ad0>`): list[UserSchemaAttributeEnum]
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d33d50>`): str
+        enum: list[str]
+        one_of (`oneOf`): list[UserSchemaAttributeEnum]
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class UserSchemaAttributeMaster(OktaModel):
     """An Okta `UserSchemaAttributeMaster`.
 
     Attributes:
-        priority (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d38110>`): list[UserSchemaAttributeMasterPriority]
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d383d0>`): UserSchemaAttributeMasterType
+        priority: list[UserSchemaAttributeMasterPriority]
+        type_ (`type`): UserSchemaAttributeMasterType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

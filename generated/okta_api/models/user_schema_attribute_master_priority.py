@@ -18,8 +18,8 @@ class UserSchemaAttributeMasterPriority(OktaModel):
     """An Okta `UserSchemaAttributeMasterPriority`.
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d38690>`): str
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d38890>`): str
+        type_ (`type`): str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserSchemaAttributePermission(OktaModel):
     """An Okta `UserSchemaAttributePermission`.
 
     Attributes:
-        action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d391d0>
-        principal (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d393d0>
+        action: Determines whether the principal can view or modify the property
+        principal: Security principal
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserSchemaBase(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a490>
+    """All Okta-defined profile properties are defined in a profile subschema with the resolution scope
+    `#base`. You can't modify these properties, except to update permissions, to change the nullability
+    of `firstName` and `lastName`, or to specify a pattern for `login`. They can't be removed.
+
+    The base user profile is based on the [System for Cross-domain Identity Management: Core
+    Schema](https://tools.ietf.org/html/draft-ietf-scim-core-schema-22#section-4.1.1) and has the
+    standard properties detailed below.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39a10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39bd0>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39c50>`): UserSchemaBaseProperties
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d39f10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a410>
+        id (read-only, never sent): The subschema name
+        properties: UserSchemaBaseProperties
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

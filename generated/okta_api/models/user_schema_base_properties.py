@@ -21,37 +21,37 @@ class UserSchemaBaseProperties(OktaModel):
     """An Okta `UserSchemaBaseProperties`.
 
     Attributes:
-        city (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a690>`): UserSchemaAttribute
-        cost_center (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a990>`): UserSchemaAttribute
-        country_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3ac50>`): UserSchemaAttribute
-        department (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3af10>`): UserSchemaAttribute
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3b1d0>`): UserSchemaAttribute
-        division (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3b490>`): UserSchemaAttribute
-        email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3b750>`): UserSchemaAttribute
-        employee_number (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3ba10>`): UserSchemaAttribute
-        first_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3bcd0>`): UserSchemaAttribute
-        honorific_prefix (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3bf90>`): UserSchemaAttribute
-        honorific_suffix (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d40290>`): UserSchemaAttribute
-        last_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d40550>`): UserSchemaAttribute
-        locale (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d40810>`): UserSchemaAttribute
-        login (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d40ad0>`): UserSchemaAttribute
-        manager (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d40d90>`): UserSchemaAttribute
-        manager_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d41050>`): UserSchemaAttribute
-        middle_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d41310>`): UserSchemaAttribute
-        mobile_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d415d0>`): UserSchemaAttribute
-        nick_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d41890>`): UserSchemaAttribute
-        organization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d41b50>`): UserSchemaAttribute
-        postal_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d41e10>`): UserSchemaAttribute
-        preferred_language (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d420d0>`): UserSchemaAttribute
-        primary_phone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d42390>`): UserSchemaAttribute
-        profile_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d42650>`): UserSchemaAttribute
-        second_email (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d42910>`): UserSchemaAttribute
-        state (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d42bd0>`): UserSchemaAttribute
-        street_address (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d42e90>`): UserSchemaAttribute
-        timezone (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d43150>`): UserSchemaAttribute
-        title (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d43410>`): UserSchemaAttribute
-        user_type (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d436d0>`): UserSchemaAttribute
-        zip_code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d43990>`): UserSchemaAttribute
+        city: UserSchemaAttribute
+        cost_center (`costCenter`): UserSchemaAttribute
+        country_code (`countryCode`): UserSchemaAttribute
+        department: UserSchemaAttribute
+        display_name (`displayName`): UserSchemaAttribute
+        division: UserSchemaAttribute
+        email: UserSchemaAttribute
+        employee_number (`employeeNumber`): UserSchemaAttribute
+        first_name (`firstName`): UserSchemaAttribute
+        honorific_prefix (`honorificPrefix`): UserSchemaAttribute
+        honorific_suffix (`honorificSuffix`): UserSchemaAttribute
+        last_name (`lastName`): UserSchemaAttribute
+        locale: UserSchemaAttribute
+        login: UserSchemaAttribute
+        manager: UserSchemaAttribute
+        manager_id (`managerId`): UserSchemaAttribute
+        middle_name (`middleName`): UserSchemaAttribute
+        mobile_phone (`mobilePhone`): UserSchemaAttribute
+        nick_name (`nickName`): UserSchemaAttribute
+        organization: UserSchemaAttribute
+        postal_address (`postalAddress`): UserSchemaAttribute
+        preferred_language (`preferredLanguage`): UserSchemaAttribute
+        primary_phone (`primaryPhone`): UserSchemaAttribute
+        profile_url (`profileUrl`): UserSchemaAttribute
+        second_email (`secondEmail`): UserSchemaAttribute
+        state: UserSchemaAttribute
+        street_address (`streetAddress`): UserSchemaAttribute
+        timezone: UserSchemaAttribute
+        title: UserSchemaAttribute
+        user_type (`userType`): UserSchemaAttribute
+        zip_code (`zipCode`): UserSchemaAttribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,24 @@ class UserSchemaDefinitions(OktaModel):
     """An Okta `UserSchemaDefinitions`.
 
     Attributes:
-        base (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d43e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d3a490>
-        custom (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d43f50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49810>
+        base: All Okta-defined profile properties are defined in a profile subschema with the resolution
+            scope `#base`. You can't modify these properties, except to update permissions, to change
+            the nullability of `firstName` and `lastName`, or to specify a pattern for `login`. They
+            can't be removed.
+
+            The base user profile is based on the [System for Cross-domain Identity Management: Core
+            Schema](https://tools.ietf.org/html/draft-ietf-scim-core-schema-22#section-4.1.1) and has
+            the standard properties detailed below.
+        custom: All custom profile properties are defined in a profile subschema with the resolution scope
+            `#custom`.
+
+            > **Notes:**
+            > * When you refer to custom profile attributes that differ only by case, name collisions
+            occur. This includes naming custom profile attributes the same as base profile attributes,
+            for example, `firstName` and `FirstName`.
+            > * Certain attributes are reserved and can't be used for custom user profiles. See
+            [Review reserved
+            attributes](https://help.okta.com/okta_help.htm?type=oie&id=reserved-attributes).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class UserSchemaProperties(OktaModel):
     """An Okta `UserSchemaProperties`.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d48250>`): UserSchemaPropertiesProfile
+        profile: UserSchemaPropertiesProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class UserSchemaPropertiesProfile(OktaModel):
     """An Okta `UserSchemaPropertiesProfile`.
 
     Attributes:
-        all_of (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d48550>`): list[UserSchemaPropertiesProfileItem]
+        all_of (`allOf`): list[UserSchemaPropertiesProfileItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

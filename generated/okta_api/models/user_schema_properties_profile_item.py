@@ -18,7 +18,7 @@ class UserSchemaPropertiesProfileItem(OktaModel):
     """An Okta `UserSchemaPropertiesProfileItem`.
 
     Attributes:
-        ref (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d489d0>`): str
+        ref (`$ref`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

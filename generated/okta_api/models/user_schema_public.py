@@ -18,13 +18,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserSchemaPublic(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49810>
+    """All custom profile properties are defined in a profile subschema with the resolution scope
+    `#custom`.
+
+    > **Notes:**
+    > * When you refer to custom profile attributes that differ only by case, name collisions occur.
+    This includes naming custom profile attributes the same as base profile attributes, for example,
+    `firstName` and `FirstName`.
+    > * Certain attributes are reserved and can't be used for custom user profiles. See [Review reserved
+    attributes](https://help.okta.com/okta_help.htm?type=oie&id=reserved-attributes).
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d48d90>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d48f50>
-        properties (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d48fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49250>
-        required (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49290>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d495d0>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49610>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49790>
+        id (read-only, never sent): The subschema name
+        properties: The `#custom` object properties
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class UserStatusPolicyRuleCondition(OktaModel):
     """An Okta `UserStatusPolicyRuleCondition`.
 
     Attributes:
-        value (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d49c90>`): PolicyUserStatus
+        value: PolicyUserStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,16 +22,18 @@ class UserType(OktaModel):
     """An Okta `UserType`.
 
     Attributes:
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a8d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4aa50>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4b110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4b290>
-        created (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a050>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a210>
-        created_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a2d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a450>
-        default (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a4d0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a650>
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a6d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4a850>
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4aad0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ac50>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4acd0>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ae50>
-        last_updated_by (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4af10>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4b090>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4b310>`): UserTypeLinks
+        display_name (`displayName`): The human-readable name of the user type
+        name: The name of the user type. The name must start with A-Z or a-z and contain only A-Z, a-z,
+            0-9, or underscore (_) characters. This value becomes read-only after creation and can't
+            be updated.
+        created (read-only, never sent): A timestamp from when the user type was created
+        created_by (`createdBy`, read-only, never sent): The user ID of the account that created the user type
+        default (read-only, never sent): A boolean value to indicate if this is the default user type
+        description: The human-readable description of the user type
+        id (read-only, never sent): The unique key for the user type
+        last_updated (`lastUpdated`, read-only, never sent): A timestamp from when the user type was most recently updated
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): The user ID of the most recent account to edit the user type
+        field_links (`_links`): UserTypeLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserTypeCondition(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4bdd0>
+    """<x-lifecycle class="oie"></x-lifecycle> Specifies which user types to include and/or exclude
 
     Attributes:
-        exclude (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4b690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ba10>
-        include (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ba50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4bd90>
+        exclude: The user types to exclude
+        include: The user types to include
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,8 +24,8 @@ class UserTypeLinks(LinksSelf):
     """An Okta `UserTypeLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4bfd0>`): HrefObjectSelfLink
-        schema (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4c150>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        schema: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

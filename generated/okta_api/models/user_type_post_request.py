@@ -18,8 +18,8 @@ class UserTypePostRequest(OktaModel):
     """An Okta `UserTypePostRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4c5d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4c790>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4c810>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4c990>
+        description: The updated human-readable description of the user type
+        display_name (`displayName`): The updated human-readable display name for the user type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

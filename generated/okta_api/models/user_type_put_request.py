@@ -18,9 +18,9 @@ class UserTypePutRequest(OktaModel):
     """An Okta `UserTypePutRequest`.
 
     Attributes:
-        description (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ccd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ce90>
-        display_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4cf10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d090>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4d290>
+        description: The human-readable description of the user type
+        display_name (`displayName`): The human-readable name of the user type
+        name: The name of the existing type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

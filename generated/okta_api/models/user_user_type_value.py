@@ -15,10 +15,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserUserTypeValue(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4210>
+    """The user type that determines the schema for the user's profile. The `type` property is a map that
+    identifies the [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/#tag/UserType).
+
+    Currently it contains a single element, `id`. It can be specified when creating a new user, and can
+    be updated by an admin on a full replace of an existing user (but not a partial update).
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5c9ff90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ca4190>
+        id: The ID of the user type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

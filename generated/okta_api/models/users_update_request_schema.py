@@ -21,7 +21,7 @@ class UsersUpdateRequestSchema(OktaModel):
     """An Okta `UsersUpdateRequestSchema`.
 
     Attributes:
-        profile (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4e710>`): IdentitySourceUserProfileForUpsertRequired
+        profile: IdentitySourceUserProfileForUpsertRequired
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ValidationDetail(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ee10>
+    """Validation detail
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ead0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ec90>
-        provider (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4ed10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86650>
+        id: Action identifier
+        provider: Workflows-specific validation details for action flows
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ValidationDetailProvider(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f410>
+    """Action provider validation details
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f290>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        type_ (`type`): Type of action provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class VerificationMethod(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f8d0>
+    """The method used to verify a user
 
     Attributes:
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5d4f790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f004d0>
+        type_ (`type`): Verification method type
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,12 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WebAuthnCredRequest(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58850>
+    """Credential request object for the initialized credential, along with the enrollment and key
+    identifiers to associate with the credential
 
     Attributes:
-        authenticator_enrollment_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b583d0>
-        cred_request_jwe (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b585d0>
-        key_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b587d0>
+        authenticator_enrollment_id (`authenticatorEnrollmentId`): ID for a WebAuthn preregistration factor in Okta
+        cred_request_jwe (`credRequestJwe`): Encrypted JWE of credential request for the fulfillment provider
+        key_id (`keyId`): ID for the Okta response key-pair used to encrypt and decrypt credential requests and
+            responses
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WebAuthnCredResponse(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58e90>
+    """Credential response object for enrolled credential details, along with enrollment and key
+    identifiers to associate the credential
 
     Attributes:
-        authenticator_enrollment_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58c10>
-        cred_response_jwe (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58c90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b58e10>
+        authenticator_enrollment_id (`authenticatorEnrollmentId`): ID for a WebAuthn preregistration factor in Okta
+        cred_response_jwe (`credResponseJwe`): Encrypted JSON Web Encryption (JWE) of the credential response from the fulfillment
+            provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WebAuthnRpId(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a490>
+    """The [RP ID](https://www.w3.org/TR/webauthn/#relying-party-identifier) object for WebAuthn
+    configuration
+
+    > **Note:** Changing the RP ID `domain` invalidates all existing passkeys for all users. You must
+    notify your users that they need to re-enroll their passkeys if you replace an existing RP ID.
 
     Attributes:
-        domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ad90>
-        enabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a290>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a410>
+        domain: The RP domain object for the WebAuthn configuration
+        enabled: Indicates whether the RP ID is active and is used for WebAuthn operations. It can only be
+            set to `true` once the `validationStatus` of the `domain` object is `VERIFIED`. `enabled`
+            can only be `true` for this same `domain`. Its value must be `false` to be able to
+            configure the `domain`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

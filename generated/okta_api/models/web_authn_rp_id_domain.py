@@ -19,12 +19,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WebAuthnRpIdDomain(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ad90>
+    """The RP domain object for the WebAuthn configuration
 
     Attributes:
-        dns_record (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a690>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61dcad0>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5a950>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5aad0>
-        validation_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ab50>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ad10>
+        dns_record (`dnsRecord`, read-only, never sent): DNS TXT record that must be registered for an RP ID domain that requires verification.
+            This is used to verify the domain ownership for the WebAuthn RP ID configuration. After
+            the domain ownership is verified, the `DNSRecord` isn't returned in the response.
+        name: The [RP ID](https://www.w3.org/TR/webauthn/#relying-party-identifier) domain value to be
+            used for all WebAuthn operations.
+
+            If it isn't specified, the `domain` object isn't included in the request, and the domain
+            value defaults to the domain of the current page (the domain of your org or a custom
+            domain, for example).
+
+            > **Note:** If you don't use a custom RP ID (the default behavior), the domain value
+            defaults to the end user's current page. The domain value defaults to the full domain name
+            of the page that the end user is on when they're attempting the WebAuthn credential
+            operation (enrollment or verification).
+        validation_status (`validationStatus`, read-only, never sent): Indicates the validation status of the domain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,16 +28,16 @@ class WellKnownAppAuthenticatorConfiguration(OktaModel):
     """An Okta `WellKnownAppAuthenticatorConfiguration`.
 
     Attributes:
-        app_authenticator_enroll_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5bdd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5bf90>
-        authenticator_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c050>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c1d0>
-        created_date (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c250>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c3d0>
-        key (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c490>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a6463090>
-        last_updated (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c590>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c710>
-        name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c950>
-        org_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5c9d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5cb50>
-        settings (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5cbd0>`): WellKnownAppAuthenticatorConfigurationSettings
-        supported_methods (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ced0>`): list[SupportedMethods]
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d150>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d310>
+        app_authenticator_enroll_endpoint (`appAuthenticatorEnrollEndpoint`): The authenticator enrollment endpoint
+        authenticator_id (`authenticatorId`): The unique identifier of the app authenticator
+        created_date (`createdDate`): Timestamp when the authenticator was created
+        key: A human-readable string that identifies the authenticator
+        last_updated (`lastUpdated`): Timestamp when the authenticator was last modified
+        name: The authenticator display name
+        org_id (`orgId`): The `id` of the Okta Org
+        settings: WellKnownAppAuthenticatorConfigurationSettings
+        supported_methods (`supportedMethods`): list[SupportedMethods]
+        type_ (`type`): The type of authenticator
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class WellKnownAppAuthenticatorConfigurationSettings(OktaModel):
     """An Okta `WellKnownAppAuthenticatorConfigurationSettings`.
 
     Attributes:
-        user_verification (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5cd90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a61cc7d0>
+        user_verification (`userVerification`): User verification setting
     """
 
     _json_names: ClassVar[dict[str, str]] = {

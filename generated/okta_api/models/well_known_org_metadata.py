@@ -22,9 +22,11 @@ class WellKnownOrgMetadata(OktaModel):
     """An Okta `WellKnownOrgMetadata`.
 
     Attributes:
-        id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d550>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d710>
-        pipeline (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d790>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5ed7e50>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5d890>`, read-only, never sent): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e010>
+        id: Org unique identifier
+        pipeline: The Okta authentication pipeline of the org
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for this object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WellKnownOrgMetadataLinks(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e010>
+    """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
+    this object using the [JSON Hypertext Application
+    Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
 
     Attributes:
-        alternate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5da50>`): HrefObject
-        organization (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5dd50>`): HrefObject
+        alternate: HrefObject
+        organization: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

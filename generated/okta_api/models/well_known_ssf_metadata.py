@@ -21,17 +21,20 @@ if TYPE_CHECKING:
 class WellKnownSSFMetadata(OktaModel):
     """Shared signals framework metadata
 
-    <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f5d0>
+    Metadata about Okta as a transmitter and relevant information for configuration.
 
     Attributes:
-        authorization_schemes (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e4d0>
-        configuration_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e690>
-        default_subjects (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e750>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e910>
-        delivery_methods_supported (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5e990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ed10>
-        issuer (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ed50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5eed0>
-        jwks_uri (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ef50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f0d0>
-        spec_version (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f190>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f310>
-        verification_endpoint (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f390>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f510>
+        authorization_schemes: An array of JSON objects that specify the authorization scheme properties supported by the
+            transmitter
+        configuration_endpoint: The URL of the SSF stream configuration endpoint
+        default_subjects: A string that indicates the default behavior of newly created streams
+        delivery_methods_supported: An array of supported SET delivery methods
+        issuer: The issuer used in security event tokens. This value is set as `iss` in the claim.
+        jwks_uri: The URL of the JSON Web Key Set (JWKS) that contains the signing keys for validating the
+            signatures of security event tokens (SETs)
+        spec_version: The version identifying the implementer's draft or final specification implemented by the
+            transmitter
+        verification_endpoint: The URL of the SSF stream verification endpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class WellKnownSSFMetadataSpecUrn(OktaModel):
     """An Okta `WellKnownSSFMetadataSpecUrn`.
 
     Attributes:
-        spec_urn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f7d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5f990>
+        spec_urn: The URN that describes the specification of the protocol being used
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class WellKnownURIsRoot(OktaModel):
     """An Okta `WellKnownURIsRoot`.
 
     Attributes:
-        field_embedded (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b694d0>`, read-only, never sent): WellKnownURIsRootEmbedded
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6a0d0>`, read-only, never sent): WellKnownURIsRootLinks
+        field_embedded (`_embedded`, read-only, never sent): WellKnownURIsRootEmbedded
+        field_links (`_links`, read-only, never sent): WellKnownURIsRootLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,9 +29,9 @@ class WellKnownURIsRootEmbedded(OktaModel):
     """An Okta `WellKnownURIsRootEmbedded`.
 
     Attributes:
-        apple_app_site_association (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b696d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69a10>
-        assetlinks_json (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69d50>
-        webauthn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69d90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6a090>
+        apple_app_site_association (`apple-app-site-association`): Contains the customized well-known URI content and links
+        assetlinks_json (`assetlinks.json`): Contains the customized well-known URI content and links
+        webauthn: Contains the customized well-known URI content and links
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WellKnownURIsRootEmbeddedAppleAppSiteAssociation(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69a10>
+    """Contains the customized well-known URI content and links
 
     Attributes:
-        customized (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b698d0>`): WellKnownURIObjectResponse
+        customized: WellKnownURIObjectResponse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

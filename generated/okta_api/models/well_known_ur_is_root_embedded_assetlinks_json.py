@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WellKnownURIsRootEmbeddedAssetlinksJson(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69d50>
+    """Contains the customized well-known URI content and links
 
     Attributes:
-        customized (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69c10>`): WellKnownURIArrayResponse
+        customized: WellKnownURIArrayResponse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

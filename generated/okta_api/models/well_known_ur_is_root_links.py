@@ -23,10 +23,10 @@ class WellKnownURIsRootLinks(OktaModel):
     """An Okta `WellKnownURIsRootLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
-        apple_app_site_association (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6a3d0>`): HrefObject
-        assetlinks_json (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6a510>`): HrefObject
-        webauthn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6a610>`): HrefObject
+        self_ (`self`): HrefObjectSelfLink
+        apple_app_site_association (`apple-app-site-association`): HrefObject
+        assetlinks_json (`assetlinks.json`): HrefObject
+        webauthn: HrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

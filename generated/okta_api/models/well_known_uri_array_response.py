@@ -21,8 +21,8 @@ class WellKnownURIArrayResponse(OktaModel):
     """An Okta `WellKnownURIArrayResponse`.
 
     Attributes:
-        representation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5fc10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ff90>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b5ffd0>`, read-only, never sent): WellKnownURIArrayResponseLinks
+        representation: The well-known URI content in a JSON array of objects format
+        field_links (`_links`, read-only, never sent): WellKnownURIArrayResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

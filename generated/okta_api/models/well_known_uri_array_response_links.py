@@ -21,7 +21,7 @@ class WellKnownURIArrayResponseLinks(OktaModel):
     """An Okta `WellKnownURIArrayResponseLinks`.
 
     Attributes:
-        self_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5f95d90>`): HrefObjectSelfLink
+        self_ (`self`): HrefObjectSelfLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {

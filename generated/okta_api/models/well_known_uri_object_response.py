@@ -21,8 +21,8 @@ class WellKnownURIObjectResponse(OktaModel):
     """An Okta `WellKnownURIObjectResponse`.
 
     Attributes:
-        representation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b68710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b688d0>
-        field_links (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b68950>`, read-only, never sent): WellKnownURIObjectResponseLinks
+        representation: The well-known URI content in JSON format
+        field_links (`_links`, read-only, never sent): WellKnownURIObjectResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class WellKnownURIRequest(OktaModel):
     """An Okta `WellKnownURIRequest`.
 
     Attributes:
-        representation (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b690d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b69290>
+        representation: The well-known URI content in JSON object format
     """
 
     _json_names: ClassVar[dict[str, str]] = {

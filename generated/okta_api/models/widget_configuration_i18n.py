@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WidgetConfigurationI18N(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6acd0>"""
+    """Internationalization overrides. Keys are locale codes (e.g. "en", "ja", "fr"), values are objects
+    mapping i18n keys to string overrides.
+
+    """
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -15,155 +15,155 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WidgetConfigurationThemeTokens(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b831d0>
+    """Design tokens for customizing the Sign-In Widget appearance
 
     Attributes:
-        border_color_danger_control (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6aed0>`): str
-        border_color_danger_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b0d0>`): str
-        border_color_danger_light (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b290>`): str
-        border_color_disabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b450>`): str
-        border_color_display (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b610>`): str
-        border_color_primary_control (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b7d0>`): str
-        border_color_primary_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6b990>`): str
-        border_radius_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6bb50>`): str
-        border_radius_tight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6bd10>`): str
-        border_style_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b6bed0>`): str
-        border_width_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b700d0>`): str
-        focus_outline_color_primary (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70290>`): str
-        focus_outline_offset_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70450>`): str
-        focus_outline_offset_tight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70610>`): str
-        focus_outline_style (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b707d0>`): str
-        focus_outline_width_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70990>`): str
-        focus_outline_width_tight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70b50>`): str
-        hue_blue_100 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70d10>`): str
-        hue_blue_200 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b70ed0>`): str
-        hue_blue_300 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71090>`): str
-        hue_blue_400 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71250>`): str
-        hue_blue_50 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71410>`): str
-        hue_blue_500 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b715d0>`): str
-        hue_blue_600 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71790>`): str
-        hue_blue_700 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71950>`): str
-        hue_blue_800 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71b10>`): str
-        hue_blue_900 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71cd0>`): str
-        hue_green_100 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b71e90>`): str
-        hue_green_200 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72050>`): str
-        hue_green_300 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72210>`): str
-        hue_green_400 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b723d0>`): str
-        hue_green_50 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72590>`): str
-        hue_green_500 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72750>`): str
-        hue_green_600 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72910>`): str
-        hue_green_700 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72ad0>`): str
-        hue_green_800 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72c90>`): str
-        hue_green_900 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b72e50>`): str
-        hue_neutral_100 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73010>`): str
-        hue_neutral_200 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b731d0>`): str
-        hue_neutral_300 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73390>`): str
-        hue_neutral_400 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73550>`): str
-        hue_neutral_50 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73710>`): str
-        hue_neutral_500 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b738d0>`): str
-        hue_neutral_600 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73a90>`): str
-        hue_neutral_700 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73c50>`): str
-        hue_neutral_800 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73e10>`): str
-        hue_neutral_900 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b73fd0>`): str
-        hue_neutral_white (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b741d0>`): str
-        hue_red_100 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74390>`): str
-        hue_red_200 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74550>`): str
-        hue_red_300 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74710>`): str
-        hue_red_400 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b748d0>`): str
-        hue_red_50 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74a90>`): str
-        hue_red_500 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74c50>`): str
-        hue_red_600 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74e10>`): str
-        hue_red_700 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b74fd0>`): str
-        hue_red_800 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75190>`): str
-        hue_red_900 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75350>`): str
-        hue_yellow_100 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75510>`): str
-        hue_yellow_200 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b756d0>`): str
-        hue_yellow_300 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75890>`): str
-        hue_yellow_400 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75a50>`): str
-        hue_yellow_50 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75c10>`): str
-        hue_yellow_500 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75dd0>`): str
-        hue_yellow_600 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b75f90>`): str
-        hue_yellow_700 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76150>`): str
-        hue_yellow_800 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76310>`): str
-        hue_yellow_900 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b764d0>`): str
-        palette_danger_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76690>`): str
-        palette_danger_darker (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76850>`): str
-        palette_danger_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76a10>`): str
-        palette_danger_highlight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76bd0>`): str
-        palette_danger_light (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76d90>`): str
-        palette_danger_lighter (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b76f50>`): str
-        palette_danger_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77110>`): str
-        palette_danger_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b772d0>`): str
-        palette_primary_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77490>`): str
-        palette_primary_darker (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77650>`): str
-        palette_primary_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77810>`): str
-        palette_primary_highlight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b779d0>`): str
-        palette_primary_light (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77b90>`): str
-        palette_primary_lighter (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77d50>`): str
-        palette_primary_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b77f10>`): str
-        palette_primary_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78110>`): str
-        palette_success_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b782d0>`): str
-        palette_success_darker (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78490>`): str
-        palette_success_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78650>`): str
-        palette_success_highlight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78810>`): str
-        palette_success_light (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b789d0>`): str
-        palette_success_lighter (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78b90>`): str
-        palette_success_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78d50>`): str
-        palette_success_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b78f10>`): str
-        palette_warning_dark (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b790d0>`): str
-        palette_warning_darker (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79290>`): str
-        palette_warning_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79450>`): str
-        palette_warning_highlight (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79610>`): str
-        palette_warning_light (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b797d0>`): str
-        palette_warning_lighter (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79990>`): str
-        palette_warning_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79b50>`): str
-        palette_warning_text (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79d10>`): str
-        spacing_0 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b79ed0>`): str
-        spacing_1 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a090>`): str
-        spacing_2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a250>`): str
-        spacing_3 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a410>`): str
-        spacing_4 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a5d0>`): str
-        spacing_5 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a790>`): str
-        spacing_6 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7a950>`): str
-        spacing_7 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7ab10>`): str
-        spacing_8 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7acd0>`): str
-        spacing_9 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7ae90>`): str
-        transition_duration_main (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b050>`): str
-        typography_color_action (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b210>`): str
-        typography_color_body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b3d0>`): str
-        typography_color_danger (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b590>`): str
-        typography_color_disabled (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b750>`): str
-        typography_color_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7b910>`): str
-        typography_color_inverse (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7bad0>`): str
-        typography_color_subordinate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7bc90>`): str
-        typography_color_success (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b7be50>`): str
-        typography_color_support (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80050>`): str
-        typography_color_warning (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80210>`): str
-        typography_family_body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b803d0>`): str
-        typography_family_button (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80590>`): str
-        typography_family_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80750>`): str
-        typography_line_height_body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80a90>
-        typography_line_height_heading_1 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80b10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80c90>
-        typography_line_height_heading_2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80e90>
-        typography_line_height_heading_3 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b80f10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81090>
-        typography_line_height_heading_4 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81110>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81290>
-        typography_line_height_heading_5 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81310>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81490>
-        typography_line_height_heading_6 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81690>
-        typography_line_height_overline (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81890>
-        typography_line_height_ui (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81a90>
-        typography_line_length_max (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81b10>`): str
-        typography_size_body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81cd0>`): str
-        typography_size_heading_1 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b81e90>`): str
-        typography_size_heading_2 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82050>`): str
-        typography_size_heading_3 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82210>`): str
-        typography_size_heading_4 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b823d0>`): str
-        typography_size_heading_5 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82590>`): str
-        typography_size_heading_6 (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82750>`): str
-        typography_size_subordinate (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82910>`): str
-        typography_weight_body (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82ad0>`): str
-        typography_weight_body_bold (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82c90>`): str
-        typography_weight_heading (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b82e50>`): str
-        typography_weight_heading_bold (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83010>`): str
+        border_color_danger_control (`BorderColorDangerControl`): str
+        border_color_danger_dark (`BorderColorDangerDark`): str
+        border_color_danger_light (`BorderColorDangerLight`): str
+        border_color_disabled (`BorderColorDisabled`): str
+        border_color_display (`BorderColorDisplay`): str
+        border_color_primary_control (`BorderColorPrimaryControl`): str
+        border_color_primary_dark (`BorderColorPrimaryDark`): str
+        border_radius_main (`BorderRadiusMain`): str
+        border_radius_tight (`BorderRadiusTight`): str
+        border_style_main (`BorderStyleMain`): str
+        border_width_main (`BorderWidthMain`): str
+        focus_outline_color_primary (`FocusOutlineColorPrimary`): str
+        focus_outline_offset_main (`FocusOutlineOffsetMain`): str
+        focus_outline_offset_tight (`FocusOutlineOffsetTight`): str
+        focus_outline_style (`FocusOutlineStyle`): str
+        focus_outline_width_main (`FocusOutlineWidthMain`): str
+        focus_outline_width_tight (`FocusOutlineWidthTight`): str
+        hue_blue_100 (`HueBlue100`): str
+        hue_blue_200 (`HueBlue200`): str
+        hue_blue_300 (`HueBlue300`): str
+        hue_blue_400 (`HueBlue400`): str
+        hue_blue_50 (`HueBlue50`): str
+        hue_blue_500 (`HueBlue500`): str
+        hue_blue_600 (`HueBlue600`): str
+        hue_blue_700 (`HueBlue700`): str
+        hue_blue_800 (`HueBlue800`): str
+        hue_blue_900 (`HueBlue900`): str
+        hue_green_100 (`HueGreen100`): str
+        hue_green_200 (`HueGreen200`): str
+        hue_green_300 (`HueGreen300`): str
+        hue_green_400 (`HueGreen400`): str
+        hue_green_50 (`HueGreen50`): str
+        hue_green_500 (`HueGreen500`): str
+        hue_green_600 (`HueGreen600`): str
+        hue_green_700 (`HueGreen700`): str
+        hue_green_800 (`HueGreen800`): str
+        hue_green_900 (`HueGreen900`): str
+        hue_neutral_100 (`HueNeutral100`): str
+        hue_neutral_200 (`HueNeutral200`): str
+        hue_neutral_300 (`HueNeutral300`): str
+        hue_neutral_400 (`HueNeutral400`): str
+        hue_neutral_50 (`HueNeutral50`): str
+        hue_neutral_500 (`HueNeutral500`): str
+        hue_neutral_600 (`HueNeutral600`): str
+        hue_neutral_700 (`HueNeutral700`): str
+        hue_neutral_800 (`HueNeutral800`): str
+        hue_neutral_900 (`HueNeutral900`): str
+        hue_neutral_white (`HueNeutralWhite`): str
+        hue_red_100 (`HueRed100`): str
+        hue_red_200 (`HueRed200`): str
+        hue_red_300 (`HueRed300`): str
+        hue_red_400 (`HueRed400`): str
+        hue_red_50 (`HueRed50`): str
+        hue_red_500 (`HueRed500`): str
+        hue_red_600 (`HueRed600`): str
+        hue_red_700 (`HueRed700`): str
+        hue_red_800 (`HueRed800`): str
+        hue_red_900 (`HueRed900`): str
+        hue_yellow_100 (`HueYellow100`): str
+        hue_yellow_200 (`HueYellow200`): str
+        hue_yellow_300 (`HueYellow300`): str
+        hue_yellow_400 (`HueYellow400`): str
+        hue_yellow_50 (`HueYellow50`): str
+        hue_yellow_500 (`HueYellow500`): str
+        hue_yellow_600 (`HueYellow600`): str
+        hue_yellow_700 (`HueYellow700`): str
+        hue_yellow_800 (`HueYellow800`): str
+        hue_yellow_900 (`HueYellow900`): str
+        palette_danger_dark (`PaletteDangerDark`): str
+        palette_danger_darker (`PaletteDangerDarker`): str
+        palette_danger_heading (`PaletteDangerHeading`): str
+        palette_danger_highlight (`PaletteDangerHighlight`): str
+        palette_danger_light (`PaletteDangerLight`): str
+        palette_danger_lighter (`PaletteDangerLighter`): str
+        palette_danger_main (`PaletteDangerMain`): str
+        palette_danger_text (`PaletteDangerText`): str
+        palette_primary_dark (`PalettePrimaryDark`): str
+        palette_primary_darker (`PalettePrimaryDarker`): str
+        palette_primary_heading (`PalettePrimaryHeading`): str
+        palette_primary_highlight (`PalettePrimaryHighlight`): str
+        palette_primary_light (`PalettePrimaryLight`): str
+        palette_primary_lighter (`PalettePrimaryLighter`): str
+        palette_primary_main (`PalettePrimaryMain`): str
+        palette_primary_text (`PalettePrimaryText`): str
+        palette_success_dark (`PaletteSuccessDark`): str
+        palette_success_darker (`PaletteSuccessDarker`): str
+        palette_success_heading (`PaletteSuccessHeading`): str
+        palette_success_highlight (`PaletteSuccessHighlight`): str
+        palette_success_light (`PaletteSuccessLight`): str
+        palette_success_lighter (`PaletteSuccessLighter`): str
+        palette_success_main (`PaletteSuccessMain`): str
+        palette_success_text (`PaletteSuccessText`): str
+        palette_warning_dark (`PaletteWarningDark`): str
+        palette_warning_darker (`PaletteWarningDarker`): str
+        palette_warning_heading (`PaletteWarningHeading`): str
+        palette_warning_highlight (`PaletteWarningHighlight`): str
+        palette_warning_light (`PaletteWarningLight`): str
+        palette_warning_lighter (`PaletteWarningLighter`): str
+        palette_warning_main (`PaletteWarningMain`): str
+        palette_warning_text (`PaletteWarningText`): str
+        spacing_0 (`Spacing0`): str
+        spacing_1 (`Spacing1`): str
+        spacing_2 (`Spacing2`): str
+        spacing_3 (`Spacing3`): str
+        spacing_4 (`Spacing4`): str
+        spacing_5 (`Spacing5`): str
+        spacing_6 (`Spacing6`): str
+        spacing_7 (`Spacing7`): str
+        spacing_8 (`Spacing8`): str
+        spacing_9 (`Spacing9`): str
+        transition_duration_main (`TransitionDurationMain`): str
+        typography_color_action (`TypographyColorAction`): str
+        typography_color_body (`TypographyColorBody`): str
+        typography_color_danger (`TypographyColorDanger`): str
+        typography_color_disabled (`TypographyColorDisabled`): str
+        typography_color_heading (`TypographyColorHeading`): str
+        typography_color_inverse (`TypographyColorInverse`): str
+        typography_color_subordinate (`TypographyColorSubordinate`): str
+        typography_color_success (`TypographyColorSuccess`): str
+        typography_color_support (`TypographyColorSupport`): str
+        typography_color_warning (`TypographyColorWarning`): str
+        typography_family_body (`TypographyFamilyBody`): str
+        typography_family_button (`TypographyFamilyButton`): str
+        typography_family_heading (`TypographyFamilyHeading`): str
+        typography_line_height_body (`TypographyLineHeightBody`): Unitless line-height multiplier for body text (e.g. 1.5)
+        typography_line_height_heading_1 (`TypographyLineHeightHeading1`): Unitless line-height multiplier for heading 1
+        typography_line_height_heading_2 (`TypographyLineHeightHeading2`): Unitless line-height multiplier for heading 2
+        typography_line_height_heading_3 (`TypographyLineHeightHeading3`): Unitless line-height multiplier for heading 3
+        typography_line_height_heading_4 (`TypographyLineHeightHeading4`): Unitless line-height multiplier for heading 4
+        typography_line_height_heading_5 (`TypographyLineHeightHeading5`): Unitless line-height multiplier for heading 5
+        typography_line_height_heading_6 (`TypographyLineHeightHeading6`): Unitless line-height multiplier for heading 6
+        typography_line_height_overline (`TypographyLineHeightOverline`): Unitless line-height multiplier for overline text
+        typography_line_height_ui (`TypographyLineHeightUi`): Unitless line-height multiplier for UI text
+        typography_line_length_max (`TypographyLineLengthMax`): str
+        typography_size_body (`TypographySizeBody`): str
+        typography_size_heading_1 (`TypographySizeHeading1`): str
+        typography_size_heading_2 (`TypographySizeHeading2`): str
+        typography_size_heading_3 (`TypographySizeHeading3`): str
+        typography_size_heading_4 (`TypographySizeHeading4`): str
+        typography_size_heading_5 (`TypographySizeHeading5`): str
+        typography_size_heading_6 (`TypographySizeHeading6`): str
+        typography_size_subordinate (`TypographySizeSubordinate`): str
+        typography_weight_body (`TypographyWeightBody`): str
+        typography_weight_body_bold (`TypographyWeightBodyBold`): str
+        typography_weight_heading (`TypographyWeightHeading`): str
+        typography_weight_heading_bold (`TypographyWeightHeadingBold`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

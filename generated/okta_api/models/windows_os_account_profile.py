@@ -19,14 +19,14 @@ class WindowsOSAccountProfile(OktaModel):
     """An Okta `WindowsOSAccountProfile`.
 
     Attributes:
-        directory_join_status (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83610>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b837d0>
-        down_level_username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83850>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b839d0>
-        full_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83a50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83bd0>
-        guid (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83c50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83dd0>
-        qualified_username (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b83e90>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84050>
-        security_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b840d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84250>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b842d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84490>
-        upn (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84690>
+        directory_join_status (`directoryJoinStatus`): Active Directory join status
+        down_level_username (`downLevelUsername`): Domain\\username format (down-level logon name)
+        full_name (`fullName`): Full name of the account user
+        guid (`GUID`): Globally Unique Identifier for the account
+        qualified_username (`qualifiedUsername`): Fully qualified username
+        security_id (`securityId`): Windows Security Identifier (SID)
+        type_ (`type`): Profile type discriminator
+        upn: User principal name
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,8 +20,8 @@ class WorkflowActionProvider(ActionProvider):
     """An Okta `WorkflowActionProvider`.
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84990>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84b50>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84bd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        type_ (`type`): Type of action provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

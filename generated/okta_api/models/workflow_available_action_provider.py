@@ -20,10 +20,10 @@ class WorkflowAvailableActionProvider(AvailableActionProvider):
     """An Okta `WorkflowAvailableActionProvider`.
 
     Attributes:
-        action_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b84fd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85190>
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85390>
-        link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85410>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85590>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85650>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
+        action_name (`actionName`): The name of the action flow
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        link: The URL to the action flow interface in Workflows platform
+        type_ (`type`): Type of action provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

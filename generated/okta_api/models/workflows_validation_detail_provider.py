@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class WorkflowsValidationDetailProvider(ValidationDetailProvider):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86650>
+    """Workflows-specific validation details for action flows
 
     Attributes:
-        external_id (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85c90>
-        type_ (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85d10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a65d0d90>
-        code (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85e10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b85f90>
-        flow_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86010>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86190>
-        link (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86210>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86390>
-        message (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b86450>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b865d0>
+        external_id (`externalId`): The unique identifier of the action flow in the provider system
+        type_ (`type`): Type of action provider
+        code: Error code identifying the validation issue
+        flow_name (`flowName`): The name of the action flow
+        link: The URL to the action flow interface in Workflows platform
+        message: Validation error message
     """
 
     _json_names: ClassVar[dict[str, str]] = {

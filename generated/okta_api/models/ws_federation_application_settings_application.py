@@ -24,18 +24,32 @@ class WsFederationApplicationSettingsApplication(OktaModel):
     """An Okta `WsFederationApplicationSettingsApplication`.
 
     Attributes:
-        audience_restriction (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99ad0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99c50>
-        authn_context_class_ref (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99cd0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99e50>
-        group_value_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a2d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a490>
-        name_id_format (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a510>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a690>
-        site_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a910>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9aa90>
-        username_attribute (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9ab10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9acd0>
-        w_reply_url (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9af50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9b0d0>
-        attribute_statements (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99890>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99a50>
-        group_filter (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b99ed0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a050>
-        group_name (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a0d0>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a250>
-        realm (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a710>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9a890>
-        w_reply_override (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9ad50>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9aed0>
+        audience_restriction (`audienceRestriction`): The entity ID of the SP. Use the entity ID value exactly as provided by the SP.
+        authn_context_class_ref (`authnContextClassRef`): Identifies the SAML authentication context class for the assertion's authentication
+            statement
+        group_value_format (`groupValueFormat`): Specifies the WS-Fed assertion attribute value for filtered groups. This attribute is only
+            applied to Active Directory groups.
+        name_id_format (`nameIDFormat`): The username format that you send in the WS-Fed response
+        site_url (`siteURL`): Launch URL for the web app
+        username_attribute (`usernameAttribute`): Specifies additional username attribute statements to include in the WS-Fed assertion
+        w_reply_url (`wReplyURL`): The WS-Fed SP endpoint where your users sign in
+        attribute_statements (`attributeStatements`): You can federate user attributes such as Okta profile fields, LDAP, Active Directory, and
+            Workday values. The SP uses the federated WS-Fed attribute values accordingly.
+        group_filter (`groupFilter`): A regular expression that filters for the User Groups you want included with the
+            `groupName` attribute. If the matching User Group has a corresponding AD group, then the
+            attribute statement includes the value of the attribute specified by `groupValueFormat`.
+            If the matching User Group doesn't contain a corresponding AD group, then the `groupName`
+            is used in the attribute statement.
+        group_name (`groupName`): The group name to include in the WS-Fed response attribute statement. This property is
+            used in conjunction with the `groupFilter` property.  Groups that are filtered through the
+            `groupFilter` expression are included with the `groupName` in the attribute statement. Any
+            users that belong to the group you've filtered are included in the WS-Fed response
+            attribute statement.
+        realm: The uniform resource identifier (URI) of the WS-Fed app that's used to share resources
+            securely within a domain. It's the identity that's sent to the Okta IdP when signing in.
+            See [Realm
+            name](https://help.okta.com/okta_help.htm?type=oie&id=ext_Apps_Configure_Okta_Template_WS_Federation#Realm).
+        w_reply_override (`wReplyOverride`): Enables a web app to override the `wReplyURL` URL with a reply parameter.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

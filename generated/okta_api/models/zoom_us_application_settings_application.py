@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ZoomUsApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9d8d0>
+    """Zoom app instance properties
 
     Attributes:
-        sub_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9d690>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9d850>
+        sub_domain (`subDomain`): Your Zoom subdomain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ZscalerbyzApplicationSettingsApplication(OktaModel):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fc50>
+    """Zscaler app instance properties
 
     Attributes:
-        site_domain (`<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fa10>`): <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5b9fbd0>
+        site_domain (`siteDomain`): Your Zscaler domain
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
+    """Create an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
+     Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
+    """Create an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
+     Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>
+        AgentPoolUpdate | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
+    """Create an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
+     Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e2d0>
+    """Create an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542e890>
+     Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f30>
+        AgentPoolUpdate | Error
     """
 
     return (

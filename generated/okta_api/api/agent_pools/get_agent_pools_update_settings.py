@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
+    """Retrieve an agent pool update's settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
+     Retrieves the current state of the agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392920>]
+        Response[AgentPoolUpdateSettingResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
+    """Retrieve an agent pool update's settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
+     Retrieves the current state of the agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392920>
+        AgentPoolUpdateSettingResponse | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
+    """Retrieve an agent pool update's settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
+     Retrieves the current state of the agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392920>]
+        Response[AgentPoolUpdateSettingResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7750>
+    """Retrieve an agent pool update's settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52c7890>
+     Retrieves the current state of the agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392920>
+        AgentPoolUpdateSettingResponse | Error
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
+    """List all agent pools
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
+     Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>]
+        Response[Error | list[AgentPool]]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
+    """List all agent pools
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
+     Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -178,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>
+        Error | list[AgentPool]
     """
 
     return sync_detailed(
@@ -196,9 +204,13 @@ async def asyncio_detailed(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
+    """List all agent pools
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
+     Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -223,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>]
+        Response[Error | list[AgentPool]]
     """
 
     kwargs = _get_kwargs(
@@ -242,9 +254,13 @@ async def asyncio(
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543ac10>
+    """List all agent pools
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543bd50>
+     Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
@@ -269,7 +285,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392a0>
+        Error | list[AgentPool]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> Response[list[AgentPoolUpdate] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
+    """List all agent pool updates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
+     Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>]
+        Response[Error | list[AgentPoolUpdate]]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> list[AgentPoolUpdate] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
+    """List all agent pool updates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
+     Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>
+        Error | list[AgentPoolUpdate]
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> Response[list[AgentPoolUpdate] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
+    """List all agent pool updates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
+     Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>]
+        Response[Error | list[AgentPoolUpdate]]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     scheduled: bool | Unset = UNSET,
 ) -> list[AgentPoolUpdate] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f3d0>
+    """List all agent pool updates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a526f450>
+     Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391fc0>
+        Error | list[AgentPoolUpdate]
     """
 
     return (

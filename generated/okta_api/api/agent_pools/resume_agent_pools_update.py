@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
+    """Resume an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
+     Resumes a running or queued agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
+    """Resume an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
+     Resumes a running or queued agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>
+        AgentPoolUpdate | Error
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
+    """Resume an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
+     Resumes a running or queued agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527e3d0>
+    """Resume an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a527ccd0>
+     Resumes a running or queued agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad70>
+        AgentPoolUpdate | Error
     """
 
     return (

@@ -96,9 +96,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
+    """Retry an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
+     Retries an agent pool update if the update is unsuccessful or communication with Okta was
+    interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -118,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +140,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
+    """Retry an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
+     Retries an agent pool update if the update is unsuccessful or communication with Okta was
+    interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -157,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        AgentPoolUpdate | Error
     """
 
     return sync_detailed(
@@ -173,9 +183,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
+    """Retry an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
+     Retries an agent pool update if the update is unsuccessful or communication with Okta was
+    interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -195,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +227,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533e010>
+    """Retry an agent pool update
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a533c290>
+     Retries an agent pool update if the update is unsuccessful or communication with Okta was
+    interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -234,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        AgentPoolUpdate | Error
     """
 
     return (

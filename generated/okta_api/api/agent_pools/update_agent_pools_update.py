@@ -108,9 +108,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
+    """Update an agent pool update by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
+     Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -131,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +154,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
+    """Update an agent pool update by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
+     Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>
+        AgentPoolUpdate | Error
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> Response[AgentPoolUpdate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
+    """Update an agent pool update by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
+     Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -214,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>]
+        Response[AgentPoolUpdate | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +245,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdate,
 ) -> AgentPoolUpdate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a525b410>
+    """Update an agent pool update by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5259f50>
+     Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -256,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392dd0>
+        AgentPoolUpdate | Error
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
+    """Update an agent pool update settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
+     Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
+        Response[AgentPoolUpdateSettingResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
+    """Update an agent pool update settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
+     Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
+        AgentPoolUpdateSettingResponse | Error
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> Response[AgentPoolUpdateSettingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
+    """Update an agent pool update settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
+     Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
+        Response[AgentPoolUpdateSettingResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPoolUpdateSettingRequest,
 ) -> AgentPoolUpdateSettingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52bb190>
+    """Update an agent pool update settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52b9c50>
+     Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str): ID of the agent pool for which the settings apply to
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
+        AgentPoolUpdateSettingResponse | Error
     """
 
     return (

@@ -99,9 +99,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
+    """Create an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
+     Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -120,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>]
+        Response[Error | PostAPIServiceIntegrationInstance]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> PostAPIServiceIntegrationInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
+    """Create an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
+     Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -156,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>
+        Error | PostAPIServiceIntegrationInstance
     """
 
     return sync_detailed(
@@ -170,9 +178,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
+    """Create an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
+     Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>]
+        Response[Error | PostAPIServiceIntegrationInstance]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostAPIServiceIntegrationInstanceRequest,
 ) -> PostAPIServiceIntegrationInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eb410>
+    """Create an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20eba10>
+     Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -227,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83927a0>
+        Error | PostAPIServiceIntegrationInstance
     """
 
     return (

@@ -97,9 +97,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
+    """Create an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
+     Creates an API Service Integration instance Secret object with a new active client secret. You can
+    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
+    objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -118,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
+        Response[APIServiceIntegrationInstanceSecret | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +139,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
+    """Create an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
+     Creates an API Service Integration instance Secret object with a new active client secret. You can
+    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
+    objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -154,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
+        APIServiceIntegrationInstanceSecret | Error
     """
 
     return sync_detailed(
@@ -168,9 +180,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
+    """Create an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
+     Creates an API Service Integration instance Secret object with a new active client secret. You can
+    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
+    objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -189,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
+        Response[APIServiceIntegrationInstanceSecret | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +222,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ea10>
+    """Create an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210e010>
+     Creates an API Service Integration instance Secret object with a new active client secret. You can
+    create up to two Secret objects. An error is returned if you attempt to create more than two Secret
+    objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -225,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
+        APIServiceIntegrationInstanceSecret | Error
     """
 
     return (

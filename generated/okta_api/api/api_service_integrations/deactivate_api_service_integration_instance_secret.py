@@ -100,9 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
+    """Deactivate an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
+     Deactivates an API Service Integration instance Secret by `secretId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>]
+        Response[APIServiceIntegrationInstanceSecret | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
+    """Deactivate an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
+     Deactivates an API Service Integration instance Secret by `secretId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>
+        APIServiceIntegrationInstanceSecret | Error
     """
 
     return sync_detailed(
@@ -177,9 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstanceSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
+    """Deactivate an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
+     Deactivates an API Service Integration instance Secret by `secretId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>]
+        Response[APIServiceIntegrationInstanceSecret | Error]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstanceSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ccd0>
+    """Deactivate an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a210ed10>
+     Deactivates an API Service Integration instance Secret by `secretId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d489a0>
+        APIServiceIntegrationInstanceSecret | Error
     """
 
     return (

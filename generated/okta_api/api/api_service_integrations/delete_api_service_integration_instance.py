@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
+    """Delete an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
+     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
+    that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
+    """Delete an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
+     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
+    that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -144,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +168,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
+    """Delete an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
+     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
+    that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -179,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +209,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e2e50>
+    """Delete an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20e1450>
+     Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
+    that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -215,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83921a0>
+        Any | Error
     """
 
     return (

@@ -90,9 +90,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
+    """Delete an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -112,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +134,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
+    """Delete an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -151,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -167,9 +177,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
+    """Delete an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -189,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +221,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2121a10>
+    """Delete an API service integration instance secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21222d0>
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -228,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
+        Any | Error
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
+    """Retrieve an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
+     Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
+        Response[APIServiceIntegrationInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
+    """Retrieve an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
+     Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
+        APIServiceIntegrationInstance | Error
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[APIServiceIntegrationInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
+    """Retrieve an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
+     Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
+        Response[APIServiceIntegrationInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> APIServiceIntegrationInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20d7f10>
+    """Retrieve an API service integration instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2107e10>
+     Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
+        APIServiceIntegrationInstance | Error
     """
 
     return (

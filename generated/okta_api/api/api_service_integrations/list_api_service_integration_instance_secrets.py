@@ -99,9 +99,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[APIServiceIntegrationInstanceSecret] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
+    """List all API service integration instance secrets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
+     Lists all client secrets for an API Service Integration instance by `apiServiceId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -120,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>]
+        Response[Error | list[APIServiceIntegrationInstanceSecret]]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[APIServiceIntegrationInstanceSecret] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
+    """List all API service integration instance secrets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
+     Lists all client secrets for an API Service Integration instance by `apiServiceId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -156,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>
+        Error | list[APIServiceIntegrationInstanceSecret]
     """
 
     return sync_detailed(
@@ -170,9 +178,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[APIServiceIntegrationInstanceSecret] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
+    """List all API service integration instance secrets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
+     Lists all client secrets for an API Service Integration instance by `apiServiceId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>]
+        Response[Error | list[APIServiceIntegrationInstanceSecret]]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[APIServiceIntegrationInstanceSecret] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fe0d0>
+    """List all API service integration instance secrets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20fd4d0>
+     Lists all client secrets for an API Service Integration instance by `apiServiceId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str): `id` of the API Service Integration instance
@@ -227,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49ff0>
+        Error | list[APIServiceIntegrationInstanceSecret]
     """
 
     return (

@@ -98,9 +98,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[list[APIServiceIntegrationInstance] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
+    """List all API service integration instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
+     Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
+        Response[Error | list[APIServiceIntegrationInstance]]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +141,13 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> list[APIServiceIntegrationInstance] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
+    """List all API service integration instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
+     Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
+        Error | list[APIServiceIntegrationInstance]
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[list[APIServiceIntegrationInstance] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
+    """List all API service integration instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
+     Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
+        Response[Error | list[APIServiceIntegrationInstance]]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +226,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> list[APIServiceIntegrationInstance] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a0f50>
+    """List all API service integration instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1390>
+     Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
+        Error | list[APIServiceIntegrationInstance]
     """
 
     return (

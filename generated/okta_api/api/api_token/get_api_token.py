@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
+    """Retrieve an API token's metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
+     Retrieves the metadata for an active API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.read.
 
     Args:
         api_token_id (str): id of the API Token
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>]
+        Response[ApiToken | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
+    """Retrieve an API token's metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
+     Retrieves the metadata for an active API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.read.
 
     Args:
         api_token_id (str): id of the API Token
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>
+        ApiToken | Error
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
+    """Retrieve an API token's metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
+     Retrieves the metadata for an active API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.read.
 
     Args:
         api_token_id (str): id of the API Token
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>]
+        Response[ApiToken | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194250>
+    """Retrieve an API token's metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5194f90>
+     Retrieves the metadata for an active API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.read.
 
     Args:
         api_token_id (str): id of the API Token
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c70>
+        ApiToken | Error
     """
 
     return (

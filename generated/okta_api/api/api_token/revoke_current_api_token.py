@@ -68,9 +68,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
+    """Revoke the current API token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
+     Revokes the API token provided in the Authorization header
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -86,7 +89,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -98,9 +101,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
+    """Revoke the current API token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
+     Revokes the API token provided in the Authorization header
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -116,7 +122,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>
+        Any | Error
     """
 
     return sync_detailed(
@@ -128,9 +134,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
+    """Revoke the current API token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
+     Revokes the API token provided in the Authorization header
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -146,7 +155,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -158,9 +167,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53466d0>
+    """Revoke the current API token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5345e10>
+     Revokes the API token provided in the Authorization header
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -176,7 +188,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b250>
+        Any | Error
     """
 
     return (

@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> Response[ApiToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
+    """Upsert an API token network condition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
+     Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str): id of the API Token
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[ApiToken | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> ApiToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
+    """Upsert an API token network condition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
+     Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str): id of the API Token
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        ApiToken | Error
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> Response[ApiToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
+    """Upsert an API token network condition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
+     Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str): id of the API Token
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[ApiToken | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +235,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApiTokenUpdate,
 ) -> ApiToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a534ee50>
+    """Upsert an API token network condition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5175490>
+     Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str): id of the API Token
@@ -246,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        ApiToken | Error
     """
 
     return (

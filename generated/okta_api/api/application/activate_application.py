@@ -83,9 +83,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5b50>
+    """Activate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5d90>
+     Activates an inactive application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -104,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83922f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +123,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5b50>
+    """Activate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5d90>
+     Activates an inactive application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -140,7 +148,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83922f0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +162,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5b50>
+    """Activate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5d90>
+     Activates an inactive application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -175,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83922f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +202,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5b50>
+    """Activate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df5d90>
+     Activates an inactive application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -211,7 +227,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83922f0>
+        Any | Error
     """
 
     return (

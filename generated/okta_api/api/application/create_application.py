@@ -105,9 +105,22 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
+    """Create an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN
+    schemas](https://developer.okta.com/docs/api/openapi/okta-management/management/application/googleapplication)
+    for the request body.
+    * For custom app instances, select the
+    [signOnMode](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode)
+    that pertains to your app and specify the required parameters in the request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -129,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +161,22 @@ def sync(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
+    """Create an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN
+    schemas](https://developer.okta.com/docs/api/openapi/okta-management/management/application/googleapplication)
+    for the request body.
+    * For custom app instances, select the
+    [signOnMode](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode)
+    that pertains to your app and specify the required parameters in the request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -172,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>
+        Application | Error
     """
 
     return sync_detailed(
@@ -190,9 +216,22 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
+    """Create an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN
+    schemas](https://developer.okta.com/docs/api/openapi/okta-management/management/application/googleapplication)
+    for the request body.
+    * For custom app instances, select the
+    [signOnMode](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode)
+    that pertains to your app and specify the required parameters in the request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -214,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +272,22 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d8ad0>
+    """Create an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9410>
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN
+    schemas](https://developer.okta.com/docs/api/openapi/okta-management/management/application/googleapplication)
+    for the request body.
+    * For custom app instances, select the
+    [signOnMode](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode)
+    that pertains to your app and specify the required parameters in the request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset): Executes activation lifecycle operation when creating the app
@@ -257,7 +309,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392d70>
+        Application | Error
     """
 
     return (

@@ -83,9 +83,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
+    """Deactivate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
+     Deactivates an active application
+
+    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
+    groups. This reconcile process removes the app assignment for the deactivated app, and might also
+    correct assignments that were supposed to be removed but failed previously.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -104,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +127,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
+    """Deactivate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
+     Deactivates an active application
+
+    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
+    groups. This reconcile process removes the app assignment for the deactivated app, and might also
+    correct assignments that were supposed to be removed but failed previously.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -140,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +170,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
+    """Deactivate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
+     Deactivates an active application
+
+    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
+    groups. This reconcile process removes the app assignment for the deactivated app, and might also
+    correct assignments that were supposed to be removed but failed previously.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -175,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +214,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e21550>
+    """Deactivate an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66950>
+     Deactivates an active application
+
+    > **Note:** Deactivating an app triggers a full reconciliation of all users assigned to the app by
+    groups. This reconcile process removes the app assignment for the deactivated app, and might also
+    correct assignments that were supposed to be removed but failed previously.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -211,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83921d0>
+        Any | Error
     """
 
     return (

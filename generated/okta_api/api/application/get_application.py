@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
+    """Retrieve an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
+     Retrieves an application from your Okta organization by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
+    """Retrieve an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
+     Retrieves an application from your Okta organization by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>
+        Application | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
+    """Retrieve an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
+     Retrieves an application from your Okta organization by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +235,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a52073d0>
+    """Retrieve an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5207550>
+     Retrieves an application from your Okta organization by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390cd0>
+        Application | Error
     """
 
     return (

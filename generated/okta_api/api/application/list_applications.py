@@ -120,9 +120,21 @@ def sync_detailed(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
+    """List all applications
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are
+    [paginated](https://developer.okta.com/docs/api/#pagination) according to the `limit` parameter. If
+    there are multiple pages of results, the header contains a `next` link. Treat the link as an opaque
+    value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listapplinks).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -165,7 +177,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +206,21 @@ def sync(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
+    """List all applications
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are
+    [paginated](https://developer.okta.com/docs/api/#pagination) according to the `limit` parameter. If
+    there are multiple pages of results, the header contains a `next` link. Treat the link as an opaque
+    value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listapplinks).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -239,7 +263,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
+        Error | list[Application]
     """
 
     return sync_detailed(
@@ -267,9 +291,21 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
+    """List all applications
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are
+    [paginated](https://developer.okta.com/docs/api/#pagination) according to the `limit` parameter. If
+    there are multiple pages of results, the header contains a `next` link. Treat the link as an opaque
+    value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listapplinks).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -312,7 +348,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -341,9 +377,21 @@ async def asyncio(
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51db810>
+    """List all applications
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51d9ad0>
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are
+    [paginated](https://developer.okta.com/docs/api/#pagination) according to the `limit` parameter. If
+    there are multiple pages of results, the header contains a `next` link. Treat the link as an opaque
+    value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listapplinks).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
@@ -386,7 +434,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
+        Error | list[Application]
     """
 
     return (

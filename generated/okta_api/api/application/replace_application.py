@@ -103,9 +103,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
+    """Replace an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
+     Replaces properties for an application
+    > **Notes:**
+    > * All required properties must be specified in the request body
+    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
+    `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -125,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +150,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
+    """Replace an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
+     Replaces properties for an application
+    > **Notes:**
+    > * All required properties must be specified in the request body
+    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
+    `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -164,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>
+        Application | Error
     """
 
     return sync_detailed(
@@ -180,9 +196,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Response[Application | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
+    """Replace an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
+     Replaces properties for an application
+    > **Notes:**
+    > * All required properties must be specified in the request body
+    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
+    `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -202,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +243,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Application,
 ) -> Application | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e3cd0>
+    """Replace an application
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a51e1590>
+     Replaces properties for an application
+    > **Notes:**
+    > * All required properties must be specified in the request body
+    > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
+    `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -241,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83923b0>
+        Application | Error
     """
 
     return (

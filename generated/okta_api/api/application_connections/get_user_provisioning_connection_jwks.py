@@ -95,9 +95,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppConnectionUserProvisionJWKResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
+    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
+     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
+    `jwk_uri` property in the target org.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -116,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>]
+        Response[AppConnectionUserProvisionJWKResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +136,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppConnectionUserProvisionJWKResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
+    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
+     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
+    `jwk_uri` property in the target org.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -152,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>
+        AppConnectionUserProvisionJWKResponse | Error
     """
 
     return sync_detailed(
@@ -166,9 +176,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppConnectionUserProvisionJWKResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
+    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
+     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
+    `jwk_uri` property in the target org.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -187,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>]
+        Response[AppConnectionUserProvisionJWKResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +217,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppConnectionUserProvisionJWKResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf690>
+    """Retrieve a JSON Web Key Set (JWKS) for the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50bf850>
+     Retrieves a JWKS for the default provisioning connection.  This can be used by the OAuth 2.0 app's
+    `jwk_uri` property in the target org.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -223,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390c40>
+        AppConnectionUserProvisionJWKResponse | Error
     """
 
     return (

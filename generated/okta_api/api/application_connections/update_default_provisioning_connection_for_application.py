@@ -116,9 +116,13 @@ def sync_detailed(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
+    """Update the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
+     Updates the default provisioning connection for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -139,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>]
+        Response[Error | ProvisioningConnectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +162,13 @@ def sync(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
+    """Update the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
+     Updates the default provisioning connection for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -181,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>
+        Error | ProvisioningConnectionResponse
     """
 
     return sync_detailed(
@@ -199,9 +207,13 @@ async def asyncio_detailed(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> Response[ProvisioningConnectionResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
+    """Update the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
+     Updates the default provisioning connection for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -222,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>]
+        Response[Error | ProvisioningConnectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,9 +253,13 @@ async def asyncio(
     body: ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest,
     activate: bool | Unset = UNSET,
 ) -> ProvisioningConnectionResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a14d0>
+    """Update the default provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1310>
+     Updates the default provisioning connection for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -264,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cc0>
+        Error | ProvisioningConnectionResponse
     """
 
     return (

@@ -100,9 +100,15 @@ def sync_detailed(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
+    """Verify the provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
+     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
+    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
+    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -124,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +151,15 @@ def sync(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
+    """Verify the provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
+     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
+    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
+    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -169,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -189,9 +201,15 @@ async def asyncio_detailed(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
+    """Verify the provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
+     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
+    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
+    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -213,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +252,15 @@ async def asyncio(
     code: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d34090>
+    """Verify the provisioning connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4caa950>
+     Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
+    consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
+    Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): Application name for the provisioning connection
@@ -258,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
+        Any | Error
     """
 
     return (

@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
+    """Create a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
+     Creates a Cross App Access connection
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -131,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
+        Response[Error | OrgCrossAppAccessConnection]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
+    """Create a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
+     Creates a Cross App Access connection
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -170,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
+        Error | OrgCrossAppAccessConnection
     """
 
     return sync_detailed(
@@ -186,9 +194,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
+    """Create a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
+     Creates a Cross App Access connection
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -208,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
+        Response[Error | OrgCrossAppAccessConnection]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +237,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnection,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fea1d0>
+    """Create a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4febb50>
+     Creates a Cross App Access connection
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
+        Error | OrgCrossAppAccessConnection
     """
 
     return (

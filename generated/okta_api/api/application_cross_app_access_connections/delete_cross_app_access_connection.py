@@ -90,9 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5006110>
+    """Delete a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50488d0>
+     Deletes a Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5006110>
+    """Delete a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50488d0>
+     Deletes a Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
+        Any | Error
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5006110>
+    """Delete a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50488d0>
+     Deletes a Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5006110>
+    """Delete a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50488d0>
+     Deletes a Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -228,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
+        Any | Error
     """
 
     return (

@@ -140,9 +140,13 @@ def sync_detailed(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
+    """Retrieve all Cross App Access connections
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -179,7 +183,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
+        Response[Error | list[OrgCrossAppAccessConnection]]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +214,13 @@ def sync(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> list[OrgCrossAppAccessConnection] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
+    """Retrieve all Cross App Access connections
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -249,7 +257,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
+        Error | list[OrgCrossAppAccessConnection]
     """
 
     return sync_detailed(
@@ -279,9 +287,13 @@ async def asyncio_detailed(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
+    """Retrieve all Cross App Access connections
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -318,7 +330,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
+        Response[Error | list[OrgCrossAppAccessConnection]]
     """
 
     kwargs = _get_kwargs(
@@ -349,9 +361,13 @@ async def asyncio(
     requesting_app_name: str | Unset = UNSET,
     resource_app_name: str | Unset = UNSET,
 ) -> list[OrgCrossAppAccessConnection] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5041050>
+    """Retrieve all Cross App Access connections
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5040750>
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -388,7 +404,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
+        Error | list[OrgCrossAppAccessConnection]
     """
 
     return (

@@ -113,9 +113,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
+    """Update a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
+     Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -137,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>]
+        Response[Error | OrgCrossAppAccessConnection]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +160,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
+    """Update a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
+     Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -180,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>
+        Error | OrgCrossAppAccessConnection
     """
 
     return sync_detailed(
@@ -198,9 +206,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> Response[OrgCrossAppAccessConnection | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
+    """Update a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
+     Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -222,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>]
+        Response[Error | OrgCrossAppAccessConnection]
     """
 
     kwargs = _get_kwargs(
@@ -241,9 +253,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCrossAppAccessConnectionPatchRequest,
 ) -> OrgCrossAppAccessConnection | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e450>
+    """Update a Cross App Access connection
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a502e110>
+     Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -265,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83914e0>
+        Error | OrgCrossAppAccessConnection
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApplicationFeature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
+    """Retrieve a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
+     Retrieves a Feature object for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>]
+        Response[ApplicationFeature | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApplicationFeature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
+    """Retrieve a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
+     Retrieves a Feature object for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>
+        ApplicationFeature | Error
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApplicationFeature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
+    """Retrieve a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
+     Retrieves a Feature object for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>]
+        Response[ApplicationFeature | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApplicationFeature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5049c50>
+    """Retrieve a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a504b610>
+     Retrieves a Feature object for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390dc0>
+        ApplicationFeature | Error
     """
 
     return (

@@ -97,9 +97,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ApplicationFeature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
+    """List all features
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
+     Lists all features for an app
+    > **Note:** This request returns an error if provisioning isn't enabled for the app.
+    > To set up provisioning, see [Update the default provisioning
+    connection](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -118,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>]
+        Response[Error | list[ApplicationFeature]]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +140,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ApplicationFeature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
+    """List all features
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
+     Lists all features for an app
+    > **Note:** This request returns an error if provisioning isn't enabled for the app.
+    > To set up provisioning, see [Update the default provisioning
+    connection](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -154,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>
+        Error | list[ApplicationFeature]
     """
 
     return sync_detailed(
@@ -168,9 +182,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ApplicationFeature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
+    """List all features
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
+     Lists all features for an app
+    > **Note:** This request returns an error if provisioning isn't enabled for the app.
+    > To set up provisioning, see [Update the default provisioning
+    connection](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -189,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>]
+        Response[Error | list[ApplicationFeature]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +225,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ApplicationFeature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e65ad0>
+    """List all features
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e81c10>
+     Lists all features for an app
+    > **Note:** This request returns an error if provisioning isn't enabled for the app.
+    > To set up provisioning, see [Update the default provisioning
+    connection](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationconnections/updatedefaultprovisioningconnectionforapplication).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -225,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391de0>
+        Error | list[ApplicationFeature]
     """
 
     return (

@@ -110,9 +110,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> Response[ApplicationFeature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
+    """Update a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
+     Updates a Feature object for an app
+    > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -133,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>]
+        Response[ApplicationFeature | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +157,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> ApplicationFeature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
+    """Update a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
+     Updates a Feature object for an app
+    > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -175,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>
+        ApplicationFeature | Error
     """
 
     return sync_detailed(
@@ -193,9 +203,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> Response[ApplicationFeature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
+    """Update a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
+     Updates a Feature object for an app
+    > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -216,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>]
+        Response[ApplicationFeature | Error]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +250,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
 ) -> ApplicationFeature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6e850>
+    """Update a feature
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e6f2d0>
+     Updates a Feature object for an app
+    > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -258,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392da0>
+        ApplicationFeature | Error
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4edb050>
+    """Retrieve an app grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed8910>
+     Retrieves a single scope consent Grant object for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -130,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a30>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +153,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4edb050>
+    """Retrieve an app grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed8910>
+     Retrieves a single scope consent Grant object for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a30>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4edb050>
+    """Retrieve an app grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed8910>
+     Retrieves a single scope consent Grant object for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a30>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4edb050>
+    """Retrieve an app grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed8910>
+     Retrieves a single scope consent Grant object for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -258,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a30>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
+    """Grant consent to scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
+     Grants consent for the app to request an OAuth 2.0 Okta scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str): Application ID
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
+    """Grant consent to scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
+     Grants consent for the app to request an OAuth 2.0 Okta scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str): Application ID
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
+    """Grant consent to scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
+     Grants consent for the app to request an OAuth 2.0 Okta scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str): Application ID
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2ScopeConsentGrant,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3350>
+    """Grant consent to scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1190>
+     Grants consent for the app to request an OAuth 2.0 Okta scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str): Application ID
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fb0>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
+    """List all app grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
+     Lists all scope consent Grants for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
+    """List all app grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
+     Lists all scope consent Grants for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
+    """List all app grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
+     Lists all scope consent Grants for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee4a50>
+    """List all app grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ee7b90>
+     Lists all scope consent Grants for the app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str): Application ID
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return (

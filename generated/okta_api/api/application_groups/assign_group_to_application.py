@@ -109,9 +109,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
+    """Assign an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
+     Assigns a [Group](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/group)
+    to an app, which in turn assigns the app to each
+    [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user) that
+    belongs to the group.
+    The resulting application user
+    [scope](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationusers/listapplicationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope)
+    is `GROUP` since the assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -133,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>]
+        Response[ApplicationGroupAssignment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +162,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
+    """Assign an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
+     Assigns a [Group](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/group)
+    to an app, which in turn assigns the app to each
+    [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user) that
+    belongs to the group.
+    The resulting application user
+    [scope](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationusers/listapplicationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope)
+    is `GROUP` since the assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -176,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>
+        ApplicationGroupAssignment | Error
     """
 
     return sync_detailed(
@@ -194,9 +214,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
+    """Assign an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
+     Assigns a [Group](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/group)
+    to an app, which in turn assigns the app to each
+    [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user) that
+    belongs to the group.
+    The resulting application user
+    [scope](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationusers/listapplicationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope)
+    is `GROUP` since the assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -218,7 +248,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>]
+        Response[ApplicationGroupAssignment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -237,9 +267,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApplicationGroupAssignment | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d85090>
+    """Assign an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d87590>
+     Assigns a [Group](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/group)
+    to an app, which in turn assigns the app to each
+    [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user) that
+    belongs to the group.
+    The resulting application user
+    [scope](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationusers/listapplicationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope)
+    is `GROUP` since the assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -261,7 +301,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39210>
+        ApplicationGroupAssignment | Error
     """
 
     return (

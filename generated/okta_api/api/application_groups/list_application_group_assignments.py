@@ -115,9 +115,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
+    """List all application groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
+     Lists all app group assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -149,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>]
+        Response[Error | list[ApplicationGroupAssignment]]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +176,13 @@ def sync(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
+    """List all application groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
+     Lists all app group assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -206,7 +214,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>
+        Error | list[ApplicationGroupAssignment]
     """
 
     return sync_detailed(
@@ -228,9 +236,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
+    """List all application groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
+     Lists all app group assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -262,7 +274,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>]
+        Response[Error | list[ApplicationGroupAssignment]]
     """
 
     kwargs = _get_kwargs(
@@ -285,9 +297,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d73510>
+    """List all application groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d70a50>
+     Lists all app group assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -319,7 +335,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ff0>
+        Error | list[ApplicationGroupAssignment]
     """
 
     return (

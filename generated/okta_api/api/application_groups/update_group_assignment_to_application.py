@@ -110,9 +110,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
+    """Update an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
+     Updates a group assignment to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -133,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>]
+        Response[ApplicationGroupAssignment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +156,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
+    """Update an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
+     Updates a group assignment to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -175,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>
+        ApplicationGroupAssignment | Error
     """
 
     return sync_detailed(
@@ -193,9 +201,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> Response[ApplicationGroupAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
+    """Update an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
+     Updates a group assignment to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -216,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>]
+        Response[ApplicationGroupAssignment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +247,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | Unset = UNSET,
 ) -> ApplicationGroupAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31190>
+    """Update an application group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e31010>
+     Updates a group assignment to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -258,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f30>
+        ApplicationGroupAssignment | Error
     """
 
     return (

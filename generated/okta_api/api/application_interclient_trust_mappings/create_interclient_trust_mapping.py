@@ -106,9 +106,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> Response[InterclientTrustMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
+    """Create an allowed app mapping for a target app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
+     Creates a mapping between the target app and an allowed app for interclient SSO using the
+    interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -128,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>]
+        Response[Error | InterclientTrustMapping]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +150,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> InterclientTrustMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
+    """Create an allowed app mapping for a target app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
+     Creates a mapping between the target app and an allowed app for interclient SSO using the
+    interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -167,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>
+        Error | InterclientTrustMapping
     """
 
     return sync_detailed(
@@ -183,9 +193,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> Response[InterclientTrustMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
+    """Create an allowed app mapping for a target app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
+     Creates a mapping between the target app and an allowed app for interclient SSO using the
+    interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -205,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>]
+        Response[Error | InterclientTrustMapping]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +237,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InterclientTrustMappingRequestBody,
 ) -> InterclientTrustMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e440d0>
+    """Create an allowed app mapping for a target app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e47a10>
+     Creates a mapping between the target app and an allowed app for interclient SSO using the
+    interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -244,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38c10>
+        Error | InterclientTrustMapping
     """
 
     return (

@@ -90,9 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
+    """Delete an interclient trust mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
+     Deletes the mapping between the target app and an allowed app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
+    """Delete an interclient trust mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
+     Deletes the mapping between the target app and an allowed app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
+    """Delete an interclient trust mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
+     Deletes the mapping between the target app and an allowed app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -192,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +221,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df58d0>
+    """Delete an interclient trust mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4df7250>
+     Deletes the mapping between the target app and an allowed app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str): Application ID
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38bb0>
+        Any | Error
     """
 
     return (

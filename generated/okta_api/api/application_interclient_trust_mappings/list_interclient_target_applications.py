@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
+    """List all target apps for an allowed app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
+     Lists all the target apps that allow this app to request interclient SSO using an interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str): Application ID
@@ -110,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>]
+        Response[Error | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +129,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
+    """List all target apps for an allowed app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
+     Lists all the target apps that allow this app to request interclient SSO using an interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str): Application ID
@@ -146,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>
+        Error | list[str]
     """
 
     return sync_detailed(
@@ -160,9 +168,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
+    """List all target apps for an allowed app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
+     Lists all the target apps that allow this app to request interclient SSO using an interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str): Application ID
@@ -181,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>]
+        Response[Error | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +208,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a610>
+    """List all target apps for an allowed app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a690>
+     Lists all the target apps that allow this app to request interclient SSO using an interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str): Application ID
@@ -217,7 +233,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39bd0>
+        Error | list[str]
     """
 
     return (

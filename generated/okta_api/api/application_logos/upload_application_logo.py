@@ -96,9 +96,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadApplicationLogoBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5bb90>
+    """Upload an application logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a750>
+     Uploads a logo for the app instance.
+    If the app already has a logo, this operation replaces the previous logo.
+
+    The logo is visible in the Admin Console as an icon for your app instance.
+    If you have one `appLink` object configured, this logo also appears in the End-User Dashboard as an
+    icon for your app.
+    > **Note:** If you have multiple `appLink` objects, use the Admin Console to add logos for each app
+    link.
+    > You can't use the API to add logos for multiple app links.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -118,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b790>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +147,21 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadApplicationLogoBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5bb90>
+    """Upload an application logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a750>
+     Uploads a logo for the app instance.
+    If the app already has a logo, this operation replaces the previous logo.
+
+    The logo is visible in the Admin Console as an icon for your app instance.
+    If you have one `appLink` object configured, this logo also appears in the End-User Dashboard as an
+    icon for your app.
+    > **Note:** If you have multiple `appLink` objects, use the Admin Console to add logos for each app
+    link.
+    > You can't use the API to add logos for multiple app links.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -157,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b790>
+        Any | Error
     """
 
     return sync_detailed(
@@ -173,9 +197,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadApplicationLogoBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5bb90>
+    """Upload an application logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a750>
+     Uploads a logo for the app instance.
+    If the app already has a logo, this operation replaces the previous logo.
+
+    The logo is visible in the Admin Console as an icon for your app instance.
+    If you have one `appLink` object configured, this logo also appears in the End-User Dashboard as an
+    icon for your app.
+    > **Note:** If you have multiple `appLink` objects, use the Admin Console to add logos for each app
+    link.
+    > You can't use the API to add logos for multiple app links.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -195,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b790>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +248,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadApplicationLogoBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5bb90>
+    """Upload an application logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c5a750>
+     Uploads a logo for the app instance.
+    If the app already has a logo, this operation replaces the previous logo.
+
+    The logo is visible in the Admin Console as an icon for your app instance.
+    If you have one `appLink` object configured, this logo also appears in the End-User Dashboard as an
+    icon for your app.
+    > **Note:** If you have multiple `appLink` objects, use the Admin Console to add logos for each app
+    link.
+    > You can't use the API to add logos for multiple app links.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -234,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b790>
+        Any | Error
     """
 
     return (

@@ -86,9 +86,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
+    """Assign an app sign-in policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
+     Assigns an app to an [app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -108,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +138,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
+    """Assign an app sign-in policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
+     Assigns an app to an [app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -147,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +189,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
+    """Assign an app sign-in policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
+     Assigns an app to an [app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -185,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +241,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66210>
+    """Assign an app sign-in policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c66fd0>
+     Assigns an app to an [app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -224,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d50>
+        Any | Error
     """
 
     return (

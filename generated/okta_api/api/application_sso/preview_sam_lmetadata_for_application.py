@@ -97,9 +97,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> Response[str | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
+    """Preview the application SAML metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
+     Previews the SSO SAML metadata for an application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +140,13 @@ def sync(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> str | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
+    """Preview the application SAML metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
+     Previews the SSO SAML metadata for an application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -158,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>
+        Error | str
     """
 
     return sync_detailed(
@@ -174,9 +182,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> Response[str | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
+    """Preview the application SAML metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
+     Previews the SSO SAML metadata for an application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -196,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +225,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     kid: str,
 ) -> str | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7cb50>
+    """Preview the application SAML metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c7d890>
+     Previews the SSO SAML metadata for an application
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -235,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c30>
+        Error | str
     """
 
     return (

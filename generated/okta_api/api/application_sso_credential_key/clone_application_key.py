@@ -108,9 +108,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
+    """Clone a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -131,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +158,17 @@ def sync(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
+    """Clone a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -173,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>
+        Error | JsonWebKey
     """
 
     return sync_detailed(
@@ -191,9 +207,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
+    """Clone a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -214,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +257,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     target_aid: str,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8add0>
+    """Clone a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f8ad10>
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -256,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83920e0>
+        Error | JsonWebKey
     """
 
     return (

@@ -105,9 +105,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
+    """Generate a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    request with the new
+    [credentials.signing.kid](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing/kid)
+    value in the request body. You can provide just the [signing credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing)
+    instead of the entire [application credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -127,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391360>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +156,21 @@ def sync(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
+    """Generate a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    request with the new
+    [credentials.signing.kid](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing/kid)
+    value in the request body. You can provide just the [signing credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing)
+    instead of the entire [application credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -166,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391360>
+        Error | JsonWebKey
     """
 
     return sync_detailed(
@@ -182,9 +206,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
+    """Generate a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    request with the new
+    [credentials.signing.kid](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing/kid)
+    value in the request body. You can provide just the [signing credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing)
+    instead of the entire [application credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -204,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391360>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +257,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa0690>
+    """Generate a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa1890>
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    request with the new
+    [credentials.signing.kid](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing/kid)
+    value in the request body. You can provide just the [signing credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing)
+    instead of the entire [application credential
+    object](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -243,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391360>
+        Error | JsonWebKey
     """
 
     return (

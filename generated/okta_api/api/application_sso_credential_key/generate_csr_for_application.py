@@ -98,9 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[Csr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
+     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
+    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
+    contains the public key that's included in your certificate.
+
+    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
+    if the `Accept` media type is `application/json`.
+    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -120,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[Csr | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +147,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Csr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
+     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
+    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
+    contains the public key that's included in your certificate.
+
+    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
+    if the `Accept` media type is `application/json`.
+    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -159,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        Csr | Error
     """
 
     return sync_detailed(
@@ -175,9 +195,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[Csr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
+     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
+    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
+    contains the public key that's included in your certificate.
+
+    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
+    if the `Accept` media type is `application/json`.
+    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -197,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392830>]
+        Response[Csr | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +244,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Csr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a507dcd0>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50befd0>
+     Generates a new key pair and returns the certificate signing request (CSR) for it. The information
+    in a CSR is used by the Certificate Authority (CA) to verify and create your certificate. It also
+    contains the public key that's included in your certificate.
+
+    Returns CSR in `pkcs#10` format if the `Accept` media type is `application/pkcs10` or a CSR object
+    if the `Accept` media type is `application/json`.
+    > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -236,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392830>
+        Csr | Error
     """
 
     return (

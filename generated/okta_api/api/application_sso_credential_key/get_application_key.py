@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
+    """Retrieve a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
+     Retrieves a specific application key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391090>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
+    """Retrieve a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
+     Retrieves a specific application key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391090>
+        Error | JsonWebKey
     """
 
     return sync_detailed(
@@ -171,9 +179,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
+    """Retrieve a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
+     Retrieves a specific application key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -193,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391090>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5104fd0>
+    """Retrieve a key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fada50>
+     Retrieves a specific application key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391090>
+        Error | JsonWebKey
     """
 
     return (

@@ -88,9 +88,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -110,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391300>]
+        Response[Csr | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -149,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391300>
+        Csr | Error
     """
 
     return sync_detailed(
@@ -165,9 +179,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -187,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391300>]
+        Response[Csr | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +225,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5073950>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5054710>
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -226,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391300>
+        Csr | Error
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Csr] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
+     Lists all certificate signing requests for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>]
+        Response[Error | list[Csr]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Csr] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
+     Lists all certificate signing requests for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>
+        Error | list[Csr]
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Csr] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
+     Lists all certificate signing requests for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>]
+        Response[Error | list[Csr]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Csr] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5213e50>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5212910>
+     Lists all certificate signing requests for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393cd0>
+        Error | list[Csr]
     """
 
     return (

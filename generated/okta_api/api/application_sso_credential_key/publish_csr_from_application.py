@@ -122,9 +122,16 @@ def sync_detailed(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
+     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
+    it into the application key credentials.
+    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
+    accessible.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -150,7 +157,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -175,9 +182,16 @@ def sync(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
+     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
+    it into the application key credentials.
+    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
+    accessible.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -203,7 +217,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | JsonWebKey
     """
 
     return sync_detailed(
@@ -227,9 +241,16 @@ async def asyncio_detailed(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
+     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
+    it into the application key credentials.
+    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
+    accessible.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -255,7 +276,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | JsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -280,9 +301,16 @@ async def asyncio(
         "application/x-pem-file",
     ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a7f0f650>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a83423d0>
+     Publishes a certificate signing request (CSR) for the app with a signed X.509 certificate and adds
+    it into the application key credentials.
+    > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
+    accessible.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -308,7 +336,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | JsonWebKey
     """
 
     return (

@@ -104,9 +104,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> Response[FederatedClaim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
+    """Create a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -126,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
+        Response[Error | FederatedClaim]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +148,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> FederatedClaim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
+    """Create a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -165,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
+        Error | FederatedClaim
     """
 
     return sync_detailed(
@@ -181,9 +191,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> Response[FederatedClaim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
+    """Create a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -203,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
+        Response[Error | FederatedClaim]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +235,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FederatedClaimRequestBody,
 ) -> FederatedClaim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea3b90>
+    """Create a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ea1410>
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -242,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
+        Error | FederatedClaim
     """
 
     return (

@@ -100,9 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FederatedClaimRequestBody | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
+    """Retrieve a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
+     Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
+        Response[Error | FederatedClaimRequestBody]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FederatedClaimRequestBody | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
+    """Retrieve a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
+     Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
+        Error | FederatedClaimRequestBody
     """
 
     return sync_detailed(
@@ -177,9 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FederatedClaimRequestBody | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
+    """Retrieve a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
+     Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
+        Response[Error | FederatedClaimRequestBody]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FederatedClaimRequestBody | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed1110>
+    """Retrieve a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3c10>
+     Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
+        Error | FederatedClaimRequestBody
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[FederatedClaim] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e78710>
+    """List all configured federated claims
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3cd0>
+     Lists all federated claims for your app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49510>]
+        Response[Error | list[FederatedClaim]]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[FederatedClaim] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e78710>
+    """List all configured federated claims
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3cd0>
+     Lists all federated claims for your app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49510>
+        Error | list[FederatedClaim]
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[FederatedClaim] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e78710>
+    """List all configured federated claims
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3cd0>
+     Lists all federated claims for your app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49510>]
+        Response[Error | list[FederatedClaim]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[FederatedClaim] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e78710>
+    """List all configured federated claims
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ed3cd0>
+     Lists all federated claims for your app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49510>
+        Error | list[FederatedClaim]
     """
 
     return (

@@ -107,9 +107,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> Response[FederatedClaim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
+    """Replace a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
+     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -130,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>]
+        Response[Error | FederatedClaim]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +154,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> FederatedClaim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
+    """Replace a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
+     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -172,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>
+        Error | FederatedClaim
     """
 
     return sync_detailed(
@@ -190,9 +200,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> Response[FederatedClaim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
+    """Replace a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
+     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -213,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>]
+        Response[Error | FederatedClaim]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +247,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FederatedClaim | Unset = UNSET,
 ) -> FederatedClaim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec3410>
+    """Replace a federated claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ec30d0>
+     Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -255,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d496f0>
+        Error | FederatedClaim
     """
 
     return (

@@ -132,9 +132,15 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
+    """Activate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -154,7 +160,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,9 +183,15 @@ def sync(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
+    """Activate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -199,7 +211,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return sync_detailed(
@@ -221,9 +233,15 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
+    """Activate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -243,7 +261,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,9 +284,15 @@ async def asyncio(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f89e50>
+    """Activate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a514dc90>
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -288,7 +312,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c196f0>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return (

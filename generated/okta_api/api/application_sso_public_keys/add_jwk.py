@@ -140,9 +140,24 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client
+    Registration](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client) or
+    [Applications](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application)
+    APIs behave, as they don't allow the creation of multiple keys without `kids`. Use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    or the [Replace a Client
+    Application](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/replaceclient)
+    operation to update the JWKS or [Delete an OAuth 2.0 Client JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationssopublickeys/deletejwk)
+    and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -163,7 +178,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +201,24 @@ def sync(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client
+    Registration](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client) or
+    [Applications](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application)
+    APIs behave, as they don't allow the creation of multiple keys without `kids`. Use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    or the [Replace a Client
+    Application](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/replaceclient)
+    operation to update the JWKS or [Delete an OAuth 2.0 Client JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationssopublickeys/deletejwk)
+    and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -209,7 +239,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return sync_detailed(
@@ -231,9 +261,24 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client
+    Registration](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client) or
+    [Applications](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application)
+    APIs behave, as they don't allow the creation of multiple keys without `kids`. Use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    or the [Replace a Client
+    Application](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/replaceclient)
+    operation to update the JWKS or [Delete an OAuth 2.0 Client JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationssopublickeys/deletejwk)
+    and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -254,7 +299,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -277,9 +322,24 @@ async def asyncio(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508e310>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a508ff10>
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client
+    Registration](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client) or
+    [Applications](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application)
+    APIs behave, as they don't allow the creation of multiple keys without `kids`. Use the [Replace an
+    Application](https://developer.okta.com/docs/api/openapi/okta-management/management/application/replaceapplication)
+    or the [Replace a Client
+    Application](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/replaceclient)
+    operation to update the JWKS or [Delete an OAuth 2.0 Client JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/applicationssopublickeys/deletejwk)
+    and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -300,7 +360,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391cf0>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return (

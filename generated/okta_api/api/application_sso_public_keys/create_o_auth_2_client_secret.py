@@ -107,9 +107,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ClientSecretRequestBody | Unset = UNSET,
 ) -> Response[OAuth2ClientSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa3790>
+    """Create an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f60510>
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If
+    [token_endpoint_auth_method](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method)
+    of the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If
+    no secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -129,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393dc0>]
+        Response[Error | OAuth2ClientSecret]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +155,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2ClientSecretRequestBody | Unset = UNSET,
 ) -> OAuth2ClientSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa3790>
+    """Create an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f60510>
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If
+    [token_endpoint_auth_method](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method)
+    of the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If
+    no secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -168,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393dc0>
+        Error | OAuth2ClientSecret
     """
 
     return sync_detailed(
@@ -184,9 +202,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ClientSecretRequestBody | Unset = UNSET,
 ) -> Response[OAuth2ClientSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa3790>
+    """Create an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f60510>
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If
+    [token_endpoint_auth_method](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method)
+    of the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If
+    no secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -206,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393dc0>]
+        Response[Error | OAuth2ClientSecret]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +250,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2ClientSecretRequestBody | Unset = UNSET,
 ) -> OAuth2ClientSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4fa3790>
+    """Create an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f60510>
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If
+    [token_endpoint_auth_method](https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method)
+    of the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If
+    no secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -245,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393dc0>
+        Error | OAuth2ClientSecret
     """
 
     return (

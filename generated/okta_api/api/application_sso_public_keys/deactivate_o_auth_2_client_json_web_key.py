@@ -115,9 +115,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
+    """Deactivate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
+     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
+    allowed if the client has ID token encryption enabled. You can activate another encryption key,
+    which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -137,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
+        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,9 +161,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
+    """Deactivate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
+     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
+    allowed if the client has ID token encryption enabled. You can activate another encryption key,
+    which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -176,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
+        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return sync_detailed(
@@ -192,9 +206,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
+    """Deactivate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
+     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
+    allowed if the client has ID token encryption enabled. You can activate another encryption key,
+    which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -214,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393550>]
+        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +252,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510f9d0>
+    """Deactivate an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a510e9d0>
+     Deactivates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
+    allowed if the client has ID token encryption enabled. You can activate another encryption key,
+    which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -253,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393550>
+        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return (

@@ -104,9 +104,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ffa5d0>
+    """Deactivate an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ff8210>
+     Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
+    secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -126,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391b40>]
+        Response[Error | OAuth2ClientSecret]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +148,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ffa5d0>
+    """Deactivate an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ff8210>
+     Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
+    secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -165,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391b40>
+        Error | OAuth2ClientSecret
     """
 
     return sync_detailed(
@@ -181,9 +191,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ClientSecret | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ffa5d0>
+    """Deactivate an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ff8210>
+     Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
+    secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -203,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391b40>]
+        Response[Error | OAuth2ClientSecret]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +235,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ClientSecret | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ffa5d0>
+    """Deactivate an OAuth 2.0 client secret
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ff8210>
+     Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
+    secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -242,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391b40>
+        Error | OAuth2ClientSecret
     """
 
     return (

@@ -132,9 +132,13 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
+    """Retrieve an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
+     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -154,7 +158,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,9 +181,13 @@ def sync(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
+    """Retrieve an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
+     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -199,7 +207,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return sync_detailed(
@@ -221,9 +229,13 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
+    """Retrieve an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
+     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -243,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,9 +278,13 @@ async def asyncio(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1550>
+    """Retrieve an OAuth 2.0 client JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1250>
+     Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -288,7 +304,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
     """
 
     return (

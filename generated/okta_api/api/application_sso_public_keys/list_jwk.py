@@ -106,9 +106,13 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
+    """List all the OAuth 2.0 client JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
+     Lists all JSON Web Keys for an OAuth 2.0 client app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>]
+        Response[Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +150,13 @@ def sync(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
+    """List all the OAuth 2.0 client JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
+     Lists all JSON Web Keys for an OAuth 2.0 client app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>
+        Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     return sync_detailed(
@@ -185,9 +193,13 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
+    """List all the OAuth 2.0 client JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
+     Lists all JSON Web Keys for an OAuth 2.0 client app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>]
+        Response[Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +237,13 @@ async def asyncio(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a1fd0>
+    """List all the OAuth 2.0 client JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a50a0250>
+     Lists all JSON Web Keys for an OAuth 2.0 client app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -246,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931c0>
+        Error | list[OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
+    """Retrieve an application token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
+     Retrieves a refresh token for the specified app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -130,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +153,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
+    """Retrieve an application token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
+     Retrieves a refresh token for the specified app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>
+        Error | OAuth2RefreshToken
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
+    """Retrieve an application token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
+     Retrieves a refresh token for the specified app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce3450>
+    """Retrieve an application token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ce32d0>
+     Retrieves a refresh token for the specified app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -258,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a920>
+        Error | OAuth2RefreshToken
     """
 
     return (

@@ -111,9 +111,18 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
+    """List all application refresh tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](https://developer.okta.com/docs/api/#pagination) according
+    to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -138,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
+        Response[Error | list[OAuth2RefreshToken]]
     """
 
     kwargs = _get_kwargs(
@@ -159,9 +168,18 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
+    """List all application refresh tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](https://developer.okta.com/docs/api/#pagination) according
+    to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -186,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
+        Error | list[OAuth2RefreshToken]
     """
 
     return sync_detailed(
@@ -206,9 +224,18 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
+    """List all application refresh tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](https://developer.okta.com/docs/api/#pagination) according
+    to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -233,7 +260,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
+        Response[Error | list[OAuth2RefreshToken]]
     """
 
     kwargs = _get_kwargs(
@@ -254,9 +281,18 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb4c50>
+    """List all application refresh tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d92d50>
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](https://developer.okta.com/docs/api/#pagination) according
+    to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -281,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
+        Error | list[OAuth2RefreshToken]
     """
 
     return (

@@ -83,9 +83,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
+    """Revoke all application tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
+     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
+    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -104,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +124,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
+    """Revoke all application tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
+     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
+    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -140,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +164,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
+    """Revoke all application tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
+     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
+    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -175,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +205,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1f10>
+    """Revoke all application tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd1450>
+     Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
+    refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -211,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Any | Error
     """
 
     return (

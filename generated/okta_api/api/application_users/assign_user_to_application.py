@@ -103,9 +103,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
+    """Assign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -125,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +160,27 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
+    """Assign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -164,7 +200,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
+        AppUser | Error
     """
 
     return sync_detailed(
@@ -180,9 +216,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
+    """Assign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -202,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +273,27 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppUserAssignRequest,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2450>
+    """Assign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2510>
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -241,7 +313,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
+        AppUser | Error
     """
 
     return (

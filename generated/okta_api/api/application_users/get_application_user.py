@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
+    """Retrieve an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
+     Retrieves a specific user assignment for a specific app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
+    """Retrieve an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
+     Retrieves a specific user assignment for a specific app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>
+        AppUser | Error
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
+    """Retrieve an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
+     Retrieves a specific user assignment for a specific app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -216,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +247,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf14d0>
+    """Retrieve an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cf2790>
+     Retrieves a specific user assignment for a specific app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -260,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399f0>
+        AppUser | Error
     """
 
     return (

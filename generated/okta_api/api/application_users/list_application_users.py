@@ -113,9 +113,13 @@ def sync_detailed(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
+    """List all application users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
+     Lists all assigned users for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -151,7 +155,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>]
+        Response[Error | list[AppUser]]
     """
 
     kwargs = _get_kwargs(
@@ -174,9 +178,13 @@ def sync(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
+    """List all application users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
+     Lists all assigned users for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -212,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>
+        Error | list[AppUser]
     """
 
     return sync_detailed(
@@ -234,9 +242,13 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
+    """List all application users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
+     Lists all assigned users for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -272,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>]
+        Response[Error | list[AppUser]]
     """
 
     kwargs = _get_kwargs(
@@ -295,9 +307,13 @@ async def asyncio(
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cd13d0>
+    """List all application users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cfd550>
+     Lists all assigned users for an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str): Application ID
@@ -333,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e80>
+        Error | list[AppUser]
     """
 
     return (

@@ -96,9 +96,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d29e50>
+    """Unassign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2aed0>
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -120,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +152,22 @@ def sync(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d29e50>
+    """Unassign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2aed0>
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -163,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
+        Any | Error
     """
 
     return sync_detailed(
@@ -181,9 +207,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d29e50>
+    """Unassign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2aed0>
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -205,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +263,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d29e50>
+    """Unassign an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2aed0>
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -248,7 +300,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
+        Any | Error
     """
 
     return (

@@ -108,9 +108,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
+    """Update an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
+     Updates the profile or credentials of a user assigned to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -131,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +154,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
+    """Update an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
+     Updates the profile or credentials of a user assigned to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
+        AppUser | Error
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> Response[AppUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
+    """Update an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
+     Updates the profile or credentials of a user assigned to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -214,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
+        Response[AppUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +245,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
 ) -> AppUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4cb3310>
+    """Update an application user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4e03550>
+     Updates the profile or credentials of a user assigned to an app
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str): Application ID
@@ -256,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
+        AppUser | Error
     """
 
     return (

@@ -111,9 +111,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIsRoot | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
+    """Retrieve all the well-known URIs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -134,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>]
+        Response[Error | WellKnownURIsRoot]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> WellKnownURIsRoot | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
+    """Retrieve all the well-known URIs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>
+        Error | WellKnownURIsRoot
     """
 
     return sync_detailed(
@@ -190,9 +198,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIsRoot | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
+    """Retrieve all the well-known URIs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -213,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>]
+        Response[Error | WellKnownURIsRoot]
     """
 
     kwargs = _get_kwargs(
@@ -230,9 +242,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
 ) -> WellKnownURIsRoot | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c24d0>
+    """Retrieve all the well-known URIs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c0050>
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -253,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a90>
+        Error | WellKnownURIsRoot
     """
 
     return (

@@ -74,9 +74,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
+    """Retrieve the customized apple-app-site-association URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -92,7 +98,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>]
+        Response[Error | PublicAppleAppSiteWellKnownURI]
     """
 
     kwargs = _get_kwargs()
@@ -104,9 +110,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicAppleAppSiteWellKnownURI | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
+    """Retrieve the customized apple-app-site-association URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -122,7 +134,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>
+        Error | PublicAppleAppSiteWellKnownURI
     """
 
     return sync_detailed(
@@ -134,9 +146,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
+    """Retrieve the customized apple-app-site-association URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -152,7 +170,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>]
+        Response[Error | PublicAppleAppSiteWellKnownURI]
     """
 
     kwargs = _get_kwargs()
@@ -164,9 +182,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicAppleAppSiteWellKnownURI | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a541b950>
+    """Retrieve the customized apple-app-site-association URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5419fd0>
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -182,7 +206,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b130>
+        Error | PublicAppleAppSiteWellKnownURI
     """
 
     return (

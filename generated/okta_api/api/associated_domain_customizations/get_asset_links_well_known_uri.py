@@ -80,9 +80,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
+    """Retrieve the customized assetlinks.json URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
+     Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -98,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>]
+        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
     """
 
     kwargs = _get_kwargs()
@@ -110,9 +113,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PublicAssetLinksWellKnownURIItem] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
+    """Retrieve the customized assetlinks.json URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
+     Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -128,7 +134,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>
+        Error | list[PublicAssetLinksWellKnownURIItem]
     """
 
     return sync_detailed(
@@ -140,9 +146,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
+    """Retrieve the customized assetlinks.json URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
+     Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -158,7 +167,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>]
+        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
     """
 
     kwargs = _get_kwargs()
@@ -170,9 +179,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PublicAssetLinksWellKnownURIItem] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a5426450>
+    """Retrieve the customized assetlinks.json URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54262d0>
+     Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -188,7 +200,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48190>
+        Error | list[PublicAssetLinksWellKnownURIItem]
     """
 
     return (

@@ -100,9 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
+    """Retrieve the customized content of the specified well-known URI
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
+     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
+    """Retrieve the customized content of the specified well-known URI
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
+     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
+        Error | WellKnownURIObjectResponse
     """
 
     return sync_detailed(
@@ -177,9 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
+    """Retrieve the customized content of the specified well-known URI
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
+     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff110>
+    """Retrieve the customized content of the specified well-known URI
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43ff650>
+     Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380d0>
+        Error | WellKnownURIObjectResponse
     """
 
     return (

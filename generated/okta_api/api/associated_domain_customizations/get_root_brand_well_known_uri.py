@@ -118,9 +118,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
+    """Retrieve the well-known URI of a specific brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
+     Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -142,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +165,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
+    """Retrieve the well-known URI of a specific brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
+     Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -185,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>
+        Error | WellKnownURIObjectResponse
     """
 
     return sync_detailed(
@@ -203,9 +211,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
+    """Retrieve the well-known URI of a specific brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
+     Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -227,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +258,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetRootBrandWellKnownUriExpandItem] | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453f4d0>
+    """Retrieve the well-known URI of a specific brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a453d550>
+     Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -270,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c387f0>
+        Error | WellKnownURIObjectResponse
     """
 
     return (

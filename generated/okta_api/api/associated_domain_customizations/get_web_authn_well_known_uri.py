@@ -78,9 +78,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicWebauthnSiteWellKnownURI | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
+    """Retrieve the customized webauthn URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
+     Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -96,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
+        Response[Error | PublicWebauthnSiteWellKnownURI]
     """
 
     kwargs = _get_kwargs()
@@ -108,9 +111,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicWebauthnSiteWellKnownURI | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
+    """Retrieve the customized webauthn URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
+     Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -126,7 +132,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
+        Error | PublicWebauthnSiteWellKnownURI
     """
 
     return sync_detailed(
@@ -138,9 +144,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PublicWebauthnSiteWellKnownURI | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
+    """Retrieve the customized webauthn URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
+     Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -156,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>]
+        Response[Error | PublicWebauthnSiteWellKnownURI]
     """
 
     kwargs = _get_kwargs()
@@ -168,9 +177,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PublicWebauthnSiteWellKnownURI | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54477d0>
+    """Retrieve the customized webauthn URI content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a54474d0>
+     Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -186,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d488e0>
+        Error | PublicWebauthnSiteWellKnownURI
     """
 
     return (

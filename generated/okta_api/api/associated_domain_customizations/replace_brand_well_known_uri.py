@@ -110,9 +110,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
+    """Replace the customized well-known URI of the specific path
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized
+    well-known URI. See [Customize associated
+    domains](https://developer.okta.com/docs/guides/custom-well-known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -133,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +160,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
+    """Replace the customized well-known URI of the specific path
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized
+    well-known URI. See [Customize associated
+    domains](https://developer.okta.com/docs/guides/custom-well-known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -175,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
+        Error | WellKnownURIObjectResponse
     """
 
     return sync_detailed(
@@ -193,9 +209,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> Response[WellKnownURIObjectResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
+    """Replace the customized well-known URI of the specific path
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized
+    well-known URI. See [Customize associated
+    domains](https://developer.okta.com/docs/guides/custom-well-known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -216,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
+        Response[Error | WellKnownURIObjectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +259,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WellKnownURIRequest | Unset = UNSET,
 ) -> WellKnownURIObjectResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e6d0>
+    """Replace the customized well-known URI of the specific path
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a442e550>
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized
+    well-known URI. See [Customize associated
+    domains](https://developer.okta.com/docs/guides/custom-well-known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -258,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
+        Error | WellKnownURIObjectResponse
     """
 
     return (

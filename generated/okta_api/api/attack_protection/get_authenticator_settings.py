@@ -83,9 +83,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
+    """Retrieve the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
+     Retrieves the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -101,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
+        Response[AttackProtectionAuthenticatorSettings | Error]
     """
 
     kwargs = _get_kwargs()
@@ -113,9 +117,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
+    """Retrieve the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
+     Retrieves the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -131,7 +139,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
+        AttackProtectionAuthenticatorSettings | Error
     """
 
     return sync_detailed(
@@ -143,9 +151,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
+    """Retrieve the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
+     Retrieves the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -161,7 +173,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
+        Response[AttackProtectionAuthenticatorSettings | Error]
     """
 
     kwargs = _get_kwargs()
@@ -173,9 +185,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206fe10>
+    """Retrieve the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a206c250>
+     Retrieves the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -191,7 +207,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
+        AttackProtectionAuthenticatorSettings | Error
     """
 
     return (

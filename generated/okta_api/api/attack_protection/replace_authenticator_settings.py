@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
+    """Replace the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
+     Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -117,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>]
+        Response[AttackProtectionAuthenticatorSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
+    """Replace the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
+     Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>
+        AttackProtectionAuthenticatorSettings | Error
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> Response[AttackProtectionAuthenticatorSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
+    """Replace the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
+     Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>]
+        Response[AttackProtectionAuthenticatorSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +215,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AttackProtectionAuthenticatorSettings,
 ) -> AttackProtectionAuthenticatorSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a9dd0>
+    """Replace the authenticator settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20aba10>
+     Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -224,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3add0>
+        AttackProtectionAuthenticatorSettings | Error
     """
 
     return (

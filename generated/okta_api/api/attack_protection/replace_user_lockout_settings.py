@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
+    """Replace the user lockout settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
+     Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>]
+        Response[Error | UserLockoutSettings]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> UserLockoutSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
+    """Replace the user lockout settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
+     Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>
+        Error | UserLockoutSettings
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> Response[UserLockoutSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
+    """Replace the user lockout settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
+     Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>]
+        Response[Error | UserLockoutSettings]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserLockoutSettings,
 ) -> UserLockoutSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a1750>
+    """Replace the user lockout settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a20a2e10>
+     Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccf8e0>
+        Error | UserLockoutSettings
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c0b790>
+    """Activate an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c08dd0>
+     Activates a method for an authenticator identified by `authenticatorId` and `methodType`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bbe0>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c0b790>
+    """Activate an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c08dd0>
+     Activates a method for an authenticator identified by `authenticatorId` and `methodType`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bbe0>
+        AuthenticatorMethodBase | Error
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c0b790>
+    """Activate an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c08dd0>
+     Activates a method for an authenticator identified by `authenticatorId` and `methodType`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bbe0>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c0b790>
+    """Activate an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c08dd0>
+     Activates a method for an authenticator identified by `authenticatorId` and `methodType`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bbe0>
+        AuthenticatorMethodBase | Error
     """
 
     return (

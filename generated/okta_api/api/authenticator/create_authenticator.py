@@ -103,9 +103,13 @@ def sync_detailed(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
+    """Create an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
+     Creates an authenticator
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
+    """Create an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
+     Creates an authenticator
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
+        AuthenticatorBase | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
+    """Create an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
+     Creates an authenticator
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     body: AuthenticatorBase,
     activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a2d0>
+    """Create an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2b450>
+     Creates an authenticator
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
+        AuthenticatorBase | Error
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
+    """Create a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[CustomAAGUIDResponseObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
+    """Create a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        CustomAAGUIDResponseObject | Error
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
+    """Create a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[CustomAAGUIDResponseObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3c90>
+    """Create a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ba3210>
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        CustomAAGUIDResponseObject | Error
     """
 
     return (

@@ -86,9 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
+    """Delete a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
+     Deletes a custom AAGUID
+
+    You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -108,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +131,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
+    """Delete a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
+     Deletes a custom AAGUID
+
+    You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -147,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +175,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
+    """Delete a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
+     Deletes a custom AAGUID
+
+    You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -185,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +220,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93a50>
+    """Delete a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc0410>
+     Deletes a custom AAGUID
+
+    You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -224,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae60>
+        Any | Error
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a310>
+    """Retrieve an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2be90>
+     Retrieves an authenticator from your Okta organization by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49450>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a310>
+    """Retrieve an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2be90>
+     Retrieves an authenticator from your Okta organization by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49450>
+        AuthenticatorBase | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a310>
+    """Retrieve an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2be90>
+     Retrieves an authenticator from your Okta organization by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49450>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2a310>
+    """Retrieve an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d2be90>
+     Retrieves an authenticator from your Okta organization by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49450>
+        AuthenticatorBase | Error
     """
 
     return (

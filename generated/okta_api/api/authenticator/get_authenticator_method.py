@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfc050>
+    """Retrieve an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4be9510>
+     Retrieves a method identified by `methodType` of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48040>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfc050>
+    """Retrieve an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4be9510>
+     Retrieves a method identified by `methodType` of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48040>
+        AuthenticatorMethodBase | Error
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfc050>
+    """Retrieve an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4be9510>
+     Retrieves a method identified by `methodType` of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48040>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bfc050>
+    """Retrieve an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4be9510>
+     Retrieves a method identified by `methodType` of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48040>
+        AuthenticatorMethodBase | Error
     """
 
     return (

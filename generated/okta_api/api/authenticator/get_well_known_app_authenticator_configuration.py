@@ -91,9 +91,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> Response[list[WellKnownAppAuthenticatorConfiguration] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
+    """Retrieve the well-known app authenticator configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
+     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
+    supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>]
+        Response[Error | list[WellKnownAppAuthenticatorConfiguration]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> list[WellKnownAppAuthenticatorConfiguration] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
+    """Retrieve the well-known app authenticator configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
+     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
+    supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>
+        Error | list[WellKnownAppAuthenticatorConfiguration]
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> Response[list[WellKnownAppAuthenticatorConfiguration] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
+    """Retrieve the well-known app authenticator configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
+     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
+    supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>]
+        Response[Error | list[WellKnownAppAuthenticatorConfiguration]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     oauth_client_id: str,
 ) -> list[WellKnownAppAuthenticatorConfiguration] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53fa3d0>
+    """Retrieve the well-known app authenticator configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a53f9f90>
+     Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
+    supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str): Filters app authenticator configurations by `oauthClientId`
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b2e0>
+        Error | list[WellKnownAppAuthenticatorConfiguration]
     """
 
     return (

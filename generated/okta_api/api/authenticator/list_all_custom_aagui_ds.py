@@ -93,9 +93,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
+    """List all custom AAGUIDs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -114,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
+        Response[Error | list[CustomAAGUIDResponseObject]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +135,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CustomAAGUIDResponseObject] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
+    """List all custom AAGUIDs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -150,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
+        Error | list[CustomAAGUIDResponseObject]
     """
 
     return sync_detailed(
@@ -164,9 +176,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
+    """List all custom AAGUIDs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -185,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
+        Response[Error | list[CustomAAGUIDResponseObject]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +218,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CustomAAGUIDResponseObject] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b9c2d0>
+    """List all custom AAGUIDs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b90e10>
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -221,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
+        Error | list[CustomAAGUIDResponseObject]
     """
 
     return (

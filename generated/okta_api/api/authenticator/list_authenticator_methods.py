@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthenticatorMethodBase] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
+    """List all methods of an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>]
+        Response[Error | list[AuthenticatorMethodBase]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthenticatorMethodBase] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
+    """List all methods of an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>
+        Error | list[AuthenticatorMethodBase]
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthenticatorMethodBase] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
+    """List all methods of an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>]
+        Response[Error | list[AuthenticatorMethodBase]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthenticatorMethodBase] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b93210>
+    """List all methods of an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b91910>
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c90>
+        Error | list[AuthenticatorMethodBase]
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
+    """Replace an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
+     Replaces the properties for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
+    """Replace an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
+     Replaces the properties for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>
+        AuthenticatorBase | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> Response[AuthenticatorBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
+    """Replace an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
+     Replaces the properties for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
 ) -> AuthenticatorBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4c250>
+    """Replace an authenticator
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d4fd90>
+     Replaces the properties for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a52cd300>
+        AuthenticatorBase | Error
     """
 
     return (

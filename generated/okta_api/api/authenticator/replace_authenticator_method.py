@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
+    """Replace an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
+     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
+    """Replace an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
+     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>
+        AuthenticatorMethodBase | Error
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> Response[AuthenticatorMethodBase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
+    """Replace an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
+     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>]
+        Response[AuthenticatorMethodBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorMethodBase | Unset = UNSET,
 ) -> AuthenticatorMethodBase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1cdd0>
+    """Replace an authenticator method
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bc8550>
+     Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -257,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad40>
+        AuthenticatorMethodBase | Error
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
+    """Update a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
+     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>]
+        Response[CustomAAGUIDResponseObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
+    """Update a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
+     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>
+        CustomAAGUIDResponseObject | Error
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> Response[CustomAAGUIDResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
+    """Update a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
+     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>]
+        Response[CustomAAGUIDResponseObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomAAGUIDUpdateRequestObject | Unset = UNSET,
 ) -> CustomAAGUIDResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b84c50>
+    """Update a custom AAGUID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4bd1490>
+     Updates the properties of a custom AAGUID by the `authenticatorId` and `aaguid` ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -254,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48bb0>
+        CustomAAGUIDResponseObject | Error
     """
 
     return (

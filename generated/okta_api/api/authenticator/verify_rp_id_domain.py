@@ -90,9 +90,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
+    """Verify a Relying Party ID domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
+     Verifies the [Relying Party identifier (RP
+    ID)](https://www.w3.org/TR/webauthn/#relying-party-identifier) domain for the specified Passkey
+    (FIDO2 WebAuthn) authenticator and the specific `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -112,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +135,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
+    """Verify a Relying Party ID domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
+     Verifies the [Relying Party identifier (RP
+    ID)](https://www.w3.org/TR/webauthn/#relying-party-identifier) domain for the specified Passkey
+    (FIDO2 WebAuthn) authenticator and the specific `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -151,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -167,9 +179,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
+    """Verify a Relying Party ID domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
+     Verifies the [Relying Party identifier (RP
+    ID)](https://www.w3.org/TR/webauthn/#relying-party-identifier) domain for the specified Passkey
+    (FIDO2 WebAuthn) authenticator and the specific `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -189,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +224,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68650>
+    """Verify a Relying Party ID domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a68350>
+     Verifies the [Relying Party identifier (RP
+    ID)](https://www.w3.org/TR/webauthn/#relying-party-identifier) domain for the specified Passkey
+    (FIDO2 WebAuthn) authenticator and the specific `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str): `id` of the authenticator
@@ -228,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4abf0>
+        Any | Error
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
+    """Create an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
+     Creates an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
+    """Create an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
+     Creates an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>
+        AuthorizationServer | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
+    """Create an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
+     Creates an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a976d0>
+    """Create an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a971d0>
+     Creates an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d480d0>
+        AuthorizationServer | Error
     """
 
     return (

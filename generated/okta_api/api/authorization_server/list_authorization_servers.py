@@ -100,9 +100,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
+    """List all authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
+     Lists all custom authorization servers in the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
+    """List all authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
+     Lists all custom authorization servers in the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
+        Error | list[AuthorizationServer]
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
+    """List all authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
+     Lists all custom authorization servers in the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a82a10>
+    """List all authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a83e10>
+     Lists all custom authorization servers in the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
@@ -260,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
+        Error | list[AuthorizationServer]
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
+    """Replace an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
+     Replaces an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
+    """Replace an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
+     Replaces an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>
+        AuthorizationServer | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
+    """Replace an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
+     Replaces an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
 ) -> AuthorizationServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c1fd90>
+    """Replace an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4c332d0>
+     Replaces an authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48100>
+        AuthorizationServer | Error
     """
 
     return (

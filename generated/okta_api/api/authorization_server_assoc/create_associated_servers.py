@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
+    """Create an associated authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
+     Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
+    """Create an associated authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
+     Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
+        Error | list[AuthorizationServer]
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
+    """Create an associated authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
+     Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssociatedServerMediated,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0b210>
+    """Create an associated authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b0bbd0>
+     Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
+        Error | list[AuthorizationServer]
     """
 
     return (

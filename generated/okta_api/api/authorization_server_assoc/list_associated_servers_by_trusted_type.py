@@ -115,9 +115,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
+    """List all associated authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -142,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -165,9 +169,13 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
+    """List all associated authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -192,7 +200,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | list[AuthorizationServer]
     """
 
     return sync_detailed(
@@ -214,9 +222,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
+    """List all associated authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -241,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -264,9 +276,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b130d0>
+    """List all associated authorization servers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b10a10>
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -291,7 +307,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | list[AuthorizationServer]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495c050>
+    """Create a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495f4d0>
+     Creates a custom token Claim for a custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
+        Response[Error | OAuth2Claim]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495c050>
+    """Create a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495f4d0>
+     Creates a custom token Claim for a custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
+        Error | OAuth2Claim
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495c050>
+    """Create a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495f4d0>
+     Creates a custom token Claim for a custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
+        Response[Error | OAuth2Claim]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495c050>
+    """Create a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a495f4d0>
+     Creates a custom token Claim for a custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
+        Error | OAuth2Claim
     """
 
     return (

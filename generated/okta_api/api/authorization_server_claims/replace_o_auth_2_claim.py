@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
+    """Replace a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
+     Replaces a custom token Claim specified by the `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[Error | OAuth2Claim]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
+    """Replace a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
+     Replaces a custom token Claim specified by the `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        Error | OAuth2Claim
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
+    """Replace a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
+     Replaces a custom token Claim specified by the `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[Error | OAuth2Claim]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Claim,
 ) -> OAuth2Claim | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae6910>
+    """Replace a custom token claim
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ae4810>
+     Replaces a custom token Claim specified by the `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -254,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        Error | OAuth2Claim
     """
 
     return (

@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
+     Retrieves a refresh token for a Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -134,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +159,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
+     Retrieves a refresh token for a Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -180,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>
+        Error | OAuth2RefreshToken
     """
 
     return sync_detailed(
@@ -200,9 +208,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
+     Retrieves a refresh token for a Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -225,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +258,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fba10>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49fbd90>
+     Retrieves a refresh token for a Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -271,7 +287,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a320>
+        Error | OAuth2RefreshToken
     """
 
     return (

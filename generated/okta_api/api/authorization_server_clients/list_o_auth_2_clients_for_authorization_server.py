@@ -93,9 +93,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
+    """List all client resources for an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
+     Lists all client resources for which the specified authorization server has tokens.
+
+    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
+    [List all clients endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserclients).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -114,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
+        Response[Error | list[OAuth2Client]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
+    """List all client resources for an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
+     Lists all client resources for which the specified authorization server has tokens.
+
+    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
+    [List all clients endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserclients).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -150,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
+        Error | list[OAuth2Client]
     """
 
     return sync_detailed(
@@ -164,9 +180,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2Client] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
+    """List all client resources for an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
+     Lists all client resources for which the specified authorization server has tokens.
+
+    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
+    [List all clients endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserclients).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -185,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
+        Response[Error | list[OAuth2Client]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +224,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2Client] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12890>
+    """List all client resources for an authorization server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b12a90>
+     Lists all client resources for which the specified authorization server has tokens.
+
+    > **Note:** To list a specific user's client resources for which they have tokens or grants, use the
+    [List all clients endpoint in the User Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserclients).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -221,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
+        Error | list[OAuth2Client]
     """
 
     return (

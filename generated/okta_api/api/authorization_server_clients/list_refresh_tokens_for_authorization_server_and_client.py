@@ -114,9 +114,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
+    """List all refresh tokens for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -141,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>]
+        Response[Error | list[OAuth2RefreshToken]]
     """
 
     kwargs = _get_kwargs(
@@ -164,9 +168,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
+    """List all refresh tokens for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -191,7 +199,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>
+        Error | list[OAuth2RefreshToken]
     """
 
     return sync_detailed(
@@ -213,9 +221,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
+    """List all refresh tokens for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -240,7 +252,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>]
+        Response[Error | list[OAuth2RefreshToken]]
     """
 
     kwargs = _get_kwargs(
@@ -263,9 +275,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4b4efd0>
+    """List all refresh tokens for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4ad8390>
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -290,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bbb0>
+        Error | list[OAuth2RefreshToken]
     """
 
     return (

@@ -95,9 +95,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
+    """List all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
+     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
+        Response[Error | list[AuthorizationServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
+    """List all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
+     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
+        Error | list[AuthorizationServerJsonWebKey]
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
+    """List all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
+     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -187,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
+        Response[Error | list[AuthorizationServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0fa90>
+    """List all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a043d0>
+     Lists all of the current, future, and expired Keys used by the Custom Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
+        Error | list[AuthorizationServerJsonWebKey]
     """
 
     return (

@@ -108,9 +108,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
+    """Rotate all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
+     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
+    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
+    and the Custom Authorization Server immediately begins using the new active
+    Key to sign tokens.
+
+    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
+    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
+    and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -130,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>]
+        Response[Error | list[AuthorizationServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -147,9 +158,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
+    """Rotate all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
+     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
+    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
+    and the Custom Authorization Server immediately begins using the new active
+    Key to sign tokens.
+
+    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
+    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
+    and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -169,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>
+        Error | list[AuthorizationServerJsonWebKey]
     """
 
     return sync_detailed(
@@ -185,9 +207,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> Response[list[AuthorizationServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
+    """Rotate all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
+     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
+    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
+    and the Custom Authorization Server immediately begins using the new active
+    Key to sign tokens.
+
+    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
+    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
+    and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -207,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>]
+        Response[Error | list[AuthorizationServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +257,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: JwkUse,
 ) -> list[AuthorizationServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496e290>
+    """Rotate all credential keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a496ed10>
+     Rotates the current Keys for a Custom Authorization Server. If you rotate Keys,
+    the `ACTIVE` Key becomes the `EXPIRED` Key, the `NEXT` Key becomes the `ACTIVE` Key,
+    and the Custom Authorization Server immediately begins using the new active
+    Key to sign tokens.
+
+    > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
+    yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
+    and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -246,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83913c0>
+        Error | list[AuthorizationServerJsonWebKey]
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>]
+        Response[AuthorizationServerPolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>
+        AuthorizationServerPolicy | Error
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>]
+        Response[AuthorizationServerPolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a0f510>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49dfcd0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a7d0>
+        AuthorizationServerPolicy | Error
     """
 
     return (

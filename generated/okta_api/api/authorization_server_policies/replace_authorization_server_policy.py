@@ -108,9 +108,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
+     Replaces a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -131,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
+        Response[AuthorizationServerPolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +154,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
+     Replaces a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
+        AuthorizationServerPolicy | Error
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
+     Replaces a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -214,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
+        Response[AuthorizationServerPolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +245,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4a34b50>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49bea50>
+     Replaces a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -256,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
+        AuthorizationServerPolicy | Error
     """
 
     return (

@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
+     Creates a policy rule for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
+     Creates a policy rule for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>
+        AuthorizationServerPolicyRule | Error
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
+     Creates a policy rule for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48cab50>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48ca090>
+     Creates a policy rule for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -257,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bbe0>
+        AuthorizationServerPolicyRule | Error
     """
 
     return (

@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f2d50>
+    """Deactivate a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f3f10>
+     Deactivates an authorization server policy rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f2d50>
+    """Deactivate a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f3f10>
+     Deactivates an authorization server policy rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +180,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f2d50>
+    """Deactivate a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f3f10>
+     Deactivates an authorization server policy rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +226,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f2d50>
+    """Deactivate a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48f3f10>
+     Deactivates an authorization server policy rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -237,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
+        Any | Error
     """
 
     return (

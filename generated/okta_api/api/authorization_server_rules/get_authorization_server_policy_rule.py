@@ -99,9 +99,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
+    """Retrieve a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
+     Retrieves a policy rule by `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
+    """Retrieve a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
+     Retrieves a policy rule by `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>
+        AuthorizationServerPolicyRule | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
+    """Retrieve a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
+     Retrieves a policy rule by `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +236,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a4f90>
+    """Retrieve a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48c8910>
+     Retrieves a policy rule by `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49420>
+        AuthorizationServerPolicyRule | Error
     """
 
     return (

@@ -98,9 +98,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicyRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
+     Lists all policy rules for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -120,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
+        Response[Error | list[AuthorizationServerPolicyRule]]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +141,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicyRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
+     Lists all policy rules for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -159,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
+        Error | list[AuthorizationServerPolicyRule]
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicyRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
+     Lists all policy rules for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -197,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
+        Response[Error | list[AuthorizationServerPolicyRule]]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +226,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicyRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48a7a50>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4855650>
+     Lists all policy rules for the specified Custom Authorization Server and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -236,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
+        Error | list[AuthorizationServerPolicyRule]
     """
 
     return (

@@ -112,9 +112,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
+     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -136,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +162,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
+     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -181,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
+        AuthorizationServerPolicyRule | Error
     """
 
     return sync_detailed(
@@ -201,9 +211,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> Response[AuthorizationServerPolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
+     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -225,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a4514850>]
+        Response[AuthorizationServerPolicyRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +261,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationServerPolicyRuleRequest,
 ) -> AuthorizationServerPolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48bd350>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a49beb50>
+     Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -270,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a4514850>
+        AuthorizationServerPolicyRule | Error
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
+    """Create a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
+     Creates a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
+    """Create a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
+     Creates a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>
+        Error | OAuth2Scope
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
+    """Create a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
+     Creates a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1990>
+    """Create a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47c1250>
+     Creates a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad10>
+        Error | OAuth2Scope
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
+    """Retrieve a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
+     Retrieves a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
+    """Retrieve a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
+     Retrieves a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>
+        Error | OAuth2Scope
     """
 
     return sync_detailed(
@@ -171,9 +179,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
+    """Retrieve a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
+     Retrieves a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -193,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4797350>
+    """Retrieve a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4796cd0>
+     Retrieves a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bf70>
+        Error | OAuth2Scope
     """
 
     return (

@@ -115,9 +115,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2Scope] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
+    """List all custom token scopes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
+     Lists all custom token scopes
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -145,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
+        Response[Error | list[OAuth2Scope]]
     """
 
     kwargs = _get_kwargs(
@@ -168,9 +172,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2Scope] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
+    """List all custom token scopes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
+     Lists all custom token scopes
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -198,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
+        Error | list[OAuth2Scope]
     """
 
     return sync_detailed(
@@ -220,9 +228,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2Scope] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
+    """List all custom token scopes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
+     Lists all custom token scopes
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -250,7 +262,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
+        Response[Error | list[OAuth2Scope]]
     """
 
     kwargs = _get_kwargs(
@@ -273,9 +285,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2Scope] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4764250>
+    """List all custom token scopes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4766610>
+     Lists all custom token scopes
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -303,7 +319,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
+        Error | list[OAuth2Scope]
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
+    """Replace a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
+     Replaces a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
+    """Replace a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
+     Replaces a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>
+        Error | OAuth2Scope
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> Response[OAuth2Scope | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
+    """Replace a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
+     Replaces a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>]
+        Response[Error | OAuth2Scope]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2Scope,
 ) -> OAuth2Scope | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b5990>
+    """Replace a custom token scope
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47b7010>
+     Replaces a custom token scope
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -254,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19690>
+        Error | OAuth2Scope
     """
 
     return (

@@ -92,9 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
+    """Create a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
+     Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
+    """Create a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
+     Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):
@@ -149,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>
+        BehaviorRule | Error
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
+    """Create a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
+     Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):
@@ -184,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +211,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47fe110>
+    """Create a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47feed0>
+     Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):
@@ -220,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cf0>
+        BehaviorRule | Error
     """
 
     return (

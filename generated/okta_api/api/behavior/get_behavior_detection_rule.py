@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
+    """Retrieve a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
+     Retrieves a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.read.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
+    """Retrieve a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
+     Retrieves a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.read.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
+        BehaviorRule | Error
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
+    """Retrieve a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
+     Retrieves a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.read.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d5610>
+    """Retrieve a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47d4b50>
+     Retrieves a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.read.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
+        BehaviorRule | Error
     """
 
     return (

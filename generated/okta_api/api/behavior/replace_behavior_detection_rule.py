@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
+    """Replace a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
+     Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
+    """Replace a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
+     Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>
+        BehaviorRule | Error
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> Response[BehaviorRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
+    """Replace a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
+     Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>]
+        Response[BehaviorRule | Error]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BehaviorRule,
 ) -> BehaviorRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481de50>
+    """Replace a behavior detection rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a481e790>
+     Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str): ID of the Behavior Detection Rule
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19450>
+        BehaviorRule | Error
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> Response[BotProtectionConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
+    """Update the bot protection configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
+     Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
+        Response[BotProtectionConfiguration | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> BotProtectionConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
+    """Update the bot protection configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
+     Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
+        BotProtectionConfiguration | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> Response[BotProtectionConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
+    """Update the bot protection configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
+     Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>]
+        Response[BotProtectionConfiguration | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BotProtectionConfiguration,
 ) -> BotProtectionConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a482e850>
+    """Update the bot protection configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a467fdd0>
+     Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f80>
+        BotProtectionConfiguration | Error
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Response[Brand | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
+    """Create a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
+     Creates a new brand in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -117,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
+        Response[Brand | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Brand | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
+    """Create a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
+     Creates a new brand in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
+        Brand | Error
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Response[Brand | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
+    """Create a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
+     Creates a new brand in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
+        Response[Brand | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +215,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest | Unset = UNSET,
 ) -> Brand | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46ca590>
+    """Create a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9e90>
+     Creates a new brand in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -224,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
+        Brand | Error
     """
 
     return (

@@ -112,9 +112,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
+    """List all brands
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
+     Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -140,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>]
+        Response[Error | list[BrandWithEmbedded]]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +165,13 @@ def sync(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
+    """List all brands
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
+     Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -189,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>
+        Error | list[BrandWithEmbedded]
     """
 
     return sync_detailed(
@@ -209,9 +217,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
+    """List all brands
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
+     Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -237,7 +249,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>]
+        Response[Error | list[BrandWithEmbedded]]
     """
 
     kwargs = _get_kwargs(
@@ -258,9 +270,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4664810>
+    """List all brands
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a483bf10>
+     Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
@@ -286,7 +302,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83914b0>
+        Error | list[BrandWithEmbedded]
     """
 
     return (

@@ -102,9 +102,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Response[Brand | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
+    """Replace a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
+     Replaces a brand by `brandId`
+
+    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
+
+    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
+    status code with the error code `E0000001`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -124,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
+        Response[Brand | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +150,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Brand | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
+    """Replace a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
+     Replaces a brand by `brandId`
+
+    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
+
+    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
+    status code with the error code `E0000001`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -163,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
+        Brand | Error
     """
 
     return sync_detailed(
@@ -179,9 +197,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Response[Brand | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
+    """Replace a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
+     Replaces a brand by `brandId`
+
+    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
+
+    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
+    status code with the error code `E0000001`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -201,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
+        Response[Brand | Error]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +245,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BrandRequest,
 ) -> Brand | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472ebd0>
+    """Replace a brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472f710>
+     Replaces a brand by `brandId`
+
+    Passing an invalid `brandId` returns a `404 Not Found` status code with the error code `E0000007`.
+
+    Not providing `agreeToCustomPrivacyPolicy` with `customPrivacyPolicyUrl` returns a `400 Bad Request`
+    status code with the error code `E0000001`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -240,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
+        Brand | Error
     """
 
     return (

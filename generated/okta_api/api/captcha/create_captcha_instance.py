@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
+    """Create a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
+     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
+    """Create a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
+     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        CAPTCHAInstance | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
+    """Create a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
+     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435290>
+    """Create a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4435d50>
+     Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        CAPTCHAInstance | Error
     """
 
     return (

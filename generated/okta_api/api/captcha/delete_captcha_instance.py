@@ -83,9 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
+    """Delete a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
+     Deletes a specified CAPTCHA instance
+    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
+    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -104,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +125,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
+    """Delete a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
+     Deletes a specified CAPTCHA instance
+    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
+    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -140,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +166,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
+    """Delete a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
+     Deletes a specified CAPTCHA instance
+    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
+    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -175,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +208,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a425a2d0>
+    """Delete a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4258350>
+     Deletes a specified CAPTCHA instance
+    > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
+    first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -211,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48400>
+        Any | Error
     """
 
     return (

@@ -75,9 +75,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
+    """Delete the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
+     Deletes the CAPTCHA settings object for your organization
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -93,7 +97,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -105,9 +109,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
+    """Delete the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
+     Deletes the CAPTCHA settings object for your organization
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -123,7 +131,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>
+        Any | Error
     """
 
     return sync_detailed(
@@ -135,9 +143,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
+    """Delete the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
+     Deletes the CAPTCHA settings object for your organization
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -153,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -165,9 +177,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b490>
+    """Delete the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f6b890>
+     Deletes the CAPTCHA settings object for your organization
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -183,7 +199,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49480>
+        Any | Error
     """
 
     return (

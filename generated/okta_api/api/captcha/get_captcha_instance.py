@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
+    """Retrieve a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
+     Retrieves the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
+    """Retrieve a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
+     Retrieves the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>
+        CAPTCHAInstance | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
+    """Retrieve a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
+     Retrieves the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44340d0>
+    """Retrieve a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4434c90>
+     Retrieves the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a2f0>
+        CAPTCHAInstance | Error
     """
 
     return (

@@ -81,9 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
+    """Retrieve the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
+     Retrieves the CAPTCHA settings object for your organization
+    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
+    empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
+        Response[Error | OrgCAPTCHASettings]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +117,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCAPTCHASettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
+    """Retrieve the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
+     Retrieves the CAPTCHA settings object for your organization
+    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
+    empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +141,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
+        Error | OrgCAPTCHASettings
     """
 
     return sync_detailed(
@@ -141,9 +153,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
+    """Retrieve the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
+     Retrieves the CAPTCHA settings object for your organization
+    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
+    empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
+        Response[Error | OrgCAPTCHASettings]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +189,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgCAPTCHASettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f5bf90>
+    """Retrieve the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f58190>
+     Retrieves the CAPTCHA settings object for your organization
+    > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
+    empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
+        Error | OrgCAPTCHASettings
     """
 
     return (

@@ -81,9 +81,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CAPTCHAInstance] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
+    """List all CAPTCHA instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
+     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>]
+        Response[Error | list[CAPTCHAInstance]]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CAPTCHAInstance] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
+    """List all CAPTCHA instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
+     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +139,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>
+        Error | list[CAPTCHAInstance]
     """
 
     return sync_detailed(
@@ -141,9 +151,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[CAPTCHAInstance] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
+    """List all CAPTCHA instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
+     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +174,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>]
+        Response[Error | list[CAPTCHAInstance]]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +186,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[CAPTCHAInstance] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a441d710>
+    """List all CAPTCHA instances
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43cd7d0>
+     Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +209,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a90>
+        Error | list[CAPTCHAInstance]
     """
 
     return (

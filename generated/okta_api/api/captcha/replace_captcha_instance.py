@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4443dd0>
+    """Replace a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4440710>
+     Replaces the properties for a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4443dd0>
+    """Replace a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4440710>
+     Replaces the properties for a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
+        CAPTCHAInstance | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> Response[CAPTCHAInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4443dd0>
+    """Replace a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4440710>
+     Replaces the properties for a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
+        Response[CAPTCHAInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CAPTCHAInstance,
 ) -> CAPTCHAInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4443dd0>
+    """Replace a CAPTCHA instance
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4440710>
+     Replaces the properties for a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str): The unique key used to identify your CAPTCHA instance
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
+        CAPTCHAInstance | Error
     """
 
     return (

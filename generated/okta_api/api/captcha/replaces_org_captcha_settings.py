@@ -94,9 +94,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
+    """Replace the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
+     Replaces the CAPTCHA settings object for your organization
+    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
+    to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):
@@ -115,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>]
+        Response[Error | OrgCAPTCHASettings]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +136,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> OrgCAPTCHASettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
+    """Replace the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
+     Replaces the CAPTCHA settings object for your organization
+    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
+    to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):
@@ -151,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>
+        Error | OrgCAPTCHASettings
     """
 
     return sync_detailed(
@@ -165,9 +177,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> Response[OrgCAPTCHASettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
+    """Replace the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
+     Replaces the CAPTCHA settings object for your organization
+    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
+    to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):
@@ -186,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>]
+        Response[Error | OrgCAPTCHASettings]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +219,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgCAPTCHASettings,
 ) -> OrgCAPTCHASettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63410>
+    """Replace the org-wide CAPTCHA settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63190>
+     Replaces the CAPTCHA settings object for your organization
+    > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
+    to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):
@@ -222,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cc0>
+        Error | OrgCAPTCHASettings
     """
 
     return (

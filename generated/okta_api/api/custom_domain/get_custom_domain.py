@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
+    """Retrieve a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
+     Retrieves a custom domain by `domainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
+    """Retrieve a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
+     Retrieves a custom domain by `domainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>
+        DomainResponse | Error
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
+    """Retrieve a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
+     Retrieves a custom domain by `domainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067b50>
+    """Retrieve a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067a50>
+     Retrieves a custom domain by `domainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bee0>
+        DomainResponse | Error
     """
 
     return (

@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
+    """Replace a custom domain's brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
+     Replaces a custom domain's brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
+    """Replace a custom domain's brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
+     Replaces a custom domain's brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
+        DomainResponse | Error
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
+    """Replace a custom domain's brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
+     Replaces a custom domain's brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateDomain,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fd690>
+    """Replace a custom domain's brand
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41feed0>
+     Replaces a custom domain's brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -242,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c191e0>
+        DomainResponse | Error
     """
 
     return (

@@ -96,9 +96,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
+    """Upsert the custom domain's certificate
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -118,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +147,21 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
+    """Upsert the custom domain's certificate
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -157,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
+        Any | Error
     """
 
     return sync_detailed(
@@ -173,9 +197,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
+    """Upsert the custom domain's certificate
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -195,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +248,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DomainCertificate,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ad150>
+    """Upsert the custom domain's certificate
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aedd0>
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -234,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
+        Any | Error
     """
 
     return (

@@ -91,9 +91,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4065a90>
+    """Verify a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067890>
+     Verifies the custom domain and validity of DNS records by `domainId`. Verify your custom domain to
+    confirm that you own or control the domain and that you have properly configured the required DNS
+    records. Furthermore, if the `certificateSourceType` in the domain is `OKTA_MANAGED`, then an
+    attempt is made to obtain and install a certificate. After a certificate is obtained and installed
+    by Okta, Okta manages the certificate including certificate renewal.
+
+    Verify your custom domain after you've [created
+    it](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/CustomDomain/#tag/CustomDomain/operation/createCustomDomain)
+    and after you've added your DNS records to your domain provider. Okta doesn't verify your domain
+    automatically. You must use the API to verify your custom domain if you change your DNS records or
+    if you encounter issues with domain validation.
+
+    > **Note:** DNS record changes can take time to propagate. If you recently updated your DNS records,
+    you may need to wait before verifying your custom domain. If you encounter issues with domain
+    verification, double-check your DNS records and ensure that they're correctly configured. See
+    [Update your DNS
+    records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -112,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a4a0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +147,29 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4065a90>
+    """Verify a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067890>
+     Verifies the custom domain and validity of DNS records by `domainId`. Verify your custom domain to
+    confirm that you own or control the domain and that you have properly configured the required DNS
+    records. Furthermore, if the `certificateSourceType` in the domain is `OKTA_MANAGED`, then an
+    attempt is made to obtain and install a certificate. After a certificate is obtained and installed
+    by Okta, Okta manages the certificate including certificate renewal.
+
+    Verify your custom domain after you've [created
+    it](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/CustomDomain/#tag/CustomDomain/operation/createCustomDomain)
+    and after you've added your DNS records to your domain provider. Okta doesn't verify your domain
+    automatically. You must use the API to verify your custom domain if you change your DNS records or
+    if you encounter issues with domain validation.
+
+    > **Note:** DNS record changes can take time to propagate. If you recently updated your DNS records,
+    you may need to wait before verifying your custom domain. If you encounter issues with domain
+    verification, double-check your DNS records and ensure that they're correctly configured. See
+    [Update your DNS
+    records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -148,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a4a0>
+        DomainResponse | Error
     """
 
     return sync_detailed(
@@ -162,9 +202,29 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4065a90>
+    """Verify a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067890>
+     Verifies the custom domain and validity of DNS records by `domainId`. Verify your custom domain to
+    confirm that you own or control the domain and that you have properly configured the required DNS
+    records. Furthermore, if the `certificateSourceType` in the domain is `OKTA_MANAGED`, then an
+    attempt is made to obtain and install a certificate. After a certificate is obtained and installed
+    by Okta, Okta manages the certificate including certificate renewal.
+
+    Verify your custom domain after you've [created
+    it](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/CustomDomain/#tag/CustomDomain/operation/createCustomDomain)
+    and after you've added your DNS records to your domain provider. Okta doesn't verify your domain
+    automatically. You must use the API to verify your custom domain if you change your DNS records or
+    if you encounter issues with domain validation.
+
+    > **Note:** DNS record changes can take time to propagate. If you recently updated your DNS records,
+    you may need to wait before verifying your custom domain. If you encounter issues with domain
+    verification, double-check your DNS records and ensure that they're correctly configured. See
+    [Update your DNS
+    records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -183,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a4a0>]
+        Response[DomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +258,29 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4065a90>
+    """Verify a custom domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4067890>
+     Verifies the custom domain and validity of DNS records by `domainId`. Verify your custom domain to
+    confirm that you own or control the domain and that you have properly configured the required DNS
+    records. Furthermore, if the `certificateSourceType` in the domain is `OKTA_MANAGED`, then an
+    attempt is made to obtain and install a certificate. After a certificate is obtained and installed
+    by Okta, Okta manages the certificate including certificate renewal.
+
+    Verify your custom domain after you've [created
+    it](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/CustomDomain/#tag/CustomDomain/operation/createCustomDomain)
+    and after you've added your DNS records to your domain provider. Okta doesn't verify your domain
+    automatically. You must use the API to verify your custom domain if you change your DNS records or
+    if you encounter issues with domain validation.
+
+    > **Note:** DNS record changes can take time to propagate. If you recently updated your DNS records,
+    you may need to wait before verifying your custom domain. If you encounter issues with domain
+    verification, double-check your DNS records and ensure that they're correctly configured. See
+    [Update your DNS
+    records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str): `id` of the Domain
@@ -219,7 +299,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a4a0>
+        DomainResponse | Error
     """
 
     return (

@@ -83,9 +83,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472cc90>
+    """Delete the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6190>
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -104,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +124,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472cc90>
+    """Delete the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6190>
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -140,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +164,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472cc90>
+    """Delete the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6190>
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -175,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +205,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a472cc90>
+    """Delete the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6190>
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -211,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
+        Any | Error
     """
 
     return (

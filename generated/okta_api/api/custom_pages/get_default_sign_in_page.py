@@ -91,9 +91,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
+    """Retrieve the default sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
+     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
+    exists.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -112,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
+    """Retrieve the default sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
+     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
+    exists.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -148,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
+        Error | SignInPage
     """
 
     return sync_detailed(
@@ -162,9 +172,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
+    """Retrieve the default sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
+     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
+    exists.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -183,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +213,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f2e10>
+    """Retrieve the default sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45f0dd0>
+     Retrieves the default sign-in page. The default sign-in page appears when no customized sign-in page
+    exists.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -219,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a800>
+        Error | SignInPage
     """
 
     return (

@@ -109,9 +109,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetErrorPageExpandItem] | Unset = UNSET,
 ) -> Response[PageRoot | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46cbf50>
+    """Retrieve the error page sub-resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9f90>
+     Retrieves the error page sub-resources. The `expand` query parameter specifies which sub-resources
+    to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -132,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
+        Response[Error | PageRoot]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +154,14 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetErrorPageExpandItem] | Unset = UNSET,
 ) -> PageRoot | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46cbf50>
+    """Retrieve the error page sub-resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9f90>
+     Retrieves the error page sub-resources. The `expand` query parameter specifies which sub-resources
+    to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -172,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
+        Error | PageRoot
     """
 
     return sync_detailed(
@@ -188,9 +198,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetErrorPageExpandItem] | Unset = UNSET,
 ) -> Response[PageRoot | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46cbf50>
+    """Retrieve the error page sub-resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9f90>
+     Retrieves the error page sub-resources. The `expand` query parameter specifies which sub-resources
+    to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -211,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
+        Response[Error | PageRoot]
     """
 
     kwargs = _get_kwargs(
@@ -228,9 +243,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetErrorPageExpandItem] | Unset = UNSET,
 ) -> PageRoot | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46cbf50>
+    """Retrieve the error page sub-resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46c9f90>
+     Retrieves the error page sub-resources. The `expand` query parameter specifies which sub-resources
+    to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -251,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
+        Error | PageRoot
     """
 
     return (

@@ -91,9 +91,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45697d0>
+    """Retrieve the preview sign-in page preview
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a456bd50>
+     Retrieves the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
+    shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -112,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a830>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45697d0>
+    """Retrieve the preview sign-in page preview
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a456bd50>
+     Retrieves the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
+    shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -148,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a830>
+        Error | SignInPage
     """
 
     return sync_detailed(
@@ -162,9 +172,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45697d0>
+    """Retrieve the preview sign-in page preview
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a456bd50>
+     Retrieves the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
+    shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -183,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a830>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +213,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45697d0>
+    """Retrieve the preview sign-in page preview
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a456bd50>
+     Retrieves the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
+    shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -219,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a830>
+        Error | SignInPage
     """
 
     return (

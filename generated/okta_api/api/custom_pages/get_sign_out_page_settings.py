@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HostedPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4622350>
+    """Retrieve the sign-out page settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46221d0>
+     Retrieves the sign-out page settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>]
+        Response[Error | HostedPage]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HostedPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4622350>
+    """Retrieve the sign-out page settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46221d0>
+     Retrieves the sign-out page settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>
+        Error | HostedPage
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HostedPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4622350>
+    """Retrieve the sign-out page settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46221d0>
+     Retrieves the sign-out page settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>]
+        Response[Error | HostedPage]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HostedPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4622350>
+    """Retrieve the sign-out page settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46221d0>
+     Retrieves the sign-out page settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a440>
+        Error | HostedPage
     """
 
     return (

@@ -85,9 +85,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
+    """List all Sign-In Widget versions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
+     Lists all sign-in widget versions supported by the current org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -106,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
+        Response[Error | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -121,9 +125,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
+    """List all Sign-In Widget versions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
+     Lists all sign-in widget versions supported by the current org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -142,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
+        Error | list[str]
     """
 
     return sync_detailed(
@@ -156,9 +164,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[str] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
+    """List all Sign-In Widget versions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
+     Lists all sign-in widget versions supported by the current org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -177,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>]
+        Response[Error | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -192,9 +204,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[str] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620790>
+    """List all Sign-In Widget versions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620890>
+     Lists all sign-in widget versions supported by the current org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -213,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7d0>
+        Error | list[str]
     """
 
     return (

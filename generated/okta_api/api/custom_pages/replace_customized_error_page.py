@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6690>
+    """Replace the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6950>
+     Replaces the customized error page. The customized error page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499f0>]
+        Response[Error | ErrorPage]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6690>
+    """Replace the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6950>
+     Replaces the customized error page. The customized error page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499f0>
+        Error | ErrorPage
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6690>
+    """Replace the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6950>
+     Replaces the customized error page. The customized error page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499f0>]
+        Response[Error | ErrorPage]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6690>
+    """Replace the customized error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a46d6950>
+     Replaces the customized error page. The customized error page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499f0>
+        Error | ErrorPage
     """
 
     return (

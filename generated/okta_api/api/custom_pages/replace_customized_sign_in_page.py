@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SignInPage,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563e50>
+    """Replace the customized sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563190>
+     Replaces the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a4a0>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SignInPage,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563e50>
+    """Replace the customized sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563190>
+     Replaces the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a4a0>
+        Error | SignInPage
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SignInPage,
 ) -> Response[SignInPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563e50>
+    """Replace the customized sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563190>
+     Replaces the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a4a0>]
+        Response[Error | SignInPage]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SignInPage,
 ) -> SignInPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563e50>
+    """Replace the customized sign-in page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4563190>
+     Replaces the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a4a0>
+        Error | SignInPage
     """
 
     return (

@@ -103,9 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
+    """Replace the preview error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
+     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
+    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -125,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>]
+        Response[Error | ErrorPage]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
+    """Replace the preview error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
+     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
+    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -164,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>
+        Error | ErrorPage
     """
 
     return sync_detailed(
@@ -180,9 +190,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> Response[ErrorPage | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
+    """Replace the preview error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
+     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
+    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -202,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>]
+        Response[Error | ErrorPage]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +234,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ErrorPage,
 ) -> ErrorPage | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4717a50>
+    """Replace the preview error page
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4569190>
+     Replaces the preview error page. The preview error page contains unpublished changes and isn't shown
+    in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -241,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfa0>
+        Error | ErrorPage
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21a90>
+    """Activate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21f10>
+     Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19fc0>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21a90>
+    """Activate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21f10>
+     Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19fc0>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21a90>
+    """Activate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21f10>
+     Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19fc0>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21a90>
+    """Activate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21f10>
+     Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19fc0>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return (

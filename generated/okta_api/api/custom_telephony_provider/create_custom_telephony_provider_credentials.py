@@ -91,9 +91,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
+    """Create a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
+     Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
+    """Create a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
+     Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
+    """Create a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
+     Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialCreateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20e10>
+    """Create a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a20a50>
+     Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return (

@@ -91,9 +91,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2860b90>
+    """Deactivate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2862790>
+     Deactivates a custom telephony provider by its ID. Keep the following points in mind when you
+    deactivate a provider:
+    * You must deactivate a provider before deleting it.
+    * If you have two telephony providers configured, and both are active, you can only deactivate the
+    secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -112,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +135,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2860b90>
+    """Deactivate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2862790>
+     Deactivates a custom telephony provider by its ID. Keep the following points in mind when you
+    deactivate a provider:
+    * You must deactivate a provider before deleting it.
+    * If you have two telephony providers configured, and both are active, you can only deactivate the
+    secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -148,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return sync_detailed(
@@ -162,9 +178,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2860b90>
+    """Deactivate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2862790>
+     Deactivates a custom telephony provider by its ID. Keep the following points in mind when you
+    deactivate a provider:
+    * You must deactivate a provider before deleting it.
+    * If you have two telephony providers configured, and both are active, you can only deactivate the
+    secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -183,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +222,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2860b90>
+    """Deactivate a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2862790>
+     Deactivates a custom telephony provider by its ID. Keep the following points in mind when you
+    deactivate a provider:
+    * You must deactivate a provider before deleting it.
+    * If you have two telephony providers configured, and both are active, you can only deactivate the
+    secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -219,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return (

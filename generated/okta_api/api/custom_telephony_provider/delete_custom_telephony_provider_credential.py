@@ -79,9 +79,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
+    """Delete a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
+     Deletes a custom telephony provider by its ID.
+
+    Before you delete a provider, ensure that it is
+    [deactivated](https://developer.okta.com/docs/api/openapi/okta-management/management/customtelephonyprovider/deactivatecustomtelephonycredential).
+    Consider setting up another telephony provider if you still plan to use telephony in your org. See
+    [Set up an external telephony
+    provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -100,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -115,9 +125,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
+    """Delete a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
+     Deletes a custom telephony provider by its ID.
+
+    Before you delete a provider, ensure that it is
+    [deactivated](https://developer.okta.com/docs/api/openapi/okta-management/management/customtelephonyprovider/deactivatecustomtelephonycredential).
+    Consider setting up another telephony provider if you still plan to use telephony in your org. See
+    [Set up an external telephony
+    provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -136,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
+        Any | Error
     """
 
     return sync_detailed(
@@ -150,9 +170,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
+    """Delete a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
+     Deletes a custom telephony provider by its ID.
+
+    Before you delete a provider, ensure that it is
+    [deactivated](https://developer.okta.com/docs/api/openapi/okta-management/management/customtelephonyprovider/deactivatecustomtelephonycredential).
+    Consider setting up another telephony provider if you still plan to use telephony in your org. See
+    [Set up an external telephony
+    provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -171,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +216,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a23b90>
+    """Delete a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a21c90>
+     Deletes a custom telephony provider by its ID.
+
+    Before you delete a provider, ensure that it is
+    [deactivated](https://developer.okta.com/docs/api/openapi/okta-management/management/customtelephonyprovider/deactivatecustomtelephonycredential).
+    Consider setting up another telephony provider if you still plan to use telephony in your org. See
+    [Set up an external telephony
+    provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -207,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
+        Any | Error
     """
 
     return (

@@ -90,9 +90,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
+    """Send a test message from a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -112,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +137,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
+    """Send a test message from a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -151,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -167,9 +183,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
+    """Send a test message from a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -189,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +230,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a4f510>
+    """Send a test message from a custom telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2854510>
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -228,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc2b0>
+        Any | Error
     """
 
     return (

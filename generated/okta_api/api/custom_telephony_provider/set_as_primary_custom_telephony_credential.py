@@ -91,9 +91,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
+    """Set a custom telephony provider as a primary telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
+     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
+    provider as a primary provider at a time.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -112,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
+    """Set a custom telephony provider as a primary telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
+     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
+    provider as a primary provider at a time.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -148,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return sync_detailed(
@@ -162,9 +172,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
+    """Set a custom telephony provider as a primary telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
+     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
+    provider as a primary provider at a time.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -183,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +213,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a17410>
+    """Set a custom telephony provider as a primary telephony provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a15dd0>
+     Sets a custom telephony provider as the primary telephony provider for the org. You can only set one
+    provider as a primary provider at a time.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -219,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18910>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return (

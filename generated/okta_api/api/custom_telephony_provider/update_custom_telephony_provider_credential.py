@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
+    """Update a custom telephony provider credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
+     Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
+    """Update a custom telephony provider credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
+     Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> Response[CustomTelephonyProviderCredentialResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
+    """Update a custom telephony provider credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
+     Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>]
+        Response[CustomTelephonyProviderCredentialResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialUpdateRequest,
 ) -> CustomTelephonyProviderCredentialResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e4d0>
+    """Update a custom telephony provider credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a2e550>
+     Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str): The ID of the custom telephony provider
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a5c0>
+        CustomTelephonyProviderCredentialResponse | Error
     """
 
     return (

@@ -113,9 +113,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
+    """Create an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
+     Creates a new Email Customization
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
+    can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -136,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +162,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
+    """Create an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
+     Creates a new Email Customization
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
+    can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -178,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        EmailCustomization | Error
     """
 
     return sync_detailed(
@@ -196,9 +210,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
+    """Create an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
+     Creates a new Email Customization
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
+    can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -219,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -238,9 +259,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4639290>
+    """Create an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45de210>
+     Creates a new Email Customization
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
+    can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -261,7 +289,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        EmailCustomization | Error
     """
 
     return (

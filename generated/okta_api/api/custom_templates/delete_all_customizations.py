@@ -86,9 +86,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
+    """Delete all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
+     Deletes all customizations for an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    customizations are deleted, including customizations for additional languages. If disabled, only
+    customizations in Okta-supported languages are deleted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -108,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +133,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
+    """Delete all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
+     Deletes all customizations for an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    customizations are deleted, including customizations for additional languages. If disabled, only
+    customizations in Okta-supported languages are deleted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -147,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +179,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
+    """Delete all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
+     Deletes all customizations for an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    customizations are deleted, including customizations for additional languages. If disabled, only
+    customizations in Okta-supported languages are deleted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -185,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +226,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44aee10>
+    """Delete all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44acd50>
+     Deletes all customizations for an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    customizations are deleted, including customizations for additional languages. If disabled, only
+    customizations in Okta-supported languages are deleted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -224,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1afe0>
+        Any | Error
     """
 
     return (

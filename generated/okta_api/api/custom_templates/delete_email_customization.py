@@ -93,9 +93,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
+    """Delete an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
+     Deletes an Email Customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    deletion of an existing additional language customization by ID doesn't register.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -116,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +142,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
+    """Delete an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
+     Deletes an Email Customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    deletion of an existing additional language customization by ID doesn't register.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -158,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -176,9 +190,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
+    """Delete an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
+     Deletes an Email Customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    deletion of an existing additional language customization by ID doesn't register.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -199,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +239,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464c290>
+    """Delete an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464ca50>
+     Deletes an Email Customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    deletion of an existing additional language customization by ID doesn't register.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -241,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
+        Any | Error
     """
 
     return (

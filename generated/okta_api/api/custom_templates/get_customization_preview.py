@@ -97,9 +97,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailPreview | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
+    """Retrieve a preview of an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
+     Retrieves a Preview of an Email Customization. All variable references are populated from the
+    current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests for the preview of an additional language customization by ID return a `404 Not Found`
+    error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -120,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
+        Response[EmailPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +148,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailPreview | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
+    """Retrieve a preview of an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
+     Retrieves a Preview of an Email Customization. All variable references are populated from the
+    current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests for the preview of an additional language customization by ID return a `404 Not Found`
+    error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -162,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
+        EmailPreview | Error
     """
 
     return sync_detailed(
@@ -180,9 +198,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailPreview | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
+    """Retrieve a preview of an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
+     Retrieves a Preview of an Email Customization. All variable references are populated from the
+    current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests for the preview of an additional language customization by ID return a `404 Not Found`
+    error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -203,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>]
+        Response[EmailPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +249,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailPreview | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6850>
+    """Retrieve a preview of an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f5e50>
+     Retrieves a Preview of an Email Customization. All variable references are populated from the
+    current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests for the preview of an additional language customization by ID return a `404 Not Found`
+    error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -245,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39120>
+        EmailPreview | Error
     """
 
     return (

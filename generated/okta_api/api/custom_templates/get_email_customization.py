@@ -99,9 +99,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
+    """Retrieve an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
+     Retrieves an email customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -122,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +149,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
+    """Retrieve an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
+     Retrieves an email customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -164,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>
+        EmailCustomization | Error
     """
 
     return sync_detailed(
@@ -182,9 +198,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
+    """Retrieve an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
+     Retrieves an email customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -205,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +248,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b92d0>
+    """Retrieve an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4620e50>
+     Retrieves an email customization by its unique identifier
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to retrieve an additional language customization by ID result in a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -247,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39b40>
+        EmailCustomization | Error
     """
 
     return (

@@ -106,9 +106,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailDefaultContent | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
+    """Retrieve an email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
+     Retrieves an email template's default content
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -130,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>]
+        Response[EmailDefaultContent | Error]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +157,17 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailDefaultContent | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
+    """Retrieve an email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
+     Retrieves an email template's default content
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -173,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>
+        EmailDefaultContent | Error
     """
 
     return sync_detailed(
@@ -191,9 +207,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailDefaultContent | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
+    """Retrieve an email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
+     Retrieves an email template's default content
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -215,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>]
+        Response[EmailDefaultContent | Error]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +258,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailDefaultContent | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4474a10>
+    """Retrieve an email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4461590>
+     Retrieves an email template's default content
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -258,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b070>
+        EmailDefaultContent | Error
     """
 
     return (

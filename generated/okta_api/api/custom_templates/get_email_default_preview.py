@@ -104,9 +104,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailPreview | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
+    """Retrieve a preview of the email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -128,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>]
+        Response[EmailPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -147,9 +156,18 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailPreview | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
+    """Retrieve a preview of the email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -171,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>
+        EmailPreview | Error
     """
 
     return sync_detailed(
@@ -189,9 +207,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[EmailPreview | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
+    """Retrieve a preview of the email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -213,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>]
+        Response[EmailPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +259,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> EmailPreview | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44d9150>
+    """Retrieve a preview of the email template default content
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44db650>
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -256,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39720>
+        EmailPreview | Error
     """
 
     return (

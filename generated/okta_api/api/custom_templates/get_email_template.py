@@ -114,9 +114,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> Response[EmailTemplateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
+    """Retrieve an email template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
+     Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -138,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[EmailTemplateResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +161,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> EmailTemplateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
+    """Retrieve an email template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
+     Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -181,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        EmailTemplateResponse | Error
     """
 
     return sync_detailed(
@@ -199,9 +207,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> Response[EmailTemplateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
+    """Retrieve an email template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
+     Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -223,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[EmailTemplateResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -242,9 +254,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailTemplateExpandItem] | Unset = UNSET,
 ) -> EmailTemplateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4612650>
+    """Retrieve an email template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4611750>
+     Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -266,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        EmailTemplateResponse | Error
     """
 
     return (

@@ -110,9 +110,17 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[EmailCustomization] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
+    """List all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -137,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
+        Response[Error | list[EmailCustomization]]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +166,17 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[EmailCustomization] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
+    """List all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -185,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
+        Error | list[EmailCustomization]
     """
 
     return sync_detailed(
@@ -205,9 +221,17 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[EmailCustomization] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
+    """List all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -232,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
+        Response[Error | list[EmailCustomization]]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +277,17 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[EmailCustomization] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45ade50>
+    """List all email customizations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4619f10>
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -280,7 +312,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
+        Error | list[EmailCustomization]
     """
 
     return (

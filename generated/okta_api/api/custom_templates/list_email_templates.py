@@ -119,9 +119,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailTemplateResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
+    """List all email templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
+     Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -147,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>]
+        Response[Error | list[EmailTemplateResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -168,9 +172,13 @@ def sync(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> list[EmailTemplateResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
+    """List all email templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
+     Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -196,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>
+        Error | list[EmailTemplateResponse]
     """
 
     return sync_detailed(
@@ -216,9 +224,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailTemplateResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
+    """List all email templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
+     Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -244,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>]
+        Response[Error | list[EmailTemplateResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -265,9 +277,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
 ) -> list[EmailTemplateResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633910>
+    """List all email templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4633a10>
+     Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -293,7 +309,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f30>
+        Error | list[EmailTemplateResponse]
     """
 
     return (

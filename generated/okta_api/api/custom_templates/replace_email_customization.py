@@ -116,9 +116,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
+    """Replace an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
+     Replaces an email customization using property values
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to update a customization for an additional language return a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -140,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +169,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
+    """Replace an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
+     Replaces an email customization using property values
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to update a customization for an additional language return a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -185,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
+        EmailCustomization | Error
     """
 
     return sync_detailed(
@@ -205,9 +221,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> Response[EmailCustomization | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
+    """Replace an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
+     Replaces an email customization using property values
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to update a customization for an additional language return a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -229,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
+        Response[EmailCustomization | Error]
     """
 
     kwargs = _get_kwargs(
@@ -250,9 +274,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailCustomization | Unset = UNSET,
 ) -> EmailCustomization | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b8850>
+    """Replace an email customization
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44b82d0>
+     Replaces an email customization using property values
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
+    requests to update a customization for an additional language return a `404 Not Found` error
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -274,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
+        EmailCustomization | Error
     """
 
     return (

@@ -121,9 +121,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> Response[EmailSettings | Error | Error409 | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
+    """Replace the email template settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
+     Replaces an email template's settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -144,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
+        Response[EmailSettings | Error | Error409]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +167,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> EmailSettings | Error | Error409 | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
+    """Replace the email template settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
+     Replaces an email template's settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -186,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
+        EmailSettings | Error | Error409
     """
 
     return sync_detailed(
@@ -204,9 +212,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> Response[EmailSettings | Error | Error409 | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
+    """Replace the email template settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
+     Replaces an email template's settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -227,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
+        Response[EmailSettings | Error | Error409]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +258,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailSettings | Unset = UNSET,
 ) -> EmailSettings | Error | Error409 | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a464d510>
+    """Replace the email template settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44c31d0>
+     Replaces an email template's settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -269,7 +285,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
+        EmailSettings | Error | Error409
     """
 
     return (

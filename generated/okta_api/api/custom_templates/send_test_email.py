@@ -96,9 +96,29 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
+    """Send a test email
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
+     Sends a test email to the current user's primary and secondary email addresses. The email content is
+    selected based on the following priority:
+    1. The email customization for the language specified in the `language` query parameter
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
+    the `language` parameter is an additional language, the test email uses the customization
+    corresponding to the language.
+    2. The email template's default customization
+    3. The email template's default content, translated to the current user's language
+
+    You can only send customized test emails if you've configured a custom email domain. If you don't
+    have a custom email domain, test emails use the Okta default template and are sent from the Okta
+    email domain.
+
+    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
+    However, when custom email templates are sent to super admins as part of actual email notification
+    flows, the customizations aren't applied. Instead, the default email template is used. This only
+    applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -120,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +159,29 @@ def sync(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
+    """Send a test email
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
+     Sends a test email to the current user's primary and secondary email addresses. The email content is
+    selected based on the following priority:
+    1. The email customization for the language specified in the `language` query parameter
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
+    the `language` parameter is an additional language, the test email uses the customization
+    corresponding to the language.
+    2. The email template's default customization
+    3. The email template's default content, translated to the current user's language
+
+    You can only send customized test emails if you've configured a custom email domain. If you don't
+    have a custom email domain, test emails use the Okta default template and are sent from the Okta
+    email domain.
+
+    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
+    However, when custom email templates are sent to super admins as part of actual email notification
+    flows, the customizations aren't applied. Instead, the default email template is used. This only
+    applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -163,7 +203,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
+        Any | Error
     """
 
     return sync_detailed(
@@ -181,9 +221,29 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
+    """Send a test email
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
+     Sends a test email to the current user's primary and secondary email addresses. The email content is
+    selected based on the following priority:
+    1. The email customization for the language specified in the `language` query parameter
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
+    the `language` parameter is an additional language, the test email uses the customization
+    corresponding to the language.
+    2. The email template's default customization
+    3. The email template's default content, translated to the current user's language
+
+    You can only send customized test emails if you've configured a custom email domain. If you don't
+    have a custom email domain, test emails use the Okta default template and are sent from the Okta
+    email domain.
+
+    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
+    However, when custom email templates are sent to super admins as part of actual email notification
+    flows, the customizations aren't applied. Instead, the default email template is used. This only
+    applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -205,7 +265,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +284,29 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     language: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44f6a10>
+    """Send a test email
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a44a1a50>
+     Sends a test email to the current user's primary and secondary email addresses. The email content is
+    selected based on the following priority:
+    1. The email customization for the language specified in the `language` query parameter
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled and
+    the `language` parameter is an additional language, the test email uses the customization
+    corresponding to the language.
+    2. The email template's default customization
+    3. The email template's default content, translated to the current user's language
+
+    You can only send customized test emails if you've configured a custom email domain. If you don't
+    have a custom email domain, test emails use the Okta default template and are sent from the Okta
+    email domain.
+
+    > **Note:** Super admins can view customized email templates with the **Send a test email** request.
+    However, when custom email templates are sent to super admins as part of actual email notification
+    flows, the customizations aren't applied. Instead, the default email template is used. This only
+    applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -248,7 +328,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
+        Any | Error
     """
 
     return (

@@ -83,9 +83,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
+    """Deactivate a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
+     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
+    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
+    before deleting it.
+    > **Note:** When deactivating a Device, keep in mind the following:
+      - Device deactivation is a destructive operation for device factors and client certificates.
+    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
+      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -104,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +129,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
+    """Deactivate a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
+     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
+    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
+    before deleting it.
+    > **Note:** When deactivating a Device, keep in mind the following:
+      - Device deactivation is a destructive operation for device factors and client certificates.
+    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
+      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -140,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +174,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
+    """Deactivate a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
+     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
+    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
+    before deleting it.
+    > **Note:** When deactivating a Device, keep in mind the following:
+      - Device deactivation is a destructive operation for device factors and client certificates.
+    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
+      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -175,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +220,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41bff90>
+    """Deactivate a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418b750>
+     Deactivates a device by setting its status to `DEACTIVATED` by `deviceId`.
+    Deactivation causes a device to lose all device user links. Set the device status to `DEACTIVATED`
+    before deleting it.
+    > **Note:** When deactivating a Device, keep in mind the following:
+      - Device deactivation is a destructive operation for device factors and client certificates.
+    Device reenrollment using Okta Verify allows end users to set up new factors on the device.
+      - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -211,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
+        Any | Error
     """
 
     return (

@@ -83,9 +83,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
+    """Delete a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
+     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
+    the device to `DEACTIVATED` status using the [Deactivate a
+    Device](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/deactivatedevice)
+    endpoint.
+    This request is destructive and deletes all of the profile data related to the device. Once deleted,
+    device data can't be recovered. However, reenrollment creates a new device record.
+    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -104,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +129,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
+    """Delete a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
+     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
+    the device to `DEACTIVATED` status using the [Deactivate a
+    Device](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/deactivatedevice)
+    endpoint.
+    This request is destructive and deletes all of the profile data related to the device. Once deleted,
+    device data can't be recovered. However, reenrollment creates a new device record.
+    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -140,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +174,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
+    """Delete a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
+     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
+    the device to `DEACTIVATED` status using the [Deactivate a
+    Device](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/deactivatedevice)
+    endpoint.
+    This request is destructive and deletes all of the profile data related to the device. Once deleted,
+    device data can't be recovered. However, reenrollment creates a new device record.
+    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -175,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +220,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417e6d0>
+    """Delete a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a417de50>
+     Deletes (permanently) a device by `deviceId` if it has a status of `DEACTIVATED`. You can transition
+    the device to `DEACTIVATED` status using the [Deactivate a
+    Device](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/deactivatedevice)
+    endpoint.
+    This request is destructive and deletes all of the profile data related to the device. Once deleted,
+    device data can't be recovered. However, reenrollment creates a new device record.
+    > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -211,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83913f0>
+        Any | Error
     """
 
     return (

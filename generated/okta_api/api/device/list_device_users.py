@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
+    """List all users for a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
+     Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str): `id` of the device
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
+        Response[Error | list[DeviceUser]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
+    """List all users for a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
+     Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str): `id` of the device
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
+        Error | list[DeviceUser]
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
+    """List all users for a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
+     Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str): `id` of the device
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>]
+        Response[Error | list[DeviceUser]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41de2d0>
+    """List all users for a device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41dc490>
+     Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str): `id` of the device
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48130>
+        Error | list[DeviceUser]
     """
 
     return (

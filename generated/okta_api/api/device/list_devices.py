@@ -109,9 +109,36 @@ def sync_detailed(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
+    """List all devices
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -143,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | list[DeviceList]]
     """
 
     kwargs = _get_kwargs(
@@ -164,9 +191,36 @@ def sync(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
+    """List all devices
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -198,7 +252,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | list[DeviceList]
     """
 
     return sync_detailed(
@@ -218,9 +272,36 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
+    """List all devices
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -252,7 +333,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | list[DeviceList]]
     """
 
     kwargs = _get_kwargs(
@@ -273,9 +354,36 @@ async def asyncio(
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173790>
+    """List all devices
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4173ed0>
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -307,7 +415,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | list[DeviceList]
     """
 
     return (

@@ -83,9 +83,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
+    """Suspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
+     Suspends a device by setting its status to `SUSPENDED`.
+    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
+    suspended devices.
+    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -104,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +126,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
+    """Suspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
+     Suspends a device by setting its status to `SUSPENDED`.
+    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
+    suspended devices.
+    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -140,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +168,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
+    """Suspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
+     Suspends a device by setting its status to `SUSPENDED`.
+    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
+    suspended devices.
+    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -175,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +211,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6a10>
+    """Suspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41e6950>
+     Suspends a device by setting its status to `SUSPENDED`.
+    Use suspended devices to create and delete device user links. You can only unsuspend or deactivate
+    suspended devices.
+    > **Note:** `SUSPENDED` status is meant to be temporary, so it isn't destructive.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -211,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38a30>
+        Any | Error
     """
 
     return (

@@ -83,9 +83,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c7710>
+    """Unsuspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6350>
+     Unsuspends a device by returning its `status` to `ACTIVE`.
+    >**Note:** Only devices with a `SUSPENDED` status can be unsuspended.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -104,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +124,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c7710>
+    """Unsuspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6350>
+     Unsuspends a device by returning its `status` to `ACTIVE`.
+    >**Note:** Only devices with a `SUSPENDED` status can be unsuspended.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -140,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +164,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c7710>
+    """Unsuspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6350>
+     Unsuspends a device by returning its `status` to `ACTIVE`.
+    >**Note:** Only devices with a `SUSPENDED` status can be unsuspended.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -175,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +205,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c7710>
+    """Unsuspend a Device
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41c6350>
+     Unsuspends a device by returning its `status` to `ACTIVE`.
+    >**Note:** Only devices with a `SUSPENDED` status can be unsuspended.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str): `id` of the device
@@ -211,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
+        Any | Error
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428f010>
+    """Create a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428ed10>
+     Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428f010>
+    """Create a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428ed10>
+     Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        DeviceAssurance | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428f010>
+    """Create a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428ed10>
+     Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428f010>
+    """Create a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a428ed10>
+     Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        DeviceAssurance | Error
     """
 
     return (

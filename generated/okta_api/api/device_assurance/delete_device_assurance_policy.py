@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a429a250>
+    """Delete a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42998d0>
+     Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
+    currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a350>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a429a250>
+    """Delete a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42998d0>
+     Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
+    currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -144,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a350>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +168,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a429a250>
+    """Delete a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42998d0>
+     Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
+    currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -179,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a350>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +209,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a429a250>
+    """Delete a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42998d0>
+     Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
+    currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -215,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a350>
+        Any | Error
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
+    """Retrieve a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
+     Retrieves a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
+    """Retrieve a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
+     Retrieves a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
+        DeviceAssurance | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
+    """Retrieve a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
+     Retrieves a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4274210>
+    """Retrieve a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a427dd10>
+     Retrieves a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b970>
+        DeviceAssurance | Error
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
+    """Replace a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
+     Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
+    """Replace a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
+     Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>
+        DeviceAssurance | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> Response[DeviceAssurance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
+    """Replace a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
+     Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>]
+        Response[DeviceAssurance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeviceAssurance,
 ) -> DeviceAssurance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4277390>
+    """Replace a device assurance policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4275990>
+     Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str): Id of the device assurance policy
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38760>
+        DeviceAssurance | Error
     """
 
     return (

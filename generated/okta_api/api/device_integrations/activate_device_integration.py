@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
+    """Activate a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
+     Activates a device integration and populates the related configurations by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>]
+        Response[DeviceIntegrations | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
+    """Activate a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
+     Activates a device integration and populates the related configurations by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>
+        DeviceIntegrations | Error
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
+    """Activate a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
+     Activates a device integration and populates the related configurations by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>]
+        Response[DeviceIntegrations | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b94d0>
+    """Activate a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42b9fd0>
+     Activates a device integration and populates the related configurations by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83915d0>
+        DeviceIntegrations | Error
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
+    """Retrieve a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
+     Retrieves a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391840>]
+        Response[DeviceIntegrations | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
+    """Retrieve a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
+     Retrieves a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391840>
+        DeviceIntegrations | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceIntegrations | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
+    """Retrieve a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
+     Retrieves a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391840>]
+        Response[DeviceIntegrations | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceIntegrations | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4303ad0>
+    """Retrieve a device integration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43031d0>
+     Retrieves a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Args:
         device_integration_id (str): The ID of the device integration
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391840>
+        DeviceIntegrations | Error
     """
 
     return (

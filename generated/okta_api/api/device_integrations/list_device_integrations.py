@@ -85,9 +85,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceIntegrations] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
+    """List all device integrations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
+     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
+    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -103,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>]
+        Response[Error | list[DeviceIntegrations]]
     """
 
     kwargs = _get_kwargs()
@@ -115,9 +120,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceIntegrations] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
+    """List all device integrations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
+     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
+    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -133,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>
+        Error | list[DeviceIntegrations]
     """
 
     return sync_detailed(
@@ -145,9 +155,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DeviceIntegrations] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
+    """List all device integrations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
+     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
+    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -163,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>]
+        Response[Error | list[DeviceIntegrations]]
     """
 
     kwargs = _get_kwargs()
@@ -175,9 +190,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DeviceIntegrations] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42dcf50>
+    """List all device integrations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a42defd0>
+     Lists all device integrations for your org. Examples include Device Posture Provider, Windows
+    Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -193,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83909a0>
+        Error | list[DeviceIntegrations]
     """
 
     return (

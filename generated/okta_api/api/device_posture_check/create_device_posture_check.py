@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
+    """Create a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
+     Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
+        Response[DevicePostureCheck | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
+    """Create a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
+     Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
+        DevicePostureCheck | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
+    """Create a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
+     Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
+        Response[DevicePostureCheck | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432d0d0>
+    """Create a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a432e890>
+     Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
+        DevicePostureCheck | Error
     """
 
     return (

@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
+    """Delete a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
+     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
+    it's used in a device assurance policy.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
+    """Delete a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
+     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
+    it's used in a device assurance policy.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -144,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +168,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
+    """Delete a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
+     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
+    it's used in a device assurance policy.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -179,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +209,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418cfd0>
+    """Delete a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a418da10>
+     Deletes a device posture check by `postureCheckId`. You can't delete the device posture check if
+    it's used in a device assurance policy.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -215,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83924d0>
+        Any | Error
     """
 
     return (

@@ -81,9 +81,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DevicePostureCheck] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415b350>
+    """List all default device posture checks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415bd50>
+     Lists all default device posture checks. Default device posture checks are defined by Okta. Their
+    type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a440>]
+        Response[Error | list[DevicePostureCheck]]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DevicePostureCheck] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415b350>
+    """List all default device posture checks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415bd50>
+     Lists all default device posture checks. Default device posture checks are defined by Okta. Their
+    type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +139,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a440>
+        Error | list[DevicePostureCheck]
     """
 
     return sync_detailed(
@@ -141,9 +151,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[DevicePostureCheck] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415b350>
+    """List all default device posture checks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415bd50>
+     Lists all default device posture checks. Default device posture checks are defined by Okta. Their
+    type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +174,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a440>]
+        Response[Error | list[DevicePostureCheck]]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +186,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[DevicePostureCheck] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415b350>
+    """List all default device posture checks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a415bd50>
+     Lists all default device posture checks. Default device posture checks are defined by Okta. Their
+    type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +209,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a440>
+        Error | list[DevicePostureCheck]
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
+    """Replace a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
+     Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>]
+        Response[DevicePostureCheck | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
+    """Replace a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
+     Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>
+        DevicePostureCheck | Error
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> Response[DevicePostureCheck | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
+    """Replace a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
+     Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>]
+        Response[DevicePostureCheck | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DevicePostureCheck,
 ) -> DevicePostureCheck | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4318550>
+    """Replace a device posture check
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4336690>
+     Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str): ID of the device posture check
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e70>
+        DevicePostureCheck | Error
     """
 
     return (

@@ -90,9 +90,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupProfileResult | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
+    """Retrieve the results of an AD group query
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
+     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
+    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
+    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -114,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>]
+        Response[Any | Error | GroupProfileResult]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +139,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupProfileResult | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
+    """Retrieve the results of an AD group query
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
+     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
+    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
+    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -157,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>
+        Any | Error | GroupProfileResult
     """
 
     return sync_detailed(
@@ -175,9 +187,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupProfileResult | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
+    """Retrieve the results of an AD group query
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
+     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
+    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
+    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -199,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>]
+        Response[Any | Error | GroupProfileResult]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +236,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupProfileResult | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4224d50>
+    """Retrieve the results of an AD group query
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4226cd0>
+     Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
+    returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
+    If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -242,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abc0>
+        Any | Error | GroupProfileResult
     """
 
     return (

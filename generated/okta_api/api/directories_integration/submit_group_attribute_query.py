@@ -110,9 +110,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> Response[GroupQueryResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
+    """Submit a query for AD Group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -133,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>]
+        Response[Error | GroupQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +158,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> GroupQueryResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
+    """Submit a query for AD Group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -175,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>
+        Error | GroupQueryResponse
     """
 
     return sync_detailed(
@@ -193,9 +205,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> Response[GroupQueryResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
+    """Submit a query for AD Group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -216,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>]
+        Response[Error | GroupQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +253,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupQueryRequest,
 ) -> GroupQueryResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fe490>
+    """Submit a query for AD Group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41fcf50>
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str): ID of the AD instance in Okta
@@ -258,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b790>
+        Error | GroupQueryResponse
     """
 
     return (

@@ -97,9 +97,24 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentAction,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f3990>
+    """Update an external directory group membership
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f16d0>
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-bidirectional-group-mgmt) and [LDAP
+    Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str): ID of the Active Directory or LDAP app instance in Okta
@@ -119,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a140>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +151,24 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentAction,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f3990>
+    """Update an external directory group membership
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f16d0>
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-bidirectional-group-mgmt) and [LDAP
+    Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str): ID of the Active Directory or LDAP app instance in Okta
@@ -158,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a140>
+        Any | Error
     """
 
     return sync_detailed(
@@ -174,9 +204,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentAction,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f3990>
+    """Update an external directory group membership
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f16d0>
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-bidirectional-group-mgmt) and [LDAP
+    Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str): ID of the Active Directory or LDAP app instance in Okta
@@ -196,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a140>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +258,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentAction,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f3990>
+    """Update an external directory group membership
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41f16d0>
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-bidirectional-group-mgmt) and [LDAP
+    Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str): ID of the Active Directory or LDAP app instance in Okta
@@ -235,7 +295,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a140>
+        Any | Error
     """
 
     return (

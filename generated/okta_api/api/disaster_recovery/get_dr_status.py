@@ -90,9 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
+    """Retrieve the disaster recovery status for all domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
+     Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>]
+        Response[Error | GetDrStatusResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -120,9 +124,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
+    """Retrieve the disaster recovery status for all domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
+     Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -138,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>
+        Error | GetDrStatusResponse200
     """
 
     return sync_detailed(
@@ -150,9 +158,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
+    """Retrieve the disaster recovery status for all domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
+     Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -168,7 +180,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>]
+        Response[Error | GetDrStatusResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -180,9 +192,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba950>
+    """Retrieve the disaster recovery status for all domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40b86d0>
+     Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -198,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19c30>
+        Error | GetDrStatusResponse200
     """
 
     return (

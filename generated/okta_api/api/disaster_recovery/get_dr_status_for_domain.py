@@ -98,9 +98,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusForDomainResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
+    """Retrieve the disaster recovery status for a domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
+     Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>]
+        Response[Error | GetDrStatusForDomainResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +138,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusForDomainResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
+    """Retrieve the disaster recovery status for a domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
+     Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>
+        Error | GetDrStatusForDomainResponse200
     """
 
     return sync_detailed(
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetDrStatusForDomainResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
+    """Retrieve the disaster recovery status for a domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
+     Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -190,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>]
+        Response[Error | GetDrStatusForDomainResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +217,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetDrStatusForDomainResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40adf10>
+    """Retrieve the disaster recovery status for a domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40aef50>
+     Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str): The Okta domain name of your org or one of your custom domains
@@ -226,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18af0>
+        Error | GetDrStatusForDomainResponse200
     """
 
     return (

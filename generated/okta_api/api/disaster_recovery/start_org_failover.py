@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailoverResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
+    """Start the failover of your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
+     Starts the failover of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -123,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
+        Response[Error | StartOrgFailoverResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +142,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailoverResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
+    """Start the failover of your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
+     Starts the failover of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -159,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
+        Error | StartOrgFailoverResponse200
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> Response[StartOrgFailoverResponse200 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
+    """Start the failover of your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
+     Starts the failover of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -194,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>]
+        Response[Error | StartOrgFailoverResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +221,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
 ) -> StartOrgFailoverResponse200 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097650>
+    """Start the failover of your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4097e90>
+     Starts the failover of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailoverRequestSchema | Unset):
@@ -230,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18ca0>
+        Error | StartOrgFailoverResponse200
     """
 
     return (

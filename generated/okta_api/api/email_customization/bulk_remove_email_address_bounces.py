@@ -96,9 +96,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> Response[BouncesRemoveListResult | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
+    """Remove bounced emails
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -117,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
+        Response[BouncesRemoveListResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +143,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> BouncesRemoveListResult | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
+    """Remove bounced emails
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -153,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
+        BouncesRemoveListResult | Error
     """
 
     return sync_detailed(
@@ -167,9 +189,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> Response[BouncesRemoveListResult | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
+    """Remove bounced emails
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -188,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>]
+        Response[BouncesRemoveListResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +236,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BouncesRemoveListObj | Unset = UNSET,
 ) -> BouncesRemoveListResult | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa2c90>
+    """Remove bounced emails
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa37d0>
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -224,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18c70>
+        BouncesRemoveListResult | Error
     """
 
     return (

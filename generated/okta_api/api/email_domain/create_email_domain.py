@@ -120,9 +120,13 @@ def sync_detailed(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
+    """Create an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
+     Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -143,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -160,9 +164,13 @@ def sync(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
+    """Create an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
+     Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -183,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
+        EmailDomainResponse | Error
     """
 
     return sync_detailed(
@@ -199,9 +207,13 @@ async def asyncio_detailed(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
+    """Create an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
+     Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -222,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -239,9 +251,13 @@ async def asyncio(
     body: EmailDomain,
     expand: list[CreateEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f2d10>
+    """Create an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40f10d0>
+     Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset): Specifies additional metadata to be
@@ -262,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
+        EmailDomainResponse | Error
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
+    """Delete an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
+     Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
+    """Delete an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
+     Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -168,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>
+        Any | Error
     """
 
     return sync_detailed(
@@ -184,9 +192,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
+    """Delete an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
+     Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -207,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +236,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4126810>
+    """Delete an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41208d0>
+     Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f60>
+        Any | Error
     """
 
     return (

@@ -111,9 +111,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponseWithEmbedded | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
+    """Retrieve an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
+     Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -134,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[EmailDomainResponseWithEmbedded | Error]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponseWithEmbedded | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
+    """Retrieve an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
+     Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        EmailDomainResponseWithEmbedded | Error
     """
 
     return sync_detailed(
@@ -190,9 +198,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponseWithEmbedded | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
+    """Retrieve an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
+     Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -213,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[EmailDomainResponseWithEmbedded | Error]
     """
 
     kwargs = _get_kwargs(
@@ -230,9 +242,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[GetEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponseWithEmbedded | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122990>
+    """Retrieve an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4122450>
+     Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -253,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        EmailDomainResponseWithEmbedded | Error
     """
 
     return (

@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
+    """List all email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
+     Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>]
+        Response[Error | list[EmailDomainResponseWithEmbedded]]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> list[EmailDomainResponseWithEmbedded] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
+    """List all email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
+     Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>
+        Error | list[EmailDomainResponseWithEmbedded]
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
+    """List all email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
+     Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -197,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>]
+        Response[Error | list[EmailDomainResponseWithEmbedded]]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
 ) -> list[EmailDomainResponseWithEmbedded] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40ba290>
+    """List all email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40bb6d0>
+     Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset): Specifies additional metadata to be
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e80>
+        Error | list[EmailDomainResponseWithEmbedded]
     """
 
     return (

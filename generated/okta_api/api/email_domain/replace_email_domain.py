@@ -123,9 +123,13 @@ def sync_detailed(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
+    """Replace an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
+     Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -147,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -166,9 +170,13 @@ def sync(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
+    """Replace an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
+     Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -190,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>
+        EmailDomainResponse | Error
     """
 
     return sync_detailed(
@@ -208,9 +216,13 @@ async def asyncio_detailed(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
+    """Replace an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
+     Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -232,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -251,9 +263,13 @@ async def asyncio(
     body: UpdateEmailDomain,
     expand: list[ReplaceEmailDomainExpandItem] | Unset = UNSET,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4112310>
+    """Replace an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a41100d0>
+     Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -275,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b070>
+        EmailDomainResponse | Error
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
+    """Verify an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
+     Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393880>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
+    """Verify an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
+     Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393880>
+        EmailDomainResponse | Error
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
+    """Verify an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
+     Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393880>]
+        Response[EmailDomainResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414ed50>
+    """Verify an email domain
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a414f490>
+     Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393880>
+        EmailDomainResponse | Error
     """
 
     return (

@@ -96,9 +96,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
+    """Create a custom SMTP server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
+     Creates a custom email SMTP server configuration for your org.
+
+    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
+    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -117,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +139,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
+    """Create a custom SMTP server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
+     Creates a custom email SMTP server configuration for your org.
+
+    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
+    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -153,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
+        BaseEmailServer | Error
     """
 
     return sync_detailed(
@@ -167,9 +181,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
+    """Create a custom SMTP server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
+     Creates a custom email SMTP server configuration for your org.
+
+    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
+    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -188,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +224,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BaseEmailServerCreate | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76d10>
+    """Create a custom SMTP server
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f76810>
+     Creates a custom email SMTP server configuration for your org.
+
+    For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
+    providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -224,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a260>
+        BaseEmailServer | Error
     """
 
     return (

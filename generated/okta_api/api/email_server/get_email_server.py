@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
+    """Retrieve an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
+     Retrieves the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.read.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
+    """Retrieve an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
+     Retrieves the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.read.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>
+        BaseEmailServer | Error
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
+    """Retrieve an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
+     Retrieves the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.read.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f8c590>
+    """Retrieve an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a413d110>
+     Retrieves the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.read.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0d0>
+        BaseEmailServer | Error
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
+    """Test an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
+     Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +140,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
+    """Test an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
+     Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -158,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>
+        Any | Error
     """
 
     return sync_detailed(
@@ -174,9 +182,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
+    """Test an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
+     Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -196,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +225,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EmailTestAddresses | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c0d0>
+    """Test an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f9c7d0>
+     Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -235,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18190>
+        Any | Error
     """
 
     return (

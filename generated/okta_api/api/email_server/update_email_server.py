@@ -106,9 +106,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
+    """Update an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
+     Updates the specified custom SMTP server configuration
+
+    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
+    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
+    request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -128,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +153,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
+    """Update an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
+     Updates the specified custom SMTP server configuration
+
+    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
+    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
+    request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -167,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
+        BaseEmailServer | Error
     """
 
     return sync_detailed(
@@ -183,9 +199,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> Response[BaseEmailServer | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
+    """Update an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
+     Updates the specified custom SMTP server configuration
+
+    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
+    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
+    request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -205,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
+        Response[BaseEmailServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +246,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BaseEmailServer | Unset = UNSET,
 ) -> BaseEmailServer | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79e50>
+    """Update an SMTP server configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f79010>
+     Updates the specified custom SMTP server configuration
+
+    > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
+    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
+    request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -244,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
+        BaseEmailServer | Error
     """
 
     return (

@@ -92,9 +92,31 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
+    """Create an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a
+    self-service Early Access (EA) feature.
+        See [Create an event hook
+    filter](https://developer.okta.com/docs/concepts/event-hooks/#create-an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):
@@ -113,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +150,31 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
+    """Create an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a
+    self-service Early Access (EA) feature.
+        See [Create an event hook
+    filter](https://developer.okta.com/docs/concepts/event-hooks/#create-an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):
@@ -149,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -163,9 +207,31 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
+    """Create an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a
+    self-service Early Access (EA) feature.
+        See [Create an event hook
+    filter](https://developer.okta.com/docs/concepts/event-hooks/#create-an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):
@@ -184,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +265,31 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9790>
+    """Create an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fd9510>
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a
+    self-service Early Access (EA) feature.
+        See [Create an event hook
+    filter](https://developer.okta.com/docs/concepts/event-hooks/#create-an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):
@@ -220,7 +308,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83926b0>
+        Error | EventHook
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019190>
+    """Deactivate an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019410>
+     Deactivates the event hook that matches the provided `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd60>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019190>
+    """Deactivate an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019410>
+     Deactivates the event hook that matches the provided `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd60>
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019190>
+    """Deactivate an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019410>
+     Deactivates the event hook that matches the provided `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd60>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019190>
+    """Deactivate an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019410>
+     Deactivates the event hook that matches the provided `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd60>
+        Error | EventHook
     """
 
     return (

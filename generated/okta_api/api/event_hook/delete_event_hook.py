@@ -83,9 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
+    """Delete an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
+     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
+    unrecoverable.
+    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -104,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +125,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
+    """Delete an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
+     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
+    unrecoverable.
+    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -140,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +166,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
+    """Delete an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
+     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
+    unrecoverable.
+    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -175,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +208,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403c850>
+    """Delete an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403f010>
+     Deletes the event hook that matches the provided `id`. After deletion, the event hook is
+    unrecoverable.
+    As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -211,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19570>
+        Any | Error
     """
 
     return (

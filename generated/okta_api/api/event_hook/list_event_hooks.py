@@ -81,9 +81,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[EventHook] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7be10>
+    """List all event hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7bcd0>
+     Lists all event hooks
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +103,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
+        Response[Error | list[EventHook]]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +115,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[EventHook] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7be10>
+    """List all event hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7bcd0>
+     Lists all event hooks
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +137,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
+        Error | list[EventHook]
     """
 
     return sync_detailed(
@@ -141,9 +149,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[EventHook] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7be10>
+    """List all event hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7bcd0>
+     Lists all event hooks
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
+        Response[Error | list[EventHook]]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +183,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[EventHook] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7be10>
+    """List all event hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f7bcd0>
+     Lists all event hooks
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +205,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
+        Error | list[EventHook]
     """
 
     return (

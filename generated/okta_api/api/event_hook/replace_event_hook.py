@@ -103,9 +103,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
+    """Replace an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -125,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392680>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +150,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
+    """Replace an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -164,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392680>
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -180,9 +196,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
+    """Replace an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -202,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392680>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +243,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EventHook,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb70d0>
+    """Replace an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3fb4690>
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -241,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392680>
+        Error | EventHook
     """
 
     return (

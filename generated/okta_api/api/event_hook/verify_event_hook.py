@@ -95,9 +95,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4004790>
+    """Verify an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40078d0>
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -116,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19b10>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +144,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4004790>
+    """Verify an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40078d0>
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -152,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19b10>
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -166,9 +192,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EventHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4004790>
+    """Verify an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40078d0>
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -187,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19b10>]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +241,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EventHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4004790>
+    """Verify an event hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a40078d0>
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str): `id` of the Event Hook
@@ -223,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19b10>
+        Error | EventHook
     """
 
     return (

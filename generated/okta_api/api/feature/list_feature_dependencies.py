@@ -91,9 +91,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
+    """List all dependencies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
+     Lists all feature dependencies for a specified feature.
+
+    A feature's dependencies are the features that it requires to be enabled in order for itself to be
+    enabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -112,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
+    """List all dependencies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
+     Lists all feature dependencies for a specified feature.
+
+    A feature's dependencies are the features that it requires to be enabled in order for itself to be
+    enabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -148,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
+        Error | list[Feature]
     """
 
     return sync_detailed(
@@ -162,9 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
+    """List all dependencies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
+     Lists all feature dependencies for a specified feature.
+
+    A feature's dependencies are the features that it requires to be enabled in order for itself to be
+    enabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -183,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +219,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a401a290>
+    """List all dependencies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4019790>
+     Lists all feature dependencies for a specified feature.
+
+    A feature's dependencies are the features that it requires to be enabled in order for itself to be
+    enabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -219,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab60>
+        Error | list[Feature]
     """
 
     return (

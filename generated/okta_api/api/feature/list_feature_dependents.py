@@ -91,9 +91,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
+    """List all dependents
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -112,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
+    """List all dependents
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -148,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>
+        Error | list[Feature]
     """
 
     return sync_detailed(
@@ -162,9 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Feature] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
+    """List all dependents
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -183,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +219,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Feature] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4007790>
+    """List all dependents
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a400e690>
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str): `id` of the feature
@@ -219,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a020>
+        Error | list[Feature]
     """
 
     return (

@@ -104,9 +104,31 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
 ) -> Response[Feature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403e790>
+    """Update a feature lifecycle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403fed0>
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example"
+    src="https://developer.okta.com/docs/api/images/features/update-ssfeat-flowchart.png" width="1000"/>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str): `id` of the feature
@@ -128,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -147,9 +169,31 @@ def sync(
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
 ) -> Feature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403e790>
+    """Update a feature lifecycle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403fed0>
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example"
+    src="https://developer.okta.com/docs/api/images/features/update-ssfeat-flowchart.png" width="1000"/>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str): `id` of the feature
@@ -171,7 +215,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
+        Error | Feature
     """
 
     return sync_detailed(
@@ -189,9 +233,31 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
 ) -> Response[Feature | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403e790>
+    """Update a feature lifecycle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403fed0>
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example"
+    src="https://developer.okta.com/docs/api/images/features/update-ssfeat-flowchart.png" width="1000"/>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str): `id` of the feature
@@ -213,7 +279,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +298,31 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
 ) -> Feature | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403e790>
+    """Update a feature lifecycle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a403fed0>
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example"
+    src="https://developer.okta.com/docs/api/images/features/update-ssfeat-flowchart.png" width="1000"/>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str): `id` of the feature
@@ -256,7 +344,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f90>
+        Error | Feature
     """
 
     return (

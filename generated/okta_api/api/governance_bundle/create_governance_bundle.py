@@ -95,9 +95,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
+    """Create a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
+     Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
+    """Create a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
+     Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
+        Error | GovernanceBundle
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
+    """Create a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
+     Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -187,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleCreateRequest,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c15590>
+    """Create a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c159d0>
+     Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39150>
+        Error | GovernanceBundle
     """
 
     return (

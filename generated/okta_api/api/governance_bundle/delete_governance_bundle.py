@@ -79,9 +79,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
+    """Delete a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
+     Deletes an Admin Console governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -100,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -115,9 +119,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
+    """Delete a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
+     Deletes an Admin Console governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -136,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -150,9 +158,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
+    """Delete a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
+     Deletes an Admin Console governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -171,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +198,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1fe50>
+    """Delete a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c1ec10>
+     Deletes an Admin Console governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -207,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
+        Any | Error
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
+    """Retrieve a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
+     Retrieves a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
+    """Retrieve a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
+     Retrieves a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
+        Error | GovernanceBundle
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
+    """Retrieve a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
+     Retrieves a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c36f10>
+    """Retrieve a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c37a50>
+     Retrieves a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38490>
+        Error | GovernanceBundle
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[EntitlementValuesResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
+    """List all values for a governance bundle entitlement
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -133,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
+        Response[EntitlementValuesResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -154,9 +158,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> EntitlementValuesResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
+    """List all values for a governance bundle entitlement
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -181,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
+        EntitlementValuesResponse | Error
     """
 
     return sync_detailed(
@@ -201,9 +209,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[EntitlementValuesResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
+    """List all values for a governance bundle entitlement
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -228,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
+        Response[EntitlementValuesResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -249,9 +261,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> EntitlementValuesResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5f910>
+    """List all values for a governance bundle entitlement
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fb90>
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -276,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
+        EntitlementValuesResponse | Error
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleEntitlementsResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
+    """List all entitlements for a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
+     Lists all entitlements specific to a governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391960>]
+        Response[BundleEntitlementsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleEntitlementsResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
+    """List all entitlements for a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
+     Lists all entitlements specific to a governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391960>
+        BundleEntitlementsResponse | Error
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleEntitlementsResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
+    """List all entitlements for a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
+     Lists all entitlements specific to a governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -218,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391960>]
+        Response[BundleEntitlementsResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -237,9 +249,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleEntitlementsResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5fc90>
+    """List all entitlements for a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a5e010>
+     Lists all entitlements specific to a governance bundle
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -263,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391960>
+        BundleEntitlementsResponse | Error
     """
 
     return (

@@ -81,9 +81,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OptInStatusResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82e90>
+    """Opt out the Admin Console from entitlement management
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82c10>
+     Opts out the Admin Console from entitlement management
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +103,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38190>]
+        Response[Error | OptInStatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +115,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OptInStatusResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82e90>
+    """Opt out the Admin Console from entitlement management
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82c10>
+     Opts out the Admin Console from entitlement management
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +137,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38190>
+        Error | OptInStatusResponse
     """
 
     return sync_detailed(
@@ -141,9 +149,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OptInStatusResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82e90>
+    """Opt out the Admin Console from entitlement management
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82c10>
+     Opts out the Admin Console from entitlement management
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38190>]
+        Response[Error | OptInStatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +183,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OptInStatusResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82e90>
+    """Opt out the Admin Console from entitlement management
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a82c10>
+     Opts out the Admin Console from entitlement management
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +205,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38190>
+        Error | OptInStatusResponse
     """
 
     return (

@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
+    """Replace a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
+     Replaces the properties of a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
+    """Replace a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
+     Replaces the properties of a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -163,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>
+        Error | GovernanceBundle
     """
 
     return sync_detailed(
@@ -179,9 +187,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> Response[GovernanceBundle | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
+    """Replace a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
+     Replaces the properties of a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -201,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>]
+        Response[Error | GovernanceBundle]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +230,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GovernanceBundleUpdateRequest,
 ) -> GovernanceBundle | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf4dd0>
+    """Replace a governance bundle
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf7d90>
+     Replaces the properties of a governance bundle for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str): The `id` of a bundle
@@ -240,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b880>
+        Error | GovernanceBundle
     """
 
     return (

@@ -91,9 +91,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
+    """Add a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
+     Adds a new group with the `OKTA_GROUP` type to your org.
+    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
+    Active Directory groups. See
+    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (AddGroupBody):
@@ -112,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +134,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
+    """Add a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
+     Adds a new group with the `OKTA_GROUP` type to your org.
+    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
+    Active Directory groups. See
+    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (AddGroupBody):
@@ -148,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
+        Error | Group
     """
 
     return sync_detailed(
@@ -162,9 +176,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
+    """Add a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
+     Adds a new group with the `OKTA_GROUP` type to your org.
+    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
+    Active Directory groups. See
+    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (AddGroupBody):
@@ -183,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +219,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddGroupBody,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39e50>
+    """Add a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f39b50>
+     Adds a new group with the `OKTA_GROUP` type to your org.
+    > **Note:** App import operations are responsible for syncing groups with `APP_GROUP` type such as
+    Active Directory groups. See
+    [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (AddGroupBody):
@@ -219,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
+        Error | Group
     """
 
     return (

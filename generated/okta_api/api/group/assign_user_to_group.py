@@ -86,9 +86,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
+    """Assign a user to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -108,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +132,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
+    """Assign a user to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -147,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +177,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
+    """Assign a user to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -185,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +223,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32c10>
+    """Assign a user to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d32850>
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -224,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
+        Any | Error
     """
 
     return (

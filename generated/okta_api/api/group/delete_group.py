@@ -83,9 +83,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
+    """Delete a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
+     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
+    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -104,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +124,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
+    """Delete a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
+     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
+    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -140,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +164,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
+    """Delete a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
+     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
+    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -175,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +205,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76510>
+    """Delete a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d631d0>
+     Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
+    > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -211,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b880>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
+    """Retrieve a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
+     Retrieves a specific group by `id` from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -110,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +129,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
+    """Retrieve a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
+     Retrieves a specific group by `id` from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -146,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>
+        Error | Group
     """
 
     return sync_detailed(
@@ -160,9 +168,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
+    """Retrieve a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
+     Retrieves a specific group by `id` from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -181,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +208,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde610>
+    """Retrieve a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dde490>
+     Retrieves a specific group by `id` from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -217,7 +233,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c195d0>
+        Error | Group
     """
 
     return (

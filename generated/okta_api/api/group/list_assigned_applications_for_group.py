@@ -107,9 +107,14 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
+    """List all assigned apps
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
+     Lists all apps that are assigned to a group. See [Application Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationgroups/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -130,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +154,14 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
+    """List all assigned apps
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
+     Lists all apps that are assigned to a group. See [Application Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationgroups/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -172,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
+        Error | list[Application]
     """
 
     return sync_detailed(
@@ -190,9 +200,14 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
+    """List all assigned apps
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
+     Lists all apps that are assigned to a group. See [Application Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationgroups/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -213,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +247,14 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16110>
+    """List all assigned apps
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e16410>
+     Lists all apps that are assigned to a group. See [Application Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationgroups/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -255,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
+        Error | list[Application]
     """
 
     return (

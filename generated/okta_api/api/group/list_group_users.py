@@ -105,9 +105,16 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
+    """List all member users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -131,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +157,16 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
+    """List all member users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -176,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>
+        Error | list[User]
     """
 
     return sync_detailed(
@@ -194,9 +208,16 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
+    """List all member users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -220,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -239,9 +260,16 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ce7610>
+    """List all member users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ccb910>
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -265,7 +293,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49960>
+        Error | list[User]
     """
 
     return (

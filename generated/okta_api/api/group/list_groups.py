@@ -118,9 +118,28 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified
+    [`limit`](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit),
+    if you have a search, filter, and/or query parameter set, and if that parameter is not null. We
+    recommend using a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -191,7 +210,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +239,28 @@ def sync(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified
+    [`limit`](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit),
+    if you have a search, filter, and/or query parameter set, and if that parameter is not null. We
+    recommend using a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -293,7 +331,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | list[Group]
     """
 
     return sync_detailed(
@@ -321,9 +359,28 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified
+    [`limit`](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit),
+    if you have a search, filter, and/or query parameter set, and if that parameter is not null. We
+    recommend using a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -394,7 +451,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -423,9 +480,28 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eecfd0>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3eece10>
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified
+    [`limit`](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit),
+    if you have a search, filter, and/or query parameter set, and if that parameter is not null. We
+    recommend using a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         search (str | Unset): Searches for groups with a supported
@@ -496,7 +572,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | list[Group]
     """
 
     return (

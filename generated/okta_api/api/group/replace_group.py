@@ -102,9 +102,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
+    """Replace a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -124,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +149,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
+    """Replace a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -163,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>
+        Error | Group
     """
 
     return sync_detailed(
@@ -179,9 +195,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Response[Group | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
+    """Replace a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -201,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +242,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReplaceGroupBody,
 ) -> Group | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7e710>
+    """Replace a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c610>
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -240,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b220>
+        Error | Group
     """
 
     return (

@@ -86,9 +86,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
+    """Unassign a user from a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
+     Unassigns a user from a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
+    such as Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -108,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +133,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
+    """Unassign a user from a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
+     Unassigns a user from a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
+    such as Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -147,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +179,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
+    """Unassign a user from a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
+     Unassigns a user from a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
+    such as Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -185,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +226,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba8b10>
+    """Unassign a user from a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ba9dd0>
+     Unassigns a user from a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
+    such as Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -224,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b940>
+        Any | Error
     """
 
     return (

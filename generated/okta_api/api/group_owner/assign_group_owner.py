@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> Response[GroupOwner | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
+    """Assign a group owner
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
+     Assigns a group owner
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>]
+        Response[Error | GroupOwner]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> GroupOwner | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
+    """Assign a group owner
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
+     Assigns a group owner
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>
+        Error | GroupOwner
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> Response[GroupOwner | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
+    """Assign a group owner
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
+     Assigns a group owner
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>]
+        Response[Error | GroupOwner]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AssignGroupOwnerRequestBody,
 ) -> GroupOwner | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1f910>
+    """Assign a group owner
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d87bd0>
+     Assigns a group owner
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -242,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39e10>
+        Error | GroupOwner
     """
 
     return (

@@ -111,9 +111,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
+    """List all group owners
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
+     Lists all owners for a specific group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -136,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[Error | list[GroupOwner]]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +161,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
+    """List all group owners
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
+     Lists all owners for a specific group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -182,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        Error | list[GroupOwner]
     """
 
     return sync_detailed(
@@ -202,9 +210,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
+    """List all group owners
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
+     Lists all owners for a specific group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -227,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[Error | list[GroupOwner]]
     """
 
     kwargs = _get_kwargs(
@@ -248,9 +260,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15a50>
+    """List all group owners
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e15e10>
+     Lists all owners for a specific group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -273,7 +289,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        Error | list[GroupOwner]
     """
 
     return (

@@ -109,9 +109,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
+    """Create a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
+     Creates or links a group push mapping.
+
+    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
+    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
+    creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -131,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +156,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
+    """Create a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
+     Creates or links a group push mapping.
+
+    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
+    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
+    creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -170,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
+        Error | GroupPushMapping
     """
 
     return sync_detailed(
@@ -186,9 +202,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
+    """Create a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
+     Creates or links a group push mapping.
+
+    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
+    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
+    creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -208,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +249,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2f910>
+    """Create a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2c890>
+     Creates or links a group push mapping.
+
+    **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
+    `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
+    creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -247,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
+        Error | GroupPushMapping
     """
 
     return (

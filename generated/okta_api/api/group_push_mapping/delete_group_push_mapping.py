@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
+    """Delete a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +150,13 @@ def sync(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
+    """Delete a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -170,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -188,9 +196,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
+    """Delete a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bb10>
+    """Delete a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f4bd10>
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -255,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ed0>
+        Any | Error
     """
 
     return (

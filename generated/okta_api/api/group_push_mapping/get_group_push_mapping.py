@@ -103,9 +103,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
+    """Retrieve a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
+     Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
+    """Retrieve a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
+     Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
+        Error | GroupPushMapping
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
+    """Retrieve a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
+     Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38050>
+    """Retrieve a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f38e90>
+     Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a20>
+        Error | GroupPushMapping
     """
 
     return (

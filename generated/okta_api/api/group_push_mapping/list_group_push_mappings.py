@@ -127,9 +127,13 @@ def sync_detailed(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> Response[list[GroupPushMapping] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
+    """List all group push mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
+     Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -158,7 +162,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>]
+        Response[Error | list[GroupPushMapping]]
     """
 
     kwargs = _get_kwargs(
@@ -183,9 +187,13 @@ def sync(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> list[GroupPushMapping] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
+    """List all group push mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
+     Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -214,7 +222,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>
+        Error | list[GroupPushMapping]
     """
 
     return sync_detailed(
@@ -238,9 +246,13 @@ async def asyncio_detailed(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> Response[list[GroupPushMapping] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
+    """List all group push mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
+     Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -269,7 +281,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>]
+        Response[Error | list[GroupPushMapping]]
     """
 
     kwargs = _get_kwargs(
@@ -294,9 +306,13 @@ async def asyncio(
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
 ) -> list[GroupPushMapping] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79a10>
+    """List all group push mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4d79f50>
+     Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str): Application ID
@@ -325,7 +341,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b760>
+        Error | list[GroupPushMapping]
     """
 
     return (

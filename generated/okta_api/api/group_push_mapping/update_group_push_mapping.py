@@ -116,9 +116,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
+    """Update a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
+     Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -139,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +162,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
+    """Update a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
+     Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -181,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>
+        Error | GroupPushMapping
     """
 
     return sync_detailed(
@@ -199,9 +207,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> Response[GroupPushMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
+    """Update a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
+     Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -222,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>]
+        Response[Error | GroupPushMapping]
     """
 
     kwargs = _get_kwargs(
@@ -241,9 +253,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateGroupPushMappingRequest,
 ) -> GroupPushMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f291d0>
+    """Update a group push mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4f2bc10>
+     Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str): Application ID
@@ -264,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49630>
+        Error | GroupPushMapping
     """
 
     return (

@@ -93,9 +93,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
+    """Create a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
+     Creates a group rule to dynamically add users to the specified group if they match the condition.
+    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (CreateGroupRuleRequest):
@@ -114,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +134,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
+    """Create a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
+     Creates a group rule to dynamically add users to the specified group if they match the condition.
+    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (CreateGroupRuleRequest):
@@ -150,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
+        Error | GroupRule
     """
 
     return sync_detailed(
@@ -164,9 +174,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
+    """Create a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
+     Creates a group rule to dynamically add users to the specified group if they match the condition.
+    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (CreateGroupRuleRequest):
@@ -185,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +215,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateGroupRuleRequest,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d62790>
+    """Create a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d61ed0>
+     Creates a group rule to dynamically add users to the specified group if they match the condition.
+    > **Note:** Group rules are created with the status set to `'INACTIVE'`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (CreateGroupRuleRequest):
@@ -221,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bd00>
+        Error | GroupRule
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
+    """Delete a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
+     Deletes a specific group rule by `groupRuleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
+    """Delete a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
+     Deletes a specific group rule by `groupRuleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -156,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +180,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
+    """Delete a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
+     Deletes a specific group rule by `groupRuleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d96d90>
+    """Delete a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d94a50>
+     Deletes a specific group rule by `groupRuleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -235,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
+        Any | Error
     """
 
     return (

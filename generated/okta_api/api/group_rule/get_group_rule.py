@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
+    """Retrieve a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
+     Retrieves a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +150,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
+    """Retrieve a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
+     Retrieves a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -169,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
+        Error | GroupRule
     """
 
     return sync_detailed(
@@ -185,9 +193,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
+    """Retrieve a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
+     Retrieves a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -208,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +237,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: GetGroupRuleExpand | Unset = UNSET,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7ee90>
+    """Retrieve a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d7c510>
+     Retrieves a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -248,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa40>
+        Error | GroupRule
     """
 
     return (

@@ -109,9 +109,13 @@ def sync_detailed(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> Response[list[GroupRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
+    """List all group rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
+     Lists all group rules for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -134,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>]
+        Response[Error | list[GroupRule]]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +159,13 @@ def sync(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> list[GroupRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
+    """List all group rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
+     Lists all group rules for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -180,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>
+        Error | list[GroupRule]
     """
 
     return sync_detailed(
@@ -200,9 +208,13 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> Response[list[GroupRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
+    """List all group rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
+     Lists all group rules for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -225,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>]
+        Response[Error | list[GroupRule]]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +258,13 @@ async def asyncio(
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
 ) -> list[GroupRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f350>
+    """List all group rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d5f5d0>
+     Lists all group rules for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
@@ -271,7 +287,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc40>
+        Error | list[GroupRule]
     """
 
     return (

@@ -103,9 +103,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
+    """Replace a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
+     Replaces a group rule
+    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
+    >
+    > You currently can't update the `actions` section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -125,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +149,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
+    """Replace a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
+     Replaces a group rule
+    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
+    >
+    > You currently can't update the `actions` section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -164,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        Error | GroupRule
     """
 
     return sync_detailed(
@@ -180,9 +194,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> Response[GroupRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
+    """Replace a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
+     Replaces a group rule
+    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
+    >
+    > You currently can't update the `actions` section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -202,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[Error | GroupRule]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +240,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupRule,
 ) -> GroupRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d76cd0>
+    """Replace a group rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d764d0>
+     Replaces a group rule
+    > **Notes:** You can only update rules with a group whose status is set to `INACTIVE`.
+    >
+    > You currently can't update the `actions` section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str): The `id` of the group rule
@@ -241,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        Error | GroupRule
     """
 
     return (

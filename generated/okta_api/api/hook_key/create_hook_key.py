@@ -95,9 +95,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9d850>
+    """Create a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9f8d0>
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):
@@ -116,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
+        Response[DetailedHookKeyInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +149,27 @@ def sync(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9d850>
+    """Create a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9f8d0>
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):
@@ -152,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
+        DetailedHookKeyInstance | Error
     """
 
     return sync_detailed(
@@ -166,9 +202,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9d850>
+    """Create a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9f8d0>
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):
@@ -187,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
+        Response[DetailedHookKeyInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +256,27 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9d850>
+    """Create a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b9f8d0>
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):
@@ -223,7 +295,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
+        DetailedHookKeyInstance | Error
     """
 
     return (

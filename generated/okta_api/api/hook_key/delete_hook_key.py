@@ -83,9 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b87910>
+    """Delete a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bdc350>
+     Deletes a key by `id`. After being deleted, the key is unrecoverable.
+
+    As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -104,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b760>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +125,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b87910>
+    """Delete a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bdc350>
+     Deletes a key by `id`. After being deleted, the key is unrecoverable.
+
+    As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -140,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b760>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +166,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b87910>
+    """Delete a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bdc350>
+     Deletes a key by `id`. After being deleted, the key is unrecoverable.
+
+    As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -175,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b760>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +208,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b87910>
+    """Delete a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bdc350>
+     Deletes a key by `id`. After being deleted, the key is unrecoverable.
+
+    As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -211,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b760>
+        Any | Error
     """
 
     return (

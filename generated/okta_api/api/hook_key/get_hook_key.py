@@ -91,9 +91,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HookKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
+    """Retrieve a key by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
+     Retrieves the public portion of the Key object using the `id` parameter
+
+    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
+    details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str): A valid key ID
@@ -112,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>]
+        Response[Error | HookKey]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HookKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
+    """Retrieve a key by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
+     Retrieves the public portion of the Key object using the `id` parameter
+
+    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
+    details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str): A valid key ID
@@ -148,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>
+        Error | HookKey
     """
 
     return sync_detailed(
@@ -162,9 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HookKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
+    """Retrieve a key by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
+     Retrieves the public portion of the Key object using the `id` parameter
+
+    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
+    details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str): A valid key ID
@@ -183,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>]
+        Response[Error | HookKey]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +219,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HookKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b7fa90>
+    """Retrieve a key by ID
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b917d0>
+     Retrieves the public portion of the Key object using the `id` parameter
+
+    >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
+    details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str): A valid key ID
@@ -219,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39360>
+        Error | HookKey
     """
 
     return (

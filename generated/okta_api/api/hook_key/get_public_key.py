@@ -91,9 +91,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Embedded | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
+    """Retrieve a public key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str): id" of the Public Key
@@ -112,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>]
+        Response[Embedded | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +133,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Embedded | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
+    """Retrieve a public key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str): id" of the Public Key
@@ -148,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>
+        Embedded | Error
     """
 
     return sync_detailed(
@@ -162,9 +174,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Embedded | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
+    """Retrieve a public key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str): id" of the Public Key
@@ -183,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>]
+        Response[Embedded | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +216,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Embedded | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84b50>
+    """Retrieve a public key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bb6cd0>
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str): id" of the Public Key
@@ -219,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b8e0>
+        Embedded | Error
     """
 
     return (

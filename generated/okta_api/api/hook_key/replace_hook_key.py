@@ -106,9 +106,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
+    """Replace a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
+     Replaces a key by `id`
+
+    This request replaces existing properties after passing validation.
+
+    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
+    all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -128,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>]
+        Response[DetailedHookKeyInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +154,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
+    """Replace a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
+     Replaces a key by `id`
+
+    This request replaces existing properties after passing validation.
+
+    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
+    all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -167,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>
+        DetailedHookKeyInstance | Error
     """
 
     return sync_detailed(
@@ -183,9 +201,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> Response[DetailedHookKeyInstance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
+    """Replace a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
+     Replaces a key by `id`
+
+    This request replaces existing properties after passing validation.
+
+    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
+    all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -205,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>]
+        Response[DetailedHookKeyInstance | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +249,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: KeyRequest,
 ) -> DetailedHookKeyInstance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84bd0>
+    """Replace a key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b84310>
+     Replaces a key by `id`
+
+    This request replaces existing properties after passing validation.
+
+    > **Note:** The only parameter that you can update is the name of the key, which must be unique at
+    all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str): ID of the Hook Key
@@ -244,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a020>
+        DetailedHookKeyInstance | Error
     """
 
     return (

@@ -94,9 +94,72 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369de90>
+    """Create an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369dd10>
+     Creates a new identity provider (IdP) integration.
+
+    #### SAML 2.0 IdP
+
+    You must first add the IdP's signature certificate to the IdP key store before you can add a SAML
+    2.0 IdP with a `kid` credential reference.
+
+    Don't use `fromURI` to automatically redirect a user to a particular app after successfully
+    authenticating with a third-party IdP. Instead, use SAML deep links. Using `fromURI` isn't tested or
+    supported. For more information about using deep links when signing users in using an SP-initiated
+    flow, see [Understanding SP-Initiated Login
+    flow](https://developer.okta.com/docs/concepts/saml/#understanding-sp-initiated-login-flow).
+
+    Use SAML deep links to automatically redirect the user to an app after successfully authenticating
+    with a third-party IdP. To use deep links, assemble these three parts into a URL:
+
+    * SP ACS URL<br>
+    For example: `https://${yourOktaDomain}/sso/saml2/:idpId`
+    * The app to which the user is automatically redirected after successfully authenticating with the
+    IdP <br>
+    For example: `/app/:app-location/:appId/sso/saml`
+    * Optionally, if the app is an outbound SAML app, you can specify the `relayState` passed to it.<br>
+    For example: `?RelayState=:anyUrlEncodedValue`
+
+    The deep link for the above three parts is:<br>
+    `https://${yourOktaDomain}/sso/saml2/:idpId/app/:app-location/:appId/sso/saml?RelayState=:anyUrlEncodedValue`
+
+    #### Smart Card X509 IdP
+
+    You must first add the IdP's server certificate to the IdP key store before you can add a Smart Card
+    `X509` IdP with a `kid` credential reference.
+    You need to upload the whole trust chain as a single key using the [Key Store
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderKeys/#tag/IdentityProviderKeys/operation/createIdentityProviderKey).
+    Depending on the information stored in the smart card, select the proper
+    [template](https://developer.okta.com/docs/reference/okta-expression-language/#idp-user-profile)
+    `idpuser.subjectAltNameEmail` or `idpuser.subjectAltNameUpn`.
+
+    #### Identity verification vendors as identity providers
+
+    Identity verification (IDV) vendors work like IdPs, with a few key differences. IDV vendors verify
+    your user's identities by requiring them to submit a proof of identity. There are many ways to
+    verify user identities. For example, a proof of identity can be a selfie to determine liveliness or
+    it can be requiring users to submit a photo of their driver's license and matching that information
+    with a database.
+
+    There are three IDV vendors (Persona, CLEAR Verified, and Incode) with specific configuration
+    settings and another IDV vendor type (Custom IDV) that lets you create a custom IDV vendor, using a
+    [standardized IDV process](https://developer.okta.com/docs/guides/idv-integration/main/). You can
+    configure each of the IDV vendors as IdPs in your org by creating an account with the vendor, and
+    then creating an IdP integration. Control how the IDVs verify your users by using [Okta account
+    management policy
+    rules](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    * [Persona](https://withpersona.com/)
+
+    * [CLEAR Verified](https://www.clearme.com/)
+
+    * [Incode](https://incode.com/)
+
+    * [Custom IDV](https://help.okta.com/okta_help.htm?type=oie&id=idp-add-custom-idv-vendor)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):
@@ -115,7 +178,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +193,72 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369de90>
+    """Create an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369dd10>
+     Creates a new identity provider (IdP) integration.
+
+    #### SAML 2.0 IdP
+
+    You must first add the IdP's signature certificate to the IdP key store before you can add a SAML
+    2.0 IdP with a `kid` credential reference.
+
+    Don't use `fromURI` to automatically redirect a user to a particular app after successfully
+    authenticating with a third-party IdP. Instead, use SAML deep links. Using `fromURI` isn't tested or
+    supported. For more information about using deep links when signing users in using an SP-initiated
+    flow, see [Understanding SP-Initiated Login
+    flow](https://developer.okta.com/docs/concepts/saml/#understanding-sp-initiated-login-flow).
+
+    Use SAML deep links to automatically redirect the user to an app after successfully authenticating
+    with a third-party IdP. To use deep links, assemble these three parts into a URL:
+
+    * SP ACS URL<br>
+    For example: `https://${yourOktaDomain}/sso/saml2/:idpId`
+    * The app to which the user is automatically redirected after successfully authenticating with the
+    IdP <br>
+    For example: `/app/:app-location/:appId/sso/saml`
+    * Optionally, if the app is an outbound SAML app, you can specify the `relayState` passed to it.<br>
+    For example: `?RelayState=:anyUrlEncodedValue`
+
+    The deep link for the above three parts is:<br>
+    `https://${yourOktaDomain}/sso/saml2/:idpId/app/:app-location/:appId/sso/saml?RelayState=:anyUrlEncodedValue`
+
+    #### Smart Card X509 IdP
+
+    You must first add the IdP's server certificate to the IdP key store before you can add a Smart Card
+    `X509` IdP with a `kid` credential reference.
+    You need to upload the whole trust chain as a single key using the [Key Store
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderKeys/#tag/IdentityProviderKeys/operation/createIdentityProviderKey).
+    Depending on the information stored in the smart card, select the proper
+    [template](https://developer.okta.com/docs/reference/okta-expression-language/#idp-user-profile)
+    `idpuser.subjectAltNameEmail` or `idpuser.subjectAltNameUpn`.
+
+    #### Identity verification vendors as identity providers
+
+    Identity verification (IDV) vendors work like IdPs, with a few key differences. IDV vendors verify
+    your user's identities by requiring them to submit a proof of identity. There are many ways to
+    verify user identities. For example, a proof of identity can be a selfie to determine liveliness or
+    it can be requiring users to submit a photo of their driver's license and matching that information
+    with a database.
+
+    There are three IDV vendors (Persona, CLEAR Verified, and Incode) with specific configuration
+    settings and another IDV vendor type (Custom IDV) that lets you create a custom IDV vendor, using a
+    [standardized IDV process](https://developer.okta.com/docs/guides/idv-integration/main/). You can
+    configure each of the IDV vendors as IdPs in your org by creating an account with the vendor, and
+    then creating an IdP integration. Control how the IDVs verify your users by using [Okta account
+    management policy
+    rules](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    * [Persona](https://withpersona.com/)
+
+    * [CLEAR Verified](https://www.clearme.com/)
+
+    * [Incode](https://incode.com/)
+
+    * [Custom IDV](https://help.okta.com/okta_help.htm?type=oie&id=idp-add-custom-idv-vendor)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):
@@ -151,7 +277,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
+        Error | IdentityProvider
     """
 
     return sync_detailed(
@@ -165,9 +291,72 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369de90>
+    """Create an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369dd10>
+     Creates a new identity provider (IdP) integration.
+
+    #### SAML 2.0 IdP
+
+    You must first add the IdP's signature certificate to the IdP key store before you can add a SAML
+    2.0 IdP with a `kid` credential reference.
+
+    Don't use `fromURI` to automatically redirect a user to a particular app after successfully
+    authenticating with a third-party IdP. Instead, use SAML deep links. Using `fromURI` isn't tested or
+    supported. For more information about using deep links when signing users in using an SP-initiated
+    flow, see [Understanding SP-Initiated Login
+    flow](https://developer.okta.com/docs/concepts/saml/#understanding-sp-initiated-login-flow).
+
+    Use SAML deep links to automatically redirect the user to an app after successfully authenticating
+    with a third-party IdP. To use deep links, assemble these three parts into a URL:
+
+    * SP ACS URL<br>
+    For example: `https://${yourOktaDomain}/sso/saml2/:idpId`
+    * The app to which the user is automatically redirected after successfully authenticating with the
+    IdP <br>
+    For example: `/app/:app-location/:appId/sso/saml`
+    * Optionally, if the app is an outbound SAML app, you can specify the `relayState` passed to it.<br>
+    For example: `?RelayState=:anyUrlEncodedValue`
+
+    The deep link for the above three parts is:<br>
+    `https://${yourOktaDomain}/sso/saml2/:idpId/app/:app-location/:appId/sso/saml?RelayState=:anyUrlEncodedValue`
+
+    #### Smart Card X509 IdP
+
+    You must first add the IdP's server certificate to the IdP key store before you can add a Smart Card
+    `X509` IdP with a `kid` credential reference.
+    You need to upload the whole trust chain as a single key using the [Key Store
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderKeys/#tag/IdentityProviderKeys/operation/createIdentityProviderKey).
+    Depending on the information stored in the smart card, select the proper
+    [template](https://developer.okta.com/docs/reference/okta-expression-language/#idp-user-profile)
+    `idpuser.subjectAltNameEmail` or `idpuser.subjectAltNameUpn`.
+
+    #### Identity verification vendors as identity providers
+
+    Identity verification (IDV) vendors work like IdPs, with a few key differences. IDV vendors verify
+    your user's identities by requiring them to submit a proof of identity. There are many ways to
+    verify user identities. For example, a proof of identity can be a selfie to determine liveliness or
+    it can be requiring users to submit a photo of their driver's license and matching that information
+    with a database.
+
+    There are three IDV vendors (Persona, CLEAR Verified, and Incode) with specific configuration
+    settings and another IDV vendor type (Custom IDV) that lets you create a custom IDV vendor, using a
+    [standardized IDV process](https://developer.okta.com/docs/guides/idv-integration/main/). You can
+    configure each of the IDV vendors as IdPs in your org by creating an account with the vendor, and
+    then creating an IdP integration. Control how the IDVs verify your users by using [Okta account
+    management policy
+    rules](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    * [Persona](https://withpersona.com/)
+
+    * [CLEAR Verified](https://www.clearme.com/)
+
+    * [Incode](https://incode.com/)
+
+    * [Custom IDV](https://help.okta.com/okta_help.htm?type=oie&id=idp-add-custom-idv-vendor)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):
@@ -186,7 +375,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +390,72 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369de90>
+    """Create an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a369dd10>
+     Creates a new identity provider (IdP) integration.
+
+    #### SAML 2.0 IdP
+
+    You must first add the IdP's signature certificate to the IdP key store before you can add a SAML
+    2.0 IdP with a `kid` credential reference.
+
+    Don't use `fromURI` to automatically redirect a user to a particular app after successfully
+    authenticating with a third-party IdP. Instead, use SAML deep links. Using `fromURI` isn't tested or
+    supported. For more information about using deep links when signing users in using an SP-initiated
+    flow, see [Understanding SP-Initiated Login
+    flow](https://developer.okta.com/docs/concepts/saml/#understanding-sp-initiated-login-flow).
+
+    Use SAML deep links to automatically redirect the user to an app after successfully authenticating
+    with a third-party IdP. To use deep links, assemble these three parts into a URL:
+
+    * SP ACS URL<br>
+    For example: `https://${yourOktaDomain}/sso/saml2/:idpId`
+    * The app to which the user is automatically redirected after successfully authenticating with the
+    IdP <br>
+    For example: `/app/:app-location/:appId/sso/saml`
+    * Optionally, if the app is an outbound SAML app, you can specify the `relayState` passed to it.<br>
+    For example: `?RelayState=:anyUrlEncodedValue`
+
+    The deep link for the above three parts is:<br>
+    `https://${yourOktaDomain}/sso/saml2/:idpId/app/:app-location/:appId/sso/saml?RelayState=:anyUrlEncodedValue`
+
+    #### Smart Card X509 IdP
+
+    You must first add the IdP's server certificate to the IdP key store before you can add a Smart Card
+    `X509` IdP with a `kid` credential reference.
+    You need to upload the whole trust chain as a single key using the [Key Store
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderKeys/#tag/IdentityProviderKeys/operation/createIdentityProviderKey).
+    Depending on the information stored in the smart card, select the proper
+    [template](https://developer.okta.com/docs/reference/okta-expression-language/#idp-user-profile)
+    `idpuser.subjectAltNameEmail` or `idpuser.subjectAltNameUpn`.
+
+    #### Identity verification vendors as identity providers
+
+    Identity verification (IDV) vendors work like IdPs, with a few key differences. IDV vendors verify
+    your user's identities by requiring them to submit a proof of identity. There are many ways to
+    verify user identities. For example, a proof of identity can be a selfie to determine liveliness or
+    it can be requiring users to submit a photo of their driver's license and matching that information
+    with a database.
+
+    There are three IDV vendors (Persona, CLEAR Verified, and Incode) with specific configuration
+    settings and another IDV vendor type (Custom IDV) that lets you create a custom IDV vendor, using a
+    [standardized IDV process](https://developer.okta.com/docs/guides/idv-integration/main/). You can
+    configure each of the IDV vendors as IdPs in your org by creating an account with the vendor, and
+    then creating an IdP integration. Control how the IDVs verify your users by using [Okta account
+    management policy
+    rules](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    * [Persona](https://withpersona.com/)
+
+    * [CLEAR Verified](https://www.clearme.com/)
+
+    * [Incode](https://incode.com/)
+
+    * [Custom IDV](https://help.okta.com/okta_help.htm?type=oie&id=idp-add-custom-idv-vendor)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):
@@ -222,7 +474,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
+        Error | IdentityProvider
     """
 
     return (

@@ -83,9 +83,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
+    """Delete an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -104,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +126,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
+    """Delete an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -140,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +168,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
+    """Delete an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -175,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +211,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b8d0>
+    """Delete an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a364b7d0>
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -211,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b8e0>
+        Any | Error
     """
 
     return (

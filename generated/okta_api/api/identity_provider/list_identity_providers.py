@@ -109,9 +109,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
+    """List all IdPs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -136,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +162,14 @@ def sync(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
+    """List all IdPs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -184,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>
+        Error | list[IdentityProvider]
     """
 
     return sync_detailed(
@@ -204,9 +214,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
+    """List all IdPs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -231,7 +246,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -252,9 +267,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3776110>
+    """List all IdPs
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3787a10>
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset): Searches the `name` property of IdPs for matching value
@@ -279,7 +299,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391bd0>
+        Error | list[IdentityProvider]
     """
 
     return (

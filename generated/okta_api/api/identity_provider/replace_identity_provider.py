@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
+    """Replace an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
+     Replaces an identity provider (IdP) integration by `idpId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
+    """Replace an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
+     Replaces an identity provider (IdP) integration by `idpId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>
+        Error | IdentityProvider
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> Response[IdentityProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
+    """Replace an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
+     Replaces an identity provider (IdP) integration by `idpId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdentityProvider,
 ) -> IdentityProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3663450>
+    """Replace an IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36a7090>
+     Replaces an identity provider (IdP) integration by `idpId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aec0>
+        Error | IdentityProvider
     """
 
     return (

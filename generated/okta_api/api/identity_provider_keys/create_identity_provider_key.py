@@ -95,9 +95,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
+    """Create an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdPCertificateCredential):
@@ -116,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +138,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
+    """Create an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdPCertificateCredential):
@@ -152,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -166,9 +180,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
+    """Create an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdPCertificateCredential):
@@ -187,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +223,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdPCertificateCredential,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366cb10>
+    """Create an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a366c690>
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdPCertificateCredential):
@@ -223,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba60>
+        Error | IdPKeyCredential
     """
 
     return (

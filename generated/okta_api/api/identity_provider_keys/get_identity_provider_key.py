@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
+    """Retrieve an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
+    """Retrieve an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
+    """Retrieve an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36cc310>
+    """Retrieve an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36ce910>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a950>
+        Error | IdPKeyCredential
     """
 
     return (

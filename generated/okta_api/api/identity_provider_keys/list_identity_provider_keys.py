@@ -96,9 +96,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
+    """List all IdP key credentials
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
+     Lists all identity provider (IdP) key credentials
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -121,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>]
+        Response[Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +142,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
+    """List all IdP key credentials
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
+     Lists all identity provider (IdP) key credentials
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -163,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>
+        Error | list[IdPKeyCredential]
     """
 
     return sync_detailed(
@@ -179,9 +187,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
+    """List all IdP key credentials
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
+     Lists all identity provider (IdP) key credentials
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>]
+        Response[Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb310>
+    """List all IdP key credentials
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36fb610>
+     Lists all identity provider (IdP) key credentials
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -246,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49240>
+        Error | list[IdPKeyCredential]
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
+    """Replace an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
+     Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
+    """Replace an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
+     Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -168,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -184,9 +192,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
+    """Replace an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
+     Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -207,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +236,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdPKeyCredential,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368fcd0>
+    """Replace an IdP key credential
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a368c2d0>
+     Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str): Unique `id` of the IdP key credential
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c192d0>
+        Error | IdPKeyCredential
     """
 
     return (

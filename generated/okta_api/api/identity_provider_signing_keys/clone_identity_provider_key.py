@@ -106,9 +106,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
+    """Clone a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
+     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
+    to target IdP
+    > **Caution:** Sharing certificates isn't a recommended security practice.
+
+    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
+    receive a 400 error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -129,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +157,18 @@ def sync(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
+    """Clone a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
+     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
+    to target IdP
+    > **Caution:** Sharing certificates isn't a recommended security practice.
+
+    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
+    receive a 400 error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -171,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -189,9 +207,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
+    """Clone a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
+     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
+    to target IdP
+    > **Caution:** Sharing certificates isn't a recommended security practice.
+
+    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
+    receive a 400 error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -212,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +258,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     target_idp_id: str,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3578ad0>
+    """Clone a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35791d0>
+     Clones an X.509 certificate for an identity provider (IdP) signing key credential from a source IdP
+    to target IdP
+    > **Caution:** Sharing certificates isn't a recommended security practice.
+
+    > **Note:** If the key is already present in the list of key credentials for the target IdP, you
+    receive a 400 error response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -254,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a530>
+        Error | IdPKeyCredential
     """
 
     return (

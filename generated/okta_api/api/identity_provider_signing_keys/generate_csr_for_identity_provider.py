@@ -102,9 +102,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[IdPCsr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
+     Generates a new key pair and returns a certificate signing request (CSR) for it
+    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
+    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSigningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys)
+    until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -124,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
+        Response[Error | IdPCsr]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +148,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> IdPCsr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
+     Generates a new key pair and returns a certificate signing request (CSR) for it
+    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
+    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSigningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys)
+    until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -163,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
+        Error | IdPCsr
     """
 
     return sync_detailed(
@@ -179,9 +193,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> Response[IdPCsr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
+     Generates a new key pair and returns a certificate signing request (CSR) for it
+    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
+    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSigningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys)
+    until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -201,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>]
+        Response[Error | IdPCsr]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +239,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CsrMetadata,
 ) -> IdPCsr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3637a10>
+    """Generate a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3635b50>
+     Generates a new key pair and returns a certificate signing request (CSR) for it
+    > **Note:** The private key isn't listed in the [signing key credentials for the identity provider
+    (IdP)](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProviderSigningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys)
+    until it's published.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -240,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4bf40>
+        Error | IdPCsr
     """
 
     return (

@@ -103,9 +103,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
+    """Generate a new signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -125,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +151,18 @@ def sync(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
+    """Generate a new signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -164,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -180,9 +198,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
+    """Generate a new signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -202,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +246,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     validity_years: int,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3735ed0>
+    """Generate a new signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3736f10>
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -241,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a470>
+        Error | IdPKeyCredential
     """
 
     return (

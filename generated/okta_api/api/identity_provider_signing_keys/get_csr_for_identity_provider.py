@@ -92,9 +92,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPCsr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
+     Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | IdPCsr]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPCsr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
+     Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | IdPCsr
     """
 
     return sync_detailed(
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPCsr | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
+     Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | IdPCsr]
     """
 
     kwargs = _get_kwargs(
@@ -208,9 +220,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPCsr | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712690>
+    """Retrieve a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3712e90>
+     Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -230,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | IdPCsr
     """
 
     return (

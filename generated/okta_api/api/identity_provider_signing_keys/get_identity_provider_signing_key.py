@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
+    """Retrieve a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
+    """Retrieve a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
+    """Retrieve a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a362ba10>
+    """Retrieve a signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35db5d0>
+     Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
+        Error | IdPKeyCredential
     """
 
     return (

@@ -87,9 +87,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
+    """List the active signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
+     Lists the active signing key credential for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>]
+        Response[Any | Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +127,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
+    """List the active signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
+     Lists the active signing key credential for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -144,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>
+        Any | Error | list[IdPKeyCredential]
     """
 
     return sync_detailed(
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
+    """List the active signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
+     Lists the active signing key credential for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -179,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>]
+        Response[Any | Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +206,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35661d0>
+    """List the active signing key credential for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3566d10>
+     Lists the active signing key credential for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -215,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38100>
+        Any | Error | list[IdPKeyCredential]
     """
 
     return (

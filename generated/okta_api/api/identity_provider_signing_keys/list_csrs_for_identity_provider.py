@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPCsr] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>]
+        Response[Error | list[IdPCsr]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPCsr] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>
+        Error | list[IdPCsr]
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPCsr] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>]
+        Response[Error | list[IdPCsr]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPCsr] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649250>
+    """List all certificate signing requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3649550>
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b970>
+        Error | list[IdPCsr]
     """
 
     return (

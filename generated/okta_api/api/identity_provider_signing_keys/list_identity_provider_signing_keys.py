@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
+    """List all signing key credentials for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
+     Lists all signing key credentials for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
+        Response[Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
+    """List all signing key credentials for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
+     Lists all signing key credentials for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
+        Error | list[IdPKeyCredential]
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
+    """List all signing key credentials for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
+     Lists all signing key credentials for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
+        Response[Error | list[IdPKeyCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdPKeyCredential] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba850>
+    """List all signing key credentials for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35ba150>
+     Lists all signing key credentials for an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
+        Error | list[IdPKeyCredential]
     """
 
     return (

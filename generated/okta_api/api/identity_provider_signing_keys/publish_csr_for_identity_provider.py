@@ -124,9 +124,18 @@ def sync_detailed(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
+     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
+    signing key credentials for the identity provider (IdP)
+    > **Notes:**
+    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
+    > * If the validity period of the certificate is less than 90 days, a 400 error response is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -152,7 +161,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -177,9 +186,18 @@ def sync(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
+     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
+    signing key credentials for the identity provider (IdP)
+    > **Notes:**
+    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
+    > * If the validity period of the certificate is less than 90 days, a 400 error response is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -205,7 +223,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>
+        Error | IdPKeyCredential
     """
 
     return sync_detailed(
@@ -229,9 +247,18 @@ async def asyncio_detailed(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
+     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
+    signing key credentials for the identity provider (IdP)
+    > **Notes:**
+    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
+    > * If the validity period of the certificate is less than 90 days, a 400 error response is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -257,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>]
+        Response[Error | IdPKeyCredential]
     """
 
     kwargs = _get_kwargs(
@@ -282,9 +309,18 @@ async def asyncio(
         "application/x-pem-file",
     ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c2d90>
+    """Publish a certificate signing request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35c1950>
+     Publishes the certificate signing request (CSR) with a signed X.509 certificate and adds it into the
+    signing key credentials for the identity provider (IdP)
+    > **Notes:**
+    > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
+    > * If the validity period of the certificate is less than 90 days, a 400 error response is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -310,7 +346,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a620>
+        Error | IdPKeyCredential
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
+    """Retrieve a user for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
+     Retrieves a linked identity provider (IdP) user by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
+        Response[Error | IdentityProviderApplicationUser]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
+    """Retrieve a user for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
+     Retrieves a linked identity provider (IdP) user by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
+        Error | IdentityProviderApplicationUser
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
+    """Retrieve a user for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
+     Retrieves a linked identity provider (IdP) user by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>]
+        Response[Error | IdentityProviderApplicationUser]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a36081d0>
+    """Retrieve a user for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3609390>
+     Retrieves a linked identity provider (IdP) user by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a830>
+        Error | IdentityProviderApplicationUser
     """
 
     return (

@@ -109,9 +109,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
+    """Link a user to IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
+     Links an Okta user to an existing SAML or social identity provider (IdP).
+
+    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
+    The [Name Identifier
+    Format](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/settings&t=request)
+    of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -132,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>]
+        Response[Error | IdentityProviderApplicationUser]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +160,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
+    """Link a user to IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
+     Links an Okta user to an existing SAML or social identity provider (IdP).
+
+    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
+    The [Name Identifier
+    Format](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/settings&t=request)
+    of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -174,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>
+        Error | IdentityProviderApplicationUser
     """
 
     return sync_detailed(
@@ -192,9 +210,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> Response[IdentityProviderApplicationUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
+    """Link a user to IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
+     Links an Okta user to an existing SAML or social identity provider (IdP).
+
+    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
+    The [Name Identifier
+    Format](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/settings&t=request)
+    of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -215,7 +242,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>]
+        Response[Error | IdentityProviderApplicationUser]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +261,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserIdentityProviderLinkRequest,
 ) -> IdentityProviderApplicationUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355f810>
+    """Link a user to IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a355fb10>
+     Links an Okta user to an existing SAML or social identity provider (IdP).
+
+    The SAML IdP must have `honorPersistentNameId` set to `true` to use this API.
+    The [Name Identifier
+    Format](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/settings&t=request)
+    of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -257,7 +293,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3baf0>
+        Error | IdentityProviderApplicationUser
     """
 
     return (

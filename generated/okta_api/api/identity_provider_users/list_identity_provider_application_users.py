@@ -117,9 +117,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
+    """List all users for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
+     Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -145,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>]
+        Response[Error | list[IdentityProviderApplicationUser]]
     """
 
     kwargs = _get_kwargs(
@@ -168,9 +172,13 @@ def sync(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
+    """List all users for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
+     Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -196,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>
+        Error | list[IdentityProviderApplicationUser]
     """
 
     return sync_detailed(
@@ -218,9 +226,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
+    """List all users for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
+     Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -246,7 +258,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>]
+        Response[Error | list[IdentityProviderApplicationUser]]
     """
 
     kwargs = _get_kwargs(
@@ -269,9 +281,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a371c650>
+    """List all users for IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3627590>
+     Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -297,7 +313,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38eb0>
+        Error | list[IdentityProviderApplicationUser]
     """
 
     return (

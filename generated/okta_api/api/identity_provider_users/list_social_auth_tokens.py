@@ -96,9 +96,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SocialAuthToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
+    """List all tokens from OIDC IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -118,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
+        Response[Error | list[SocialAuthToken]]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +144,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SocialAuthToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
+    """List all tokens from OIDC IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -157,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
+        Error | list[SocialAuthToken]
     """
 
     return sync_detailed(
@@ -173,9 +191,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SocialAuthToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
+    """List all tokens from OIDC IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -195,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>]
+        Response[Error | list[SocialAuthToken]]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +239,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SocialAuthToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534b90>
+    """List all tokens from OIDC IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3534cd0>
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str): `id` of IdP
@@ -234,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c380a0>
+        Error | list[SocialAuthToken]
     """
 
     return (

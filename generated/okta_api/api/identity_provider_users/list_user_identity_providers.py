@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
+    """List all IdPs for user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
+     Lists the identity providers (IdPs) associated with the user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentityProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
+    """List all IdPs for user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
+     Lists the identity providers (IdPs) associated with the user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>
+        Error | list[IdentityProvider]
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[IdentityProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
+    """List all IdPs for user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
+     Lists the identity providers (IdPs) associated with the user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +215,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[IdentityProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28199d0>
+    """List all IdPs for user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b090>
+     Lists the identity providers (IdPs) associated with the user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd90>
+        Error | list[IdentityProvider]
     """
 
     return (

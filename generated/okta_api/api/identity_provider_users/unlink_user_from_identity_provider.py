@@ -86,9 +86,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
+    """Unlink a user from IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
+     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
+    Okta through this IdP, they have to re-link their account according to the account link policy.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
+    """Unlink a user from IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
+     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
+    Okta through this IdP, they have to re-link their account according to the account link policy.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -147,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +173,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
+    """Unlink a user from IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
+     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
+    Okta through this IdP, they have to re-link their account according to the account link policy.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -185,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +217,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2990>
+    """Unlink a user from IdP
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34a2910>
+     Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
+    Okta through this IdP, they have to re-link their account according to the account link policy.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str): `id` of IdP
@@ -224,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ad10>
+        Any | Error
     """
 
     return (

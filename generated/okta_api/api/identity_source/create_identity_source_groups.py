@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
+    """Create an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
+     Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
+        Response[Error | GroupsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> GroupsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
+    """Create an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
+     Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
+        Error | GroupsResponseSchema
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
+    """Create an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
+     Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>]
+        Response[Error | GroupsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupsRequestSchema | Unset = UNSET,
 ) -> GroupsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38c43d0>
+    """Create an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38da190>
+     Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19cc0>
+        Error | GroupsResponseSchema
     """
 
     return (

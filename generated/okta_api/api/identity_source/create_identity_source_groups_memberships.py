@@ -100,9 +100,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
+    """Create the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
+     Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -123,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
+    """Create the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
+     Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
+        Any | Error
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
+    """Create the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
+     Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +237,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MembershipRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e63d0>
+    """Create the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e4dd0>
+     Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -248,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
+        Any | Error
     """
 
     return (

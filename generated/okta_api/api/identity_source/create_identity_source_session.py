@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
+    """Create an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
+     Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>]
+        Response[Error | IdentitySourceSession]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
+    """Create an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
+     Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>
+        Error | IdentitySourceSession
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IdentitySourceSession | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
+    """Create an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
+     Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>]
+        Response[Error | IdentitySourceSession]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IdentitySourceSession | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392b510>
+    """Create an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a1d0>
+     Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19540>
+        Error | IdentitySourceSession
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
+    """Create an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
+     Creates a user in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
+    """Create an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
+     Creates a user in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Any | Error
     """
 
     return sync_detailed(
@@ -170,9 +178,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
+    """Create an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
+     Creates a user in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -192,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +221,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a0810>
+    """Create an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37a2650>
+     Creates a user in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -231,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Any | Error
     """
 
     return (

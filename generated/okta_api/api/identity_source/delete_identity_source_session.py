@@ -86,9 +86,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375e0d0>
+    """Delete an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375f1d0>
+     Deletes an identity source session for a given identity source ID and session Id
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b730>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +129,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375e0d0>
+    """Delete an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375f1d0>
+     Deletes an identity source session for a given identity source ID and session Id
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -147,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b730>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375e0d0>
+    """Delete an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375f1d0>
+     Deletes an identity source session for a given identity source ID and session Id
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b730>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375e0d0>
+    """Delete an identity source session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a375f1d0>
+     Deletes an identity source session for a given identity source ID and session Id
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -224,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b730>
+        Any | Error
     """
 
     return (

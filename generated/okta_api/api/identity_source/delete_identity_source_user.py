@@ -86,9 +86,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
+    """Delete an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
+     Deletes a user in an identity source for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +129,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
+    """Delete an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
+     Deletes a user in an identity source for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -147,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
+    """Delete an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
+     Deletes a user in an identity source for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37bbc10>
+    """Delete an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37baf50>
+     Deletes a user in an identity source for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -224,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48a00>
+        Any | Error
     """
 
     return (

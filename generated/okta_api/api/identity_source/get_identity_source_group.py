@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38d1f50>
+    """Retrieve an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e89d0>
+     Retrieves a group from an identity source for a given identity source ID and group ID or external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
+        Response[Error | GroupsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38d1f50>
+    """Retrieve an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e89d0>
+     Retrieves a group from an identity source for a given identity source ID and group ID or external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
+        Error | GroupsResponseSchema
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38d1f50>
+    """Retrieve an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e89d0>
+     Retrieves a group from an identity source for a given identity source ID and group ID or external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>]
+        Response[Error | GroupsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38d1f50>
+    """Retrieve an identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38e89d0>
+     Retrieves a group from an identity source for a given identity source ID and group ID or external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b190>
+        Error | GroupsResponseSchema
     """
 
     return (

@@ -110,9 +110,14 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GroupMembershipsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
+    """Retrieve the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
+     Retrieves the group memberships for the given identity source group in the given identity source
+    instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -140,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[Error | GroupMembershipsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +166,14 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GroupMembershipsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
+    """Retrieve the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
+     Retrieves the group memberships for the given identity source group in the given identity source
+    instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -191,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        Error | GroupMembershipsResponseSchema
     """
 
     return sync_detailed(
@@ -211,9 +221,14 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GroupMembershipsResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
+    """Retrieve the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
+     Retrieves the group memberships for the given identity source group in the given identity source
+    instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -241,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[Error | GroupMembershipsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -262,9 +277,14 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GroupMembershipsResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38f75d0>
+    """Retrieve the memberships for the given identity source group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3917c90>
+     Retrieves the group memberships for the given identity source group in the given identity source
+    instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -292,7 +312,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        Error | GroupMembershipsResponseSchema
     """
 
     return (

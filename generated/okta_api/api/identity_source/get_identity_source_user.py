@@ -96,9 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
+    """Retrieve an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
+     Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>]
+        Response[Error | UserResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
+    """Retrieve an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
+     Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>
+        Error | UserResponseSchema
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
+    """Retrieve an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
+     Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>]
+        Response[Error | UserResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +224,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d15d0>
+    """Retrieve an identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a37d3690>
+     Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -234,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a7a0>
+        Error | UserResponseSchema
     """
 
     return (

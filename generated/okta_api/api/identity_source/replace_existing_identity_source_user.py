@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[UserResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3946b90>
+    """Replace an existing identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376c350>
+     Replaces an existing user for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49120>]
+        Response[Error | UserResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> UserResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3946b90>
+    """Replace an existing identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376c350>
+     Replaces an existing user for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49120>
+        Error | UserResponseSchema
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> Response[UserResponseSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3946b90>
+    """Replace an existing identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376c350>
+     Replaces an existing user for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49120>]
+        Response[Error | UserResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserRequestSchema | Unset = UNSET,
 ) -> UserResponseSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3946b90>
+    """Replace an existing identity source user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a376c350>
+     Replaces an existing user for the given identity source instance and external ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -254,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49120>
+        Error | UserResponseSchema
     """
 
     return (

@@ -100,9 +100,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulkGroupMembershipsUpsertRequestBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a4d0>
+    """Upload the group memberships to be upserted in Okta
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3929890>
+     Uploads the group memberships that need to be inserted or updated in Okta from the identity source
+    for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -123,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkGroupMembershipsUpsertRequestBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a4d0>
+    """Upload the group memberships to be upserted in Okta
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3929890>
+     Uploads the group memberships that need to be inserted or updated in Okta from the identity source
+    for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -165,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -183,9 +193,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulkGroupMembershipsUpsertRequestBody | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a4d0>
+    """Upload the group memberships to be upserted in Okta
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3929890>
+     Uploads the group memberships that need to be inserted or updated in Okta from the identity source
+    for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -206,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +240,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkGroupMembershipsUpsertRequestBody | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a392a4d0>
+    """Upload the group memberships to be upserted in Okta
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3929890>
+     Uploads the group memberships that need to be inserted or updated in Okta from the identity source
+    for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str): The ID of the identity source for which the session is created
@@ -248,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b0a0>
+        Any | Error
     """
 
     return (

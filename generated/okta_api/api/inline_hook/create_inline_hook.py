@@ -95,9 +95,45 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookCreate,
 ) -> Response[InlineHookCreateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3379f50>
+    """Create an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3378dd0>
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHookCreate): An inline hook object that specifies the details of the inline
@@ -117,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
+        Response[Error | InlineHookCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +168,45 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InlineHookCreate,
 ) -> InlineHookCreateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3379f50>
+    """Create an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3378dd0>
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHookCreate): An inline hook object that specifies the details of the inline
@@ -154,7 +226,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
+        Error | InlineHookCreateResponse
     """
 
     return sync_detailed(
@@ -168,9 +240,45 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookCreate,
 ) -> Response[InlineHookCreateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3379f50>
+    """Create an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3378dd0>
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHookCreate): An inline hook object that specifies the details of the inline
@@ -190,7 +298,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>]
+        Response[Error | InlineHookCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +313,45 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InlineHookCreate,
 ) -> InlineHookCreateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3379f50>
+    """Create an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3378dd0>
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHookCreate): An inline hook object that specifies the details of the inline
@@ -227,7 +371,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39a50>
+        Error | InlineHookCreateResponse
     """
 
     return (

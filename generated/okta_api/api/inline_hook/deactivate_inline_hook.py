@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
+    """Deactivate an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
+     Deactivates the inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
+    """Deactivate an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
+     Deactivates the inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>
+        Error | InlineHook
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
+    """Deactivate an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
+     Deactivates the inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34151d0>
+    """Deactivate an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3414890>
+     Deactivates the inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48220>
+        Error | InlineHook
     """
 
     return (

@@ -171,9 +171,26 @@ def sync_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
+    """Execute an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -194,7 +211,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
+        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +242,26 @@ def sync(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
+    """Execute an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -248,7 +282,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
+        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
     """
 
     return sync_detailed(
@@ -278,9 +312,26 @@ async def asyncio_detailed(
     | Error
     | None
 ]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
+    """Execute an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -301,7 +352,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>]
+        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -332,9 +383,26 @@ async def asyncio(
     | Error
     | None
 ):
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32d7850>
+    """Execute an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3365150>
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -355,7 +423,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a290>
+        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
     """
 
     return (

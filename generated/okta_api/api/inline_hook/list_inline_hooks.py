@@ -97,9 +97,35 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> Response[list[InlineHook] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
+    """List all inline hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+    |------------------------------------|----------------------------------------------------------------|
+      | `com.okta.import.transform`        | [User import inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createuserimportinlinehook)
+    |
+      | `com.okta.oauth2.tokens.transform` | [Token inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtokeninlinehook)
+    |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createsamlassertioninlinehook)
+    |
+      | `com.okta.telephony.provider`      | [Telephony inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtelephonyinlinehook)
+    |
+      | `com.okta.user.credential.password.import` | Password import inline hook|
+      | `com.okta.user.pre-registration`   | [Registration inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/create-registration-hook)
+    |
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -118,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>]
+        Response[Error | list[InlineHook]]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +159,35 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> list[InlineHook] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
+    """List all inline hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+    |------------------------------------|----------------------------------------------------------------|
+      | `com.okta.import.transform`        | [User import inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createuserimportinlinehook)
+    |
+      | `com.okta.oauth2.tokens.transform` | [Token inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtokeninlinehook)
+    |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createsamlassertioninlinehook)
+    |
+      | `com.okta.telephony.provider`      | [Telephony inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtelephonyinlinehook)
+    |
+      | `com.okta.user.credential.password.import` | Password import inline hook|
+      | `com.okta.user.pre-registration`   | [Registration inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/create-registration-hook)
+    |
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -154,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>
+        Error | list[InlineHook]
     """
 
     return sync_detailed(
@@ -168,9 +220,35 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> Response[list[InlineHook] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
+    """List all inline hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+    |------------------------------------|----------------------------------------------------------------|
+      | `com.okta.import.transform`        | [User import inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createuserimportinlinehook)
+    |
+      | `com.okta.oauth2.tokens.transform` | [Token inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtokeninlinehook)
+    |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createsamlassertioninlinehook)
+    |
+      | `com.okta.telephony.provider`      | [Telephony inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtelephonyinlinehook)
+    |
+      | `com.okta.user.credential.password.import` | Password import inline hook|
+      | `com.okta.user.pre-registration`   | [Registration inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/create-registration-hook)
+    |
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -189,7 +267,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>]
+        Response[Error | list[InlineHook]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +282,35 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: ListInlineHooksType | Unset = UNSET,
 ) -> list[InlineHook] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3513810>
+    """List all inline hooks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a35130d0>
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+    |------------------------------------|----------------------------------------------------------------|
+      | `com.okta.import.transform`        | [User import inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createuserimportinlinehook)
+    |
+      | `com.okta.oauth2.tokens.transform` | [Token inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtokeninlinehook)
+    |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createsamlassertioninlinehook)
+    |
+      | `com.okta.telephony.provider`      | [Telephony inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/createtelephonyinlinehook)
+    |
+      | `com.okta.user.credential.password.import` | Password import inline hook|
+      | `com.okta.user.pre-registration`   | [Registration inline
+    hook](https://developer.okta.com/docs/api/openapi/okta-management/management/management/inlinehook/create-registration-hook)
+    |
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (ListInlineHooksType | Unset): One of the supported inline hook types
@@ -225,7 +329,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c396f0>
+        Error | list[InlineHook]
     """
 
     return (

@@ -104,9 +104,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
+    """Replace an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -127,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +151,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
+    """Replace an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -167,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>
+        Error | InlineHook
     """
 
     return sync_detailed(
@@ -183,9 +197,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
+    """Replace an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -206,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +244,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dd6d0>
+    """Replace an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33dce90>
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -246,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3aa10>
+        Error | InlineHook
     """
 
     return (

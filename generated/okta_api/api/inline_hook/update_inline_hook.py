@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
+    """Update an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
+     Updates an inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
+    """Update an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
+     Updates an inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | InlineHook
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> Response[InlineHook | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
+    """Update an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
+     Updates an inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +235,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InlineHookReplace,
 ) -> InlineHook | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f2fd0>
+    """Update an inline hook
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33f3090>
+     Updates an inline hook by `inlineHookId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str): `id` of the inline hook
@@ -246,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | InlineHook
     """
 
     return (

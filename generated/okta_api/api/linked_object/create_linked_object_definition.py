@@ -102,9 +102,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> Response[LinkedObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
+    """Create a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
+     Creates a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -123,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +144,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> LinkedObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
+    """Create a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
+     Creates a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -159,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | LinkedObject
     """
 
     return sync_detailed(
@@ -173,9 +185,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> Response[LinkedObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
+    """Create a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
+     Creates a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -194,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +227,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LinkedObject,
 ) -> LinkedObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320da90>
+    """Create a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320e2d0>
+     Creates a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -230,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | LinkedObject
     """
 
     return (

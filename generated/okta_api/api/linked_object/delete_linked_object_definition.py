@@ -89,9 +89,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
+    """Delete a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -110,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +132,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
+    """Delete a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -146,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -160,9 +174,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
+    """Delete a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -181,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +217,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321ff10>
+    """Delete a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321dd50>
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -217,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83929b0>
+        Any | Error
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkedObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
+    """Retrieve a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
+     Retrieves a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkedObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
+    """Retrieve a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
+     Retrieves a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | LinkedObject
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkedObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
+    """Retrieve a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
+     Retrieves a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkedObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320f1d0>
+    """Retrieve a linked object definition
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a320ed10>
+     Retrieves a Linked Object definition
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str): Primary or Associated name
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | LinkedObject
     """
 
     return (

@@ -87,9 +87,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LinkedObject] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
+    """List all linked object definitions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
+     Lists all Linked Object definitions
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Error | list[LinkedObject]]
     """
 
     kwargs = _get_kwargs()
@@ -117,9 +123,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LinkedObject] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
+    """List all linked object definitions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
+     Lists all Linked Object definitions
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -135,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Error | list[LinkedObject]
     """
 
     return sync_detailed(
@@ -147,9 +159,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LinkedObject] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
+    """List all linked object definitions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
+     Lists all Linked Object definitions
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -165,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Error | list[LinkedObject]]
     """
 
     kwargs = _get_kwargs()
@@ -177,9 +195,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LinkedObject] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31edc10>
+    """List all linked object definitions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31ef510>
+     Lists all Linked Object definitions
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -195,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Error | list[LinkedObject]
     """
 
     return (

@@ -92,9 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
+    """Create a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
+     Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
+    """Create a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
+     Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):
@@ -149,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        Error | LogStream
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
+    """Create a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
+     Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):
@@ -184,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +211,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LogStream,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a34231d0>
+    """Create a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3420f50>
+     Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):
@@ -220,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        Error | LogStream
     """
 
     return (

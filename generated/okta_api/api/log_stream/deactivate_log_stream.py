@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a344b510>
+    """Deactivate a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3449410>
+     Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a344b510>
+    """Deactivate a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3449410>
+     Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | LogStream
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a344b510>
+    """Deactivate a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3449410>
+     Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a344b510>
+    """Deactivate a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3449410>
+     Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | LogStream
     """
 
     return (

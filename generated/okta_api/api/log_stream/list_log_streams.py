@@ -100,9 +100,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
+    """List all log streams
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
+     Lists all log stream objects in your org. You can request a paginated list or a subset of log
+    streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -129,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
+        Response[Error | list[LogStream]]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +153,14 @@ def sync(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
+    """List all log streams
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
+     Lists all log stream objects in your org. You can request a paginated list or a subset of log
+    streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -177,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
+        Error | list[LogStream]
     """
 
     return sync_detailed(
@@ -195,9 +205,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
+    """List all log streams
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
+     Lists all log stream objects in your org. You can request a paginated list or a subset of log
+    streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -224,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
+        Response[Error | list[LogStream]]
     """
 
     kwargs = _get_kwargs(
@@ -243,9 +258,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d70d0>
+    """List all log streams
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a33d5290>
+     Lists all log stream objects in your org. You can request a paginated list or a subset of log
+    streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -272,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
+        Error | list[LogStream]
     """
 
     return (

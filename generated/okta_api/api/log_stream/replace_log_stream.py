@@ -104,9 +104,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LogStreamPutSchema,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3160790>
+    """Replace a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32a6c50>
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema
+    type](https://developer.okta.com/docs/api/openapi/okta-management/management/schema/getlogstreamschema)
+    request to determine which properties you can update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -126,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +161,27 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LogStreamPutSchema,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3160790>
+    """Replace a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32a6c50>
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema
+    type](https://developer.okta.com/docs/api/openapi/okta-management/management/schema/getlogstreamschema)
+    request to determine which properties you can update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -165,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
+        Error | LogStream
     """
 
     return sync_detailed(
@@ -181,9 +217,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LogStreamPutSchema,
 ) -> Response[LogStream | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3160790>
+    """Replace a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32a6c50>
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema
+    type](https://developer.okta.com/docs/api/openapi/okta-management/management/schema/getlogstreamschema)
+    request to determine which properties you can update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -203,7 +257,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>]
+        Response[Error | LogStream]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +274,27 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LogStreamPutSchema,
 ) -> LogStream | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3160790>
+    """Replace a log stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32a6c50>
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema
+    type](https://developer.okta.com/docs/api/openapi/okta-management/management/schema/getlogstreamschema)
+    request to determine which properties you can update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str): Unique identifier for the log stream
@@ -242,7 +314,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39960>
+        Error | LogStream
     """
 
     return (

@@ -112,9 +112,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
+    """Request access to a catalog entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -136,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>]
+        Response[GovernanceError | MyAccessRequest]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +160,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> MyAccessRequest | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
+    """Request access to a catalog entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -177,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>
+        GovernanceError | MyAccessRequest
     """
 
     return sync_detailed(
@@ -193,9 +207,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
+    """Request access to a catalog entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -217,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>]
+        Response[GovernanceError | MyAccessRequest]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +255,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MyAccessRequestCreate,
 ) -> MyAccessRequest | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3c910>
+    """Request access to a catalog entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e3fd10>
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -258,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393a90>
+        GovernanceError | MyAccessRequest
     """
 
     return (

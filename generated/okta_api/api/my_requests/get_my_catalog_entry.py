@@ -115,9 +115,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntry | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
+    """Get one of my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
+     Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -137,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
+        Response[GovernanceError | MyCatalogEntry]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +155,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntry | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
+    """Get one of my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
+     Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -174,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
+        GovernanceError | MyCatalogEntry
     """
 
     return sync_detailed(
@@ -188,9 +194,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntry | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
+    """Get one of my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
+     Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -210,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
+        Response[GovernanceError | MyCatalogEntry]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +234,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntry | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0690>
+    """Get one of my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db26d0>
+     Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -247,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
+        GovernanceError | MyCatalogEntry
     """
 
     return (

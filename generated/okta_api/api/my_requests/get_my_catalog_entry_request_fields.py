@@ -97,9 +97,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
+    """Get the fields to fill in when I request an entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -119,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>]
+        Response[GovernanceError | MyCatalogEntryRequestFields]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +140,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
+    """Get the fields to fill in when I request an entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -156,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>
+        GovernanceError | MyCatalogEntryRequestFields
     """
 
     return sync_detailed(
@@ -170,9 +182,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
+    """Get the fields to fill in when I request an entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -192,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>]
+        Response[GovernanceError | MyCatalogEntryRequestFields]
     """
 
     kwargs = _get_kwargs(
@@ -207,9 +225,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db37d0>
+    """Get the fields to fill in when I request an entry
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db1dd0>
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -229,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1acb0>
+        GovernanceError | MyCatalogEntryRequestFields
     """
 
     return (

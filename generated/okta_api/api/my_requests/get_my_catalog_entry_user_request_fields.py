@@ -101,9 +101,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
+    """Get the fields to fill in when I request an entry for another user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
+     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -124,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
+        Response[GovernanceError | MyCatalogEntryRequestFields]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +147,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
+    """Get the fields to fill in when I request an entry for another user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
+     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -164,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
+        GovernanceError | MyCatalogEntryRequestFields
     """
 
     return sync_detailed(
@@ -180,9 +192,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
+    """Get the fields to fill in when I request an entry for another user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
+     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -203,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>]
+        Response[GovernanceError | MyCatalogEntryRequestFields]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +238,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0d550>
+    """Get the fields to fill in when I request an entry for another user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e0e310>
+     Returns the requester fields for a request of this entry made by the signed-in user on behalf of
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -243,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391ea0>
+        GovernanceError | MyCatalogEntryRequestFields
     """
 
     return (

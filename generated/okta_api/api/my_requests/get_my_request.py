@@ -101,9 +101,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
+    """Get one of my requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
+     Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -124,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>]
+        Response[GovernanceError | MyAccessRequest]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +144,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyAccessRequest | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
+    """Get one of my requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
+     Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -164,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>
+        GovernanceError | MyAccessRequest
     """
 
     return sync_detailed(
@@ -180,9 +186,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MyAccessRequest | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
+    """Get one of my requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
+     Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -203,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>]
+        Response[GovernanceError | MyAccessRequest]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +229,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> MyAccessRequest | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87090>
+    """Get one of my requests
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1c87690>
+     Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -243,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b50>
+        GovernanceError | MyAccessRequest
     """
 
     return (

@@ -128,9 +128,15 @@ def sync_detailed(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
+    """List my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -156,7 +162,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
+        Response[GovernanceError | MyCatalogEntryList]
     """
 
     kwargs = _get_kwargs(
@@ -177,9 +183,15 @@ def sync(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
+    """List my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -205,7 +217,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
+        GovernanceError | MyCatalogEntryList
     """
 
     return sync_detailed(
@@ -225,9 +237,15 @@ async def asyncio_detailed(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
+    """List my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -253,7 +271,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>]
+        Response[GovernanceError | MyCatalogEntryList]
     """
 
     kwargs = _get_kwargs(
@@ -274,9 +292,15 @@ async def asyncio(
     match: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d996d0>
+    """List my requestable catalog entries
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d99d10>
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
@@ -302,7 +326,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a410>
+        GovernanceError | MyCatalogEntryList
     """
 
     return (

@@ -133,9 +133,15 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
+    """List users I may request this entry for
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -160,7 +166,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393340>]
+        Response[GovernanceError | MyCatalogEntryUserList]
     """
 
     kwargs = _get_kwargs(
@@ -181,9 +187,15 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
+    """List users I may request this entry for
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -208,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393340>
+        GovernanceError | MyCatalogEntryUserList
     """
 
     return sync_detailed(
@@ -228,9 +240,15 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
+    """List users I may request this entry for
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -255,7 +273,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393340>]
+        Response[GovernanceError | MyCatalogEntryUserList]
     """
 
     kwargs = _get_kwargs(
@@ -276,9 +294,15 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfbe50>
+    """List users I may request this entry for
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1dfa9d0>
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str): Catalog entry id.
@@ -303,7 +327,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393340>
+        GovernanceError | MyCatalogEntryUserList
     """
 
     return (

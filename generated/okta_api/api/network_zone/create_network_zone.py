@@ -92,9 +92,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
+    """Create a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -113,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +139,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
+    """Create a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -149,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
+        Error | NetworkZone
     """
 
     return sync_detailed(
@@ -163,9 +185,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
+    """Create a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -184,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +232,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222bd10>
+    """Create a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a222ba10>
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -220,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a200>
+        Error | NetworkZone
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2062e10>
+    """Deactivate a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22205d0>
+     Deactivates a Network Zone by `zoneId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49bd0>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2062e10>
+    """Deactivate a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22205d0>
+     Deactivates a Network Zone by `zoneId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49bd0>
+        Error | NetworkZone
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2062e10>
+    """Deactivate a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22205d0>
+     Deactivates a Network Zone by `zoneId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49bd0>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2062e10>
+    """Deactivate a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22205d0>
+     Deactivates a Network Zone by `zoneId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49bd0>
+        Error | NetworkZone
     """
 
     return (

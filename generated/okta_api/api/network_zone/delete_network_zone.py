@@ -83,9 +83,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
+    """Delete a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -104,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393100>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +129,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
+    """Delete a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -140,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393100>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +174,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
+    """Delete a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -175,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393100>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +220,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2077b10>
+    """Delete a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2074b50>
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -211,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393100>
+        Any | Error
     """
 
     return (

@@ -100,9 +100,22 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
+    """List all network zones
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -123,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
+        Response[Error | list[NetworkZone]]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +155,22 @@ def sync(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
+    """List all network zones
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -165,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
+        Error | list[NetworkZone]
     """
 
     return sync_detailed(
@@ -183,9 +209,22 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
+    """List all network zones
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -206,7 +245,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>]
+        Response[Error | list[NetworkZone]]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +264,22 @@ async def asyncio(
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f3510>
+    """List all network zones
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2910>
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -248,7 +300,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ea0>
+        Error | list[NetworkZone]
     """
 
     return (

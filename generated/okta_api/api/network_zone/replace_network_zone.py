@@ -103,9 +103,28 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2056190>
+    """Replace a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21b72d0>
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -125,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b20>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +161,28 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2056190>
+    """Replace a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21b72d0>
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -164,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b20>
+        Error | NetworkZone
     """
 
     return sync_detailed(
@@ -180,9 +218,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> Response[NetworkZone | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2056190>
+    """Replace a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21b72d0>
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -202,7 +259,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393b20>]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +276,28 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NetworkZone,
 ) -> NetworkZone | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2056190>
+    """Replace a network zone
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21b72d0>
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str): `id` of the Network Zone
@@ -241,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393b20>
+        Error | NetworkZone
     """
 
     return (

@@ -100,9 +100,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
+    """Activate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
+     Activates a custom authorization server public JSON web key by key `id`.
+    > **Note:** You can have only one active key at any given time for the authorization server. When
+    you activate an inactive key, Okta automatically deactivates the current active key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +145,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
+    """Activate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
+     Activates a custom authorization server public JSON web key by key `id`.
+    > **Note:** You can have only one active key at any given time for the authorization server. When
+    you activate an inactive key, Okta automatically deactivates the current active key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -161,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return sync_detailed(
@@ -177,9 +189,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
+    """Activate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
+     Activates a custom authorization server public JSON web key by key `id`.
+    > **Note:** You can have only one active key at any given time for the authorization server. When
+    you activate an inactive key, Okta automatically deactivates the current active key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -199,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +234,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927d10>
+    """Activate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4927610>
+     Activates a custom authorization server public JSON web key by key `id`.
+    > **Note:** You can have only one active key at any given time for the authorization server. When
+    you activate an inactive key, Okta automatically deactivates the current active key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -238,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18850>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return (

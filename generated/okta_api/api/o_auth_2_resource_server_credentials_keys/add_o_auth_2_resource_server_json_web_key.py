@@ -106,9 +106,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization
+    Server](https://developer.okta.com/docs/api/openapi/okta-management/management/authorizationserver/replaceauthorizationserver)
+    operation to update the JWKS or [Delete a Custom Authorization Server Public JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey)
+    and re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -128,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +157,21 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization
+    Server](https://developer.okta.com/docs/api/openapi/okta-management/management/authorizationserver/replaceauthorizationserver)
+    operation to update the JWKS or [Delete a Custom Authorization Server Public JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey)
+    and re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -167,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return sync_detailed(
@@ -183,9 +207,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization
+    Server](https://developer.okta.com/docs/api/openapi/okta-management/management/authorizationserver/replaceauthorizationserver)
+    operation to update the JWKS or [Delete a Custom Authorization Server Public JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey)
+    and re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -205,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +258,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OAuth2ResourceServerJsonWebKeyRequestBody,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e4190>
+    """Add a JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a48e5310>
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization
+    Server](https://developer.okta.com/docs/api/openapi/okta-management/management/authorizationserver/replaceauthorizationserver)
+    operation to update the JWKS or [Delete a Custom Authorization Server Public JSON Web
+    Key](https://developer.okta.com/docs/api/openapi/okta-management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey)
+    and re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -244,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return (

@@ -104,9 +104,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
+    """Deactivate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
+     Deactivates a custom authorization server public JSON web key by key `id`.
+    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
+    encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -126,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +149,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
+    """Deactivate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
+     Deactivates a custom authorization server public JSON web key by key `id`.
+    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
+    encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -165,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return sync_detailed(
@@ -181,9 +193,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
+    """Deactivate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
+     Deactivates a custom authorization server public JSON web key by key `id`.
+    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
+    encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -203,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +238,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4771910>
+    """Deactivate a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a47709d0>
+     Deactivates a custom authorization server public JSON web key by key `id`.
+    > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
+    encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -242,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b340>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return (

@@ -94,9 +94,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
+    """Delete a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
+     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
+    inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -116,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
+    """Delete a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
+     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
+    inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -155,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -171,9 +181,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
+    """Delete a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
+     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
+    inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -193,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +225,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4758710>
+    """Delete a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946210>
+     Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
+    inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -232,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1f0>
+        Any | Error
     """
 
     return (

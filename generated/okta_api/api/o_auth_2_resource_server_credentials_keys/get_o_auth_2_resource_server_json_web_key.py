@@ -100,9 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
+    """Retrieve a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
+     Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
+    """Retrieve a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
+     Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return sync_detailed(
@@ -177,9 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
+    """Retrieve a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
+     Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>]
+        Response[Error | OAuth2ResourceServerJsonWebKey]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OAuth2ResourceServerJsonWebKey | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4772250>
+    """Retrieve a Custom Authorization Server Public JSON Web Key
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4905d90>
+     Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bfd0>
+        Error | OAuth2ResourceServerJsonWebKey
     """
 
     return (

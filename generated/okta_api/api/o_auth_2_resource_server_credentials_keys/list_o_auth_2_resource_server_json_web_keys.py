@@ -99,9 +99,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
+    """List all Custom Authorization Server Public JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
+     Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -120,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
+        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ResourceServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
+    """List all Custom Authorization Server Public JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
+     Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -156,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
+        Error | list[OAuth2ResourceServerJsonWebKey]
     """
 
     return sync_detailed(
@@ -170,9 +178,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
+    """List all Custom Authorization Server Public JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
+     Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
+        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OAuth2ResourceServerJsonWebKey] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4945310>
+    """List all Custom Authorization Server Public JSON Web Keys
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4946b50>
+     Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str): `id` of the Authorization Server
@@ -227,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
+        Error | list[OAuth2ResourceServerJsonWebKey]
     """
 
     return (

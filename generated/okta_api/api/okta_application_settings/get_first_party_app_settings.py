@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
+    """Retrieve the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
+     Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -111,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[AdminConsoleSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +130,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AdminConsoleSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
+    """Retrieve the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
+     Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        AdminConsoleSettings | Error
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
+    """Retrieve the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
+     Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -184,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391810>]
+        Response[AdminConsoleSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +211,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AdminConsoleSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e8eed0>
+    """Retrieve the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ff7f50>
+     Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391810>
+        AdminConsoleSettings | Error
     """
 
     return (

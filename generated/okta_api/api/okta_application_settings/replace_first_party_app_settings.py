@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
+    """Replace the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
+     Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[AdminConsoleSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> AdminConsoleSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
+    """Replace the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
+     Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        AdminConsoleSettings | Error
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> Response[AdminConsoleSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
+    """Replace the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
+     Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[AdminConsoleSettings | Error]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AdminConsoleSettings,
 ) -> AdminConsoleSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f1b0d0>
+    """Replace the Okta application settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3f19c10>
+     Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str): The key name for the Okta app.<br> Supported apps: * Okta Admin Console
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        AdminConsoleSettings | Error
     """
 
     return (

@@ -100,9 +100,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
+    """Create an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -122,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +145,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
+    """Create an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -159,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        Error | OktaManagedUserAccountResponse
     """
 
     return sync_detailed(
@@ -173,9 +189,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
+    """Create an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -195,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +234,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountRequest,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3990>
+    """Create an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eb3ad0>
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -232,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        Error | OktaManagedUserAccountResponse
     """
 
     return (

@@ -92,9 +92,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
+    """Delete an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -114,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +138,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
+    """Delete an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -151,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
+        Any | Error
     """
 
     return sync_detailed(
@@ -165,9 +183,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
+    """Delete an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -187,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +229,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed9110>
+    """Delete an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ed8650>
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -224,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
+        Any | Error
     """
 
     return (

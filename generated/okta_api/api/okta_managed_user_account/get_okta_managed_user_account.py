@@ -102,9 +102,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
+    """Retrieve an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
+     Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -124,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +144,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
+    """Retrieve an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
+     Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -161,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
+        Error | OktaManagedUserAccountResponse
     """
 
     return sync_detailed(
@@ -175,9 +185,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
+    """Retrieve an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
+     Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -197,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +227,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68810>
+    """Retrieve an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e68710>
+     Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -234,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
+        Error | OktaManagedUserAccountResponse
     """
 
     return (

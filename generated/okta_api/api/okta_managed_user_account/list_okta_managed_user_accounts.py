@@ -107,9 +107,17 @@ def sync_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
+    """List all Okta managed user accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -134,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
+        Response[Error | list[OktaManagedUserAccountResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +161,17 @@ def sync(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
+    """List all Okta managed user accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -180,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
+        Error | list[OktaManagedUserAccountResponse]
     """
 
     return sync_detailed(
@@ -198,9 +214,17 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
+    """List all Okta managed user accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -225,7 +249,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>]
+        Response[Error | list[OktaManagedUserAccountResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -244,9 +268,17 @@ async def asyncio(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7eb10>
+    """List all Okta managed user accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e7f9d0>
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -271,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b760>
+        Error | list[OktaManagedUserAccountResponse]
     """
 
     return (

@@ -112,9 +112,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
+    """Update an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
+     Updates an existing Okta managed user account specified by ID.
+
+    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -136,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +160,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
+    """Update an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
+     Updates an existing Okta managed user account specified by ID.
+
+    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -177,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>
+        Error | OktaManagedUserAccountResponse
     """
 
     return sync_detailed(
@@ -193,9 +207,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> Response[OktaManagedUserAccountResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
+    """Update an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
+     Updates an existing Okta managed user account specified by ID.
+
+    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -217,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>]
+        Response[Error | OktaManagedUserAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +255,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaManagedUserAccountForUpdate | Unset = UNSET,
 ) -> OktaManagedUserAccountResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1eba3d0>
+    """Update an Okta managed user account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ebbd10>
+     Updates an existing Okta managed user account specified by ID.
+
+    You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str): ID of an existing Okta managed user account
@@ -258,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc400>
+        Error | OktaManagedUserAccountResponse
     """
 
     return (

@@ -87,9 +87,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PersonalAppsBlockList | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
+    """List all blocked email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
+     Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[Any | Error | PersonalAppsBlockList]
     """
 
     kwargs = _get_kwargs()
@@ -117,9 +121,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PersonalAppsBlockList | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
+    """List all blocked email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
+     Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -135,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        Any | Error | PersonalAppsBlockList
     """
 
     return sync_detailed(
@@ -147,9 +155,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PersonalAppsBlockList | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
+    """List all blocked email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
+     Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -165,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[Any | Error | PersonalAppsBlockList]
     """
 
     kwargs = _get_kwargs()
@@ -177,9 +189,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PersonalAppsBlockList | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73f10>
+    """List all blocked email domains
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e73950>
+     Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -195,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        Any | Error | PersonalAppsBlockList
     """
 
     return (

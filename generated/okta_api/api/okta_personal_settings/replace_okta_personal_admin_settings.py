@@ -87,9 +87,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
+    """Replace the Okta Personal admin settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
+     Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -109,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -124,9 +128,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
+    """Replace the Okta Personal admin settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
+     Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -146,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
+        Any | Error
     """
 
     return sync_detailed(
@@ -160,9 +168,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
+    """Replace the Okta Personal admin settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
+     Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -182,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +209,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaPersonalAdminFeatureSettings,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e81b10>
+    """Replace the Okta Personal admin settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e827d0>
+     Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb80>
+        Any | Error
     """
 
     return (

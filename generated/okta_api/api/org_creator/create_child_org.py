@@ -101,9 +101,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> Response[ChildOrg | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
+    """Create an org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate
+    limits](https://developer.okta.com/docs/reference/rl-additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):
@@ -122,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
+        Response[ChildOrg | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +150,22 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> ChildOrg | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
+    """Create an org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate
+    limits](https://developer.okta.com/docs/reference/rl-additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):
@@ -158,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
+        ChildOrg | Error
     """
 
     return sync_detailed(
@@ -172,9 +198,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> Response[ChildOrg | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
+    """Create an org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate
+    limits](https://developer.okta.com/docs/reference/rl-additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):
@@ -193,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>]
+        Response[ChildOrg | Error]
     """
 
     kwargs = _get_kwargs(
@@ -208,9 +247,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChildOrg | Unset = UNSET,
 ) -> ChildOrg | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd3d0>
+    """Create an org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2efd450>
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate
+    limits](https://developer.okta.com/docs/reference/rl-additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):
@@ -229,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e20>
+        ChildOrg | Error
     """
 
     return (

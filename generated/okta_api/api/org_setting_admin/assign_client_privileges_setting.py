@@ -91,9 +91,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
+    """Assign the default public client app role setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -113,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>]
+        Response[ClientPrivilegesSetting | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +133,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> ClientPrivilegesSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
+    """Assign the default public client app role setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -150,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>
+        ClientPrivilegesSetting | Error
     """
 
     return sync_detailed(
@@ -164,9 +174,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> Response[ClientPrivilegesSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
+    """Assign the default public client app role setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -186,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>]
+        Response[ClientPrivilegesSetting | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +216,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ClientPrivilegesSetting | Unset = UNSET,
 ) -> ClientPrivilegesSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1a90>
+    """Assign the default public client app role setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ef1b10>
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -223,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392fe0>
+        ClientPrivilegesSetting | Error
     """
 
     return (

@@ -81,9 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
+    """Retrieve the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
+     Retrieves the third-party admin setting. See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -99,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | ThirdPartyAdminSetting]
     """
 
     kwargs = _get_kwargs()
@@ -111,9 +117,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
+    """Retrieve the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
+     Retrieves the third-party admin setting. See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -129,7 +141,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | ThirdPartyAdminSetting
     """
 
     return sync_detailed(
@@ -141,9 +153,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
+    """Retrieve the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
+     Retrieves the third-party admin setting. See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -159,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>]
+        Response[Error | ThirdPartyAdminSetting]
     """
 
     kwargs = _get_kwargs()
@@ -171,9 +189,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa1390>
+    """Retrieve the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fa0310>
+     Retrieves the third-party admin setting. See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ab30>
+        Error | ThirdPartyAdminSetting
     """
 
     return (

@@ -91,9 +91,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> Response[AutoAssignAdminAppSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
+    """Update the Okta Admin Console assignment setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
+     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
+    assigned
+
+    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
+    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
+    regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -113,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
+        Response[AutoAssignAdminAppSetting | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +137,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> AutoAssignAdminAppSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
+    """Update the Okta Admin Console assignment setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
+     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
+    assigned
+
+    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
+    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
+    regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -150,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
+        AutoAssignAdminAppSetting | Error
     """
 
     return sync_detailed(
@@ -164,9 +182,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> Response[AutoAssignAdminAppSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
+    """Update the Okta Admin Console assignment setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
+     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
+    assigned
+
+    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
+    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
+    regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -186,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>]
+        Response[AutoAssignAdminAppSetting | Error]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +228,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AutoAssignAdminAppSetting | Unset = UNSET,
 ) -> AutoAssignAdminAppSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1450>
+    """Update the Okta Admin Console assignment setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ee1150>
+     Updates the org setting to automatically assign the Okta Admin Console when an admin role is
+    assigned
+
+    > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
+    > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
+    regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -223,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac20>
+        AutoAssignAdminAppSetting | Error
     """
 
     return (

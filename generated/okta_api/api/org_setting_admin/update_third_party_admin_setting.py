@@ -90,9 +90,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
+    """Update the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
+     Updates the third-party admin setting.
+    This setting allows third-party admins to perform administrative actions in the Admin Console, but
+    they can't do any of the following:
+      * Receive Okta admin email notifications
+      * Contact Okta support
+      * Sign in to the Okta Help Center
+
+    See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -111,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
+        Response[Error | ThirdPartyAdminSetting]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +139,22 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
+    """Update the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
+     Updates the third-party admin setting.
+    This setting allows third-party admins to perform administrative actions in the Admin Console, but
+    they can't do any of the following:
+      * Receive Okta admin email notifications
+      * Contact Okta support
+      * Sign in to the Okta Help Center
+
+    See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -147,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
+        Error | ThirdPartyAdminSetting
     """
 
     return sync_detailed(
@@ -161,9 +187,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> Response[ThirdPartyAdminSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
+    """Update the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
+     Updates the third-party admin setting.
+    This setting allows third-party admins to perform administrative actions in the Admin Console, but
+    they can't do any of the following:
+      * Receive Okta admin email notifications
+      * Contact Okta support
+      * Sign in to the Okta Help Center
+
+    See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -182,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>]
+        Response[Error | ThirdPartyAdminSetting]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +236,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ThirdPartyAdminSetting,
 ) -> ThirdPartyAdminSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3010550>
+    """Update the org third-party admin setting
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93710>
+     Updates the third-party admin setting.
+    This setting allows third-party admins to perform administrative actions in the Admin Console, but
+    they can't do any of the following:
+      * Receive Okta admin email notifications
+      * Contact Okta support
+      * Sign in to the Okta Help Center
+
+    See [Configure third-party
+    administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
+    documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -218,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19ba0>
+        Error | ThirdPartyAdminSetting
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgContactUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
+    """Retrieve the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
+     Retrieves the ID and the user resource associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (str): Type of contact
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>]
+        Response[Error | OrgContactUser]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgContactUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
+    """Retrieve the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
+     Retrieves the ID and the user resource associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (str): Type of contact
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>
+        Error | OrgContactUser
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgContactUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
+    """Retrieve the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
+     Retrieves the ID and the user resource associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (str): Type of contact
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>]
+        Response[Error | OrgContactUser]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgContactUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f83150>
+    """Retrieve the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f919d0>
+     Retrieves the ID and the user resource associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (str): Type of contact
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7c0>
+        Error | OrgContactUser
     """
 
     return (

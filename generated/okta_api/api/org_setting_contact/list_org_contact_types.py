@@ -77,9 +77,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
+    """List all org contact types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
+     Lists all org contact types for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -95,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>]
+        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
     """
 
     kwargs = _get_kwargs()
@@ -107,9 +111,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OrgBillingContactType | OrgTechnicalContactType] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
+    """List all org contact types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
+     Lists all org contact types for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -125,7 +133,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>
+        Error | list[OrgBillingContactType | OrgTechnicalContactType]
     """
 
     return sync_detailed(
@@ -137,9 +145,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
+    """List all org contact types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
+     Lists all org contact types for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -155,7 +167,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>]
+        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
     """
 
     kwargs = _get_kwargs()
@@ -167,9 +179,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[OrgBillingContactType | OrgTechnicalContactType] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f608d0>
+    """List all org contact types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f63b10>
+     Lists all org contact types for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -185,7 +201,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa10>
+        Error | list[OrgBillingContactType | OrgTechnicalContactType]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> Response[OrgContactUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
+    """Replace the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
+     Replaces the user associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (str): Type of contact
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>]
+        Response[Error | OrgContactUser]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> OrgContactUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
+    """Replace the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
+     Replaces the user associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (str): Type of contact
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>
+        Error | OrgContactUser
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> Response[OrgContactUser | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
+    """Replace the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
+     Replaces the user associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (str): Type of contact
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>]
+        Response[Error | OrgContactUser]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgContactUser,
 ) -> OrgContactUser | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f811d0>
+    """Replace the contact type user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f81850>
+     Replaces the user associated with the specified contact type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (str): Type of contact
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b1c0>
+        Error | OrgContactUser
     """
 
     return (

@@ -79,9 +79,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgPreferences | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7fd0>
+    """Set the show dashboard footer preference
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7150>
+     Sets the preference to show the Okta UI footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -97,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[Error | OrgPreferences]
     """
 
     kwargs = _get_kwargs()
@@ -109,9 +113,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgPreferences | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7fd0>
+    """Set the show dashboard footer preference
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7150>
+     Sets the preference to show the Okta UI footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -127,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        Error | OrgPreferences
     """
 
     return sync_detailed(
@@ -139,9 +147,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgPreferences | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7fd0>
+    """Set the show dashboard footer preference
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7150>
+     Sets the preference to show the Okta UI footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -157,7 +169,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[Error | OrgPreferences]
     """
 
     kwargs = _get_kwargs()
@@ -169,9 +181,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgPreferences | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7fd0>
+    """Set the show dashboard footer preference
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ff7150>
+     Sets the preference to show the Okta UI footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -187,7 +203,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        Error | OrgPreferences
     """
 
     return (

@@ -92,9 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> Response[OrgSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
+    """Replace the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
+     Replaces the Org General Settings for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>]
+        Response[Error | OrgSetting]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> OrgSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
+    """Replace the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
+     Replaces the Org General Settings for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -149,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>
+        Error | OrgSetting
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> Response[OrgSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
+    """Replace the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
+     Replaces the Org General Settings for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -184,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>]
+        Response[Error | OrgSetting]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +211,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgSetting,
 ) -> OrgSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f7c90>
+    """Replace the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30f6450>
+     Replaces the Org General Settings for your Okta org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -220,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19240>
+        Error | OrgSetting
     """
 
     return (

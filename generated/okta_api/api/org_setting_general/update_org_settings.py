@@ -93,9 +93,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> Response[OrgSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
+    """Update the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
+     Updates partial Org General Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>]
+        Response[Error | OrgSetting]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> OrgSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
+    """Update the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
+     Updates partial Org General Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>
+        Error | OrgSetting
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> Response[OrgSetting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
+    """Update the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
+     Updates partial Org General Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>]
+        Response[Error | OrgSetting]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgSetting | Unset = UNSET,
 ) -> OrgSetting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143dd0>
+    """Update the Org general settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3143bd0>
+     Updates partial Org General Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18e50>
+        Error | OrgSetting
     """
 
     return (

@@ -74,9 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownOrgMetadata | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
+    """Retrieve the Org metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
+     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
+    pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -92,7 +96,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>]
+        Response[Error | WellKnownOrgMetadata]
     """
 
     kwargs = _get_kwargs()
@@ -104,9 +108,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownOrgMetadata | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
+    """Retrieve the Org metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
+     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
+    pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -122,7 +130,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>
+        Error | WellKnownOrgMetadata
     """
 
     return sync_detailed(
@@ -134,9 +142,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownOrgMetadata | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
+    """Retrieve the Org metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
+     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
+    pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -152,7 +164,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>]
+        Response[Error | WellKnownOrgMetadata]
     """
 
     kwargs = _get_kwargs()
@@ -164,9 +176,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownOrgMetadata | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542dad0>
+    """Retrieve the Org metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a542d990>
+     Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
+    pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -182,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39030>
+        Error | WellKnownOrgMetadata
     """
 
     return (

@@ -62,9 +62,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
+    """Extend Okta Support access
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
+     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
+    hours are added to the remaining access time.
+
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support
+    case](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/orgsettingsupport/other/updateoktasupportcase)
+    resource to extend Okta Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -80,7 +93,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>]
+        Response[Any]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -98,9 +111,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
+    """Extend Okta Support access
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
+     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
+    hours are added to the remaining access time.
+
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support
+    case](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/orgsettingsupport/other/updateoktasupportcase)
+    resource to extend Okta Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -116,7 +142,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>
+        Any
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -133,9 +159,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
+    """Extend Okta Support access
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
+     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
+    hours are added to the remaining access time.
+
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support
+    case](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/orgsettingsupport/other/updateoktasupportcase)
+    resource to extend Okta Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -151,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>]
+        Response[Any]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -169,9 +208,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eabb50>
+    """Extend Okta Support access
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab490>
+     Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
+    hours are added to the remaining access time.
+
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support
+    case](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/orgsettingsupport/other/updateoktasupportcase)
+    resource to extend Okta Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -187,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392e30>
+        Any
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -90,9 +90,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
+    """Retrieve Okta Aerial consent for your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
+     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
+    consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -108,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
+        Response[Error | OrgAerialConsentDetails]
     """
 
     kwargs = _get_kwargs()
@@ -120,9 +126,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgAerialConsentDetails | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
+    """Retrieve Okta Aerial consent for your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
+     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
+    consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -138,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
+        Error | OrgAerialConsentDetails
     """
 
     return sync_detailed(
@@ -150,9 +162,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
+    """Retrieve Okta Aerial consent for your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
+     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
+    consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -168,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>]
+        Response[Error | OrgAerialConsentDetails]
     """
 
     kwargs = _get_kwargs()
@@ -180,9 +198,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgAerialConsentDetails | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3039e50>
+    """Retrieve Okta Aerial consent for your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3038e50>
+     Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
+    consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -198,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18730>
+        Error | OrgAerialConsentDetails
     """
 
     return (

@@ -82,9 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgOktaSupportSettingsObj | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e99cd0>
+    """Retrieve the Okta Support settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e9b350>
+     Retrieves Okta Support Settings for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -100,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
+        Response[Error | OrgOktaSupportSettingsObj]
     """
 
     kwargs = _get_kwargs()
@@ -112,9 +117,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgOktaSupportSettingsObj | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e99cd0>
+    """Retrieve the Okta Support settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e9b350>
+     Retrieves Okta Support Settings for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -130,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
+        Error | OrgOktaSupportSettingsObj
     """
 
     return sync_detailed(
@@ -142,9 +152,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrgOktaSupportSettingsObj | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e99cd0>
+    """Retrieve the Okta Support settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e9b350>
+     Retrieves Okta Support Settings for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -160,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
+        Response[Error | OrgOktaSupportSettingsObj]
     """
 
     kwargs = _get_kwargs()
@@ -172,9 +187,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OrgOktaSupportSettingsObj | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e99cd0>
+    """Retrieve the Okta Support settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e9b350>
+     Retrieves Okta Support Settings for your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -190,7 +210,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
+        Error | OrgOktaSupportSettingsObj
     """
 
     return (

@@ -97,9 +97,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
+    """Grant Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -118,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
+        Response[Error | OrgAerialConsentDetails]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +139,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentDetails | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
+    """Grant Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -154,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
+        Error | OrgAerialConsentDetails
     """
 
     return sync_detailed(
@@ -168,9 +180,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentDetails | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
+    """Grant Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -189,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>]
+        Response[Error | OrgAerialConsentDetails]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +222,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentDetails | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e635d0>
+    """Grant Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3043cd0>
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -225,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b520>
+        Error | OrgAerialConsentDetails
     """
 
     return (

@@ -97,9 +97,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentRevoked | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
+    """Revoke Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
+     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
+    already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -118,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>]
+        Response[Error | OrgAerialConsentRevoked]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +139,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentRevoked | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
+    """Revoke Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
+     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
+    already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -154,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>
+        Error | OrgAerialConsentRevoked
     """
 
     return sync_detailed(
@@ -168,9 +180,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> Response[OrgAerialConsentRevoked | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
+    """Revoke Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
+     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
+    already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -189,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>]
+        Response[Error | OrgAerialConsentRevoked]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +222,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrgAerialConsent | Unset = UNSET,
 ) -> OrgAerialConsentRevoked | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3041350>
+    """Revoke Okta Aerial access to your org
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3042590>
+     Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
+    already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -225,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac50>
+        Error | OrgAerialConsentRevoked
     """
 
     return (

@@ -100,9 +100,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> Response[OktaSupportCase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
+    """Update an Okta Support case
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
+     Updates access to the org for an Okta Support case:
+
+    * You can enable, disable, or extend access to your org for an Okta Support case.
+
+    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
+    created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number
@@ -122,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
+        Response[Error | OktaSupportCase]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +150,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> OktaSupportCase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
+    """Update an Okta Support case
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
+     Updates access to the org for an Okta Support case:
+
+    * You can enable, disable, or extend access to your org for an Okta Support case.
+
+    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
+    created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number
@@ -161,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
+        Error | OktaSupportCase
     """
 
     return sync_detailed(
@@ -177,9 +199,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> Response[OktaSupportCase | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
+    """Update an Okta Support case
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
+     Updates access to the org for an Okta Support case:
+
+    * You can enable, disable, or extend access to your org for an Okta Support case.
+
+    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
+    created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number
@@ -199,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>]
+        Response[Error | OktaSupportCase]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +249,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OktaSupportCase | Unset = UNSET,
 ) -> OktaSupportCase | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eaae50>
+    """Update an Okta Support case
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2eab150>
+     Updates access to the org for an Okta Support case:
+
+    * You can enable, disable, or extend access to your org for an Okta Support case.
+
+    * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
+    created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number
@@ -238,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48850>
+        Error | OktaSupportCase
     """
 
     return (

@@ -103,9 +103,15 @@ def sync_detailed(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
+    """Create a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -126,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>]
+        Response[CreateOrUpdatePolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +149,15 @@ def sync(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
+    """Create a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -166,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>
+        CreateOrUpdatePolicy | Error
     """
 
     return sync_detailed(
@@ -182,9 +194,15 @@ async def asyncio_detailed(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
+    """Create a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -205,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>]
+        Response[CreateOrUpdatePolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +240,15 @@ async def asyncio(
     body: CreateOrUpdatePolicy,
     activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f23a50>
+    """Create a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f21c50>
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
@@ -245,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a980>
+        CreateOrUpdatePolicy | Error
     """
 
     return (

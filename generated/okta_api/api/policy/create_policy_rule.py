@@ -116,9 +116,16 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -142,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +170,16 @@ def sync(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -189,7 +203,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>
+        Error | PolicyRule
     """
 
     return sync_detailed(
@@ -209,9 +223,16 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -235,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -256,9 +277,16 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcfad0>
+    """Create a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da9410>
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -282,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a9b0>
+        Error | PolicyRule
     """
 
     return (

@@ -104,9 +104,16 @@ def sync_detailed(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
+    """Create a policy simulation
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -128,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>]
+        Response[Error | list[SimulatePolicyEvaluations]]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +152,16 @@ def sync(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> list[SimulatePolicyEvaluations] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
+    """Create a policy simulation
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -169,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>
+        Error | list[SimulatePolicyEvaluations]
     """
 
     return sync_detailed(
@@ -185,9 +199,16 @@ async def asyncio_detailed(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
+    """Create a policy simulation
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -209,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>]
+        Response[Error | list[SimulatePolicyEvaluations]]
     """
 
     kwargs = _get_kwargs(
@@ -226,9 +247,16 @@ async def asyncio(
     body: list[SimulatePolicyBody],
     expand: str | Unset = UNSET,
 ) -> list[SimulatePolicyEvaluations] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f337d0>
+    """Create a policy simulation
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f33bd0>
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
@@ -250,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392c20>
+        Error | list[SimulatePolicyEvaluations]
     """
 
     return (

@@ -99,9 +99,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -121,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +142,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -160,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>
+        Error | Policy
     """
 
     return sync_detailed(
@@ -176,9 +184,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -198,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -215,9 +227,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63a10>
+    """Retrieve a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d63ed0>
+     Retrieves a policy
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -237,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391c30>
+        Error | Policy
     """
 
     return (

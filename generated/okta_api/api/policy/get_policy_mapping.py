@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PolicyMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d70250>
+    """Retrieve a policy resource mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d73ed0>
+     Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393430>]
+        Response[Error | PolicyMapping]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PolicyMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d70250>
+    """Retrieve a policy resource mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d73ed0>
+     Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393430>
+        Error | PolicyMapping
     """
 
     return sync_detailed(
@@ -171,9 +179,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PolicyMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d70250>
+    """Retrieve a policy resource mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d73ed0>
+     Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -193,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393430>]
+        Response[Error | PolicyMapping]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PolicyMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d70250>
+    """Retrieve a policy resource mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d73ed0>
+     Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393430>
+        Error | PolicyMapping
     """
 
     return (

@@ -120,9 +120,13 @@ def sync_detailed(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[Policy] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
+    """List all policies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
+     Lists all policies with the specified type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -153,7 +157,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>]
+        Response[Error | list[Policy]]
     """
 
     kwargs = _get_kwargs(
@@ -182,9 +186,13 @@ def sync(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[Policy] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
+    """List all policies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
+     Lists all policies with the specified type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -215,7 +223,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>
+        Error | list[Policy]
     """
 
     return sync_detailed(
@@ -243,9 +251,13 @@ async def asyncio_detailed(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[Policy] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
+    """List all policies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
+     Lists all policies with the specified type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -276,7 +288,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>]
+        Response[Error | list[Policy]]
     """
 
     kwargs = _get_kwargs(
@@ -305,9 +317,13 @@ async def asyncio(
     resource_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[Policy] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0f810>
+    """List all policies
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f0c650>
+     Lists all policies with the specified type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (PolicyType): Specifies the type of policy to return
@@ -338,7 +354,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4b010>
+        Error | list[Policy]
     """
 
     return (

@@ -95,9 +95,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
+    """List all apps mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
+     Lists all applications mapped to a policy identified by `policyId`
+
+    > **Note:** Use [List all resources mapped to a
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyMappings)
+    to list all applications mapped to a policy.
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -116,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[Error | list[Application]]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -137,9 +146,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
+    """List all apps mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
+     Lists all applications mapped to a policy identified by `policyId`
+
+    > **Note:** Use [List all resources mapped to a
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyMappings)
+    to list all applications mapped to a policy.
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -158,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        Error | list[Application]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -178,9 +196,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Application] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
+    """List all apps mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
+     Lists all applications mapped to a policy identified by `policyId`
+
+    > **Note:** Use [List all resources mapped to a
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyMappings)
+    to list all applications mapped to a policy.
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -199,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>]
+        Response[Error | list[Application]]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -220,9 +247,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Application] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8af90>
+    """List all apps mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d8b790>
+     Lists all applications mapped to a policy identified by `policyId`
+
+    > **Note:** Use [List all resources mapped to a
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/#tag/Policy/operation/listPolicyMappings)
+    to list all applications mapped to a policy.
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -241,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19750>
+        Error | list[Application]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

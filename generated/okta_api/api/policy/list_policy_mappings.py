@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PolicyMapping] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
+    """List all resources mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
+        Response[Error | list[PolicyMapping]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PolicyMapping] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
+    """List all resources mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
+        Error | list[PolicyMapping]
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[PolicyMapping] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
+    """List all resources mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
+        Response[Error | list[PolicyMapping]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[PolicyMapping] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7d50>
+    """List all resources mapped to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7390>
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
+        Error | list[PolicyMapping]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> Response[list[PolicyRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
+     Lists all policy rules
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
+        Response[Error | list[PolicyRule]]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> list[PolicyRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
+     Lists all policy rules
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
+        Error | list[PolicyRule]
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> Response[list[PolicyRule] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
+     Lists all policy rules
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>]
+        Response[Error | list[PolicyRule]]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: str | Unset = UNSET,
 ) -> list[PolicyRule] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcd8d0>
+    """List all policy rules
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dcf6d0>
+     Lists all policy rules
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str): `id` of the policy
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a500>
+        Error | list[PolicyRule]
     """
 
     return (

@@ -104,9 +104,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> Response[PolicyMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
+    """Map a resource to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
+     Maps a resource to a policy identified by `policyId`
+
+    > **Note:** Use the [Assign an app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPolicy)
+    endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -126,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Error | PolicyMapping]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +151,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> PolicyMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
+    """Map a resource to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
+     Maps a resource to a policy identified by `policyId`
+
+    > **Note:** Use the [Assign an app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPolicy)
+    endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -165,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Error | PolicyMapping
     """
 
     return sync_detailed(
@@ -181,9 +197,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> Response[PolicyMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
+    """Map a resource to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
+     Maps a resource to a policy identified by `policyId`
+
+    > **Note:** Use the [Assign an app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPolicy)
+    endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -203,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>]
+        Response[Error | PolicyMapping]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +244,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PolicyMappingRequest,
 ) -> PolicyMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc5450>
+    """Map a resource to a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2dc7e10>
+     Maps a resource to a policy identified by `policyId`
+
+    > **Note:** Use the [Assign an app sign-in
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPolicy)
+    endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -242,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38ee0>
+        Error | PolicyMapping
     """
 
     return (

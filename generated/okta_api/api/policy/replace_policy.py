@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Response[Policy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
+     Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Policy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
+     Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -163,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>
+        Error | Policy
     """
 
     return sync_detailed(
@@ -179,9 +187,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Response[Policy | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
+     Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -201,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +230,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
 ) -> Policy | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d7a810>
+    """Replace a policy
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d79290>
+     Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -240,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18100>
+        Error | Policy
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> Response[PolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
+     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +152,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> PolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
+     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -171,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>
+        Error | PolicyRule
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> Response[PolicyRule | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
+     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +243,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PolicyRule,
 ) -> PolicyRule | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da2f50>
+    """Replace a policy rule
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2da1390>
+     Replaces the properties for a policy rule identified by `policyId` and `ruleId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str): `id` of the policy
@@ -254,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b3a0>
+        Error | PolicyRule
     """
 
     return (

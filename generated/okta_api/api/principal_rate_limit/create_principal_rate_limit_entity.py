@@ -98,9 +98,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
+    """Create a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
+     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
+    and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -119,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +139,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
+    """Create a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
+     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
+    and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -155,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | PrincipalRateLimitEntity
     """
 
     return sync_detailed(
@@ -169,9 +179,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
+    """Create a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
+     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
+    and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -190,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +220,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8c210>
+    """Create a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c8e910>
+     Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
+    and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -226,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39d80>
+        Error | PrincipalRateLimitEntity
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
+    """Retrieve a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
+     Retrieves a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
+    """Retrieve a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
+     Retrieves a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>
+        Error | PrincipalRateLimitEntity
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
+    """Retrieve a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
+     Retrieves a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e42150>
+    """Retrieve a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9b2d0>
+     Retrieves a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a170>
+        Error | PrincipalRateLimitEntity
     """
 
     return (

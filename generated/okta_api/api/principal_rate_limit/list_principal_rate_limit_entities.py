@@ -104,9 +104,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
+    """List all principal rate limits
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
+     Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
+        Response[Error | list[PrincipalRateLimitEntity]]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
+    """List all principal rate limits
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
+     Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -179,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
+        Error | list[PrincipalRateLimitEntity]
     """
 
     return sync_detailed(
@@ -197,9 +205,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
+    """List all principal rate limits
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
+     Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -225,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>]
+        Response[Error | list[PrincipalRateLimitEntity]]
     """
 
     kwargs = _get_kwargs(
@@ -244,9 +256,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1c7d0>
+    """List all principal rate limits
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2e1fe50>
+     Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str): Filters the list of principal rate limit entities by the provided principal
@@ -272,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bdc0>
+        Error | list[PrincipalRateLimitEntity]
     """
 
     return (

@@ -105,9 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
+    """Replace a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -127,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +148,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
+    """Replace a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -166,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>
+        Error | PrincipalRateLimitEntity
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> Response[PrincipalRateLimitEntity | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
+    """Replace a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>]
+        Response[Error | PrincipalRateLimitEntity]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PrincipalRateLimitEntity,
 ) -> PrincipalRateLimitEntity | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9af90>
+    """Replace a principal rate limit
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c9a5d0>
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str): ID of the principal rate limit
@@ -243,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38e50>
+        Error | PrincipalRateLimitEntity
     """
 
     return (

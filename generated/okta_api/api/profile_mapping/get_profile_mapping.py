@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProfileMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
+    """Retrieve a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
+     Retrieves a single profile mapping referenced by its ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProfileMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
+    """Retrieve a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
+     Retrieves a single profile mapping referenced by its ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>
+        Error | ProfileMapping
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProfileMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
+    """Retrieve a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
+     Retrieves a single profile mapping referenced by its ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ProfileMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a316ff90>
+    """Retrieve a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434a90>
+     Retrieves a single profile mapping referenced by its ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a0e0>
+        Error | ProfileMapping
     """
 
     return (

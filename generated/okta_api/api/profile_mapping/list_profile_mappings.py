@@ -104,9 +104,25 @@ def sync_detailed(
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> Response[list[ListProfileMappings] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334e910>
+    """List all profile mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334dad0>
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](https://developer.okta.com/docs/api/#pagination) according to the
+    `limit` parameter. If there are multiple pages of results, the Link header contains a `next` link
+    that you should treat as an opaque value (follow it, don't parse it). See [Link
+    Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
@@ -135,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48fa0>]
+        Response[Error | list[ListProfileMappings]]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +172,25 @@ def sync(
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> list[ListProfileMappings] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334e910>
+    """List all profile mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334dad0>
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](https://developer.okta.com/docs/api/#pagination) according to the
+    `limit` parameter. If there are multiple pages of results, the Link header contains a `next` link
+    that you should treat as an opaque value (follow it, don't parse it). See [Link
+    Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
@@ -187,7 +219,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48fa0>
+        Error | list[ListProfileMappings]
     """
 
     return sync_detailed(
@@ -207,9 +239,25 @@ async def asyncio_detailed(
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> Response[list[ListProfileMappings] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334e910>
+    """List all profile mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334dad0>
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](https://developer.okta.com/docs/api/#pagination) according to the
+    `limit` parameter. If there are multiple pages of results, the Link header contains a `next` link
+    that you should treat as an opaque value (follow it, don't parse it). See [Link
+    Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
@@ -238,7 +286,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48fa0>]
+        Response[Error | list[ListProfileMappings]]
     """
 
     kwargs = _get_kwargs(
@@ -259,9 +307,25 @@ async def asyncio(
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> list[ListProfileMappings] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334e910>
+    """List all profile mappings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334dad0>
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](https://developer.okta.com/docs/api/#pagination) according to the
+    `limit` parameter. If there are multiple pages of results, the Link header contains a `next` link
+    that you should treat as an opaque value (follow it, don't parse it). See [Link
+    Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
@@ -290,7 +354,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48fa0>
+        Error | list[ListProfileMappings]
     """
 
     return (

@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> Response[ProfileMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
+    """Update a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> ProfileMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
+    """Update a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>
+        Error | ProfileMapping
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> Response[ProfileMapping | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
+    """Update a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProfileMappingRequest,
 ) -> ProfileMapping | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32dea90>
+    """Update a profile mapping
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a334cdd0>
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str): `id` of the Mapping
@@ -242,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd00>
+        Error | ProfileMapping
     """
 
     return (

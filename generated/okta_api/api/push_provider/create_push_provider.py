@@ -92,9 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
+    """Create a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
+     Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):
@@ -113,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +132,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
+    """Create a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
+     Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):
@@ -149,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>
+        Error | PushProvider
     """
 
     return sync_detailed(
@@ -163,9 +171,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
+    """Create a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
+     Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):
@@ -184,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +211,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf490>
+    """Create a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdf0d0>
+     Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):
@@ -220,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d481c0>
+        Error | PushProvider
     """
 
     return (

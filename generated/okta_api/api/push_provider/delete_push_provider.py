@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
+    """Delete a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
+     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
+    by a custom authenticator, the delete will not be allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
+    """Delete a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
+     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
+    by a custom authenticator, the delete will not be allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -144,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +168,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
+    """Delete a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
+     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
+    by a custom authenticator, the delete will not be allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -179,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +209,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cda6d0>
+    """Delete a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d06e50>
+     Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
+    by a custom authenticator, the delete will not be allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -215,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd60>
+        Any | Error
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
+    """Retrieve a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
+     Retrieves a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
+    """Retrieve a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
+     Retrieves a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
+        Error | PushProvider
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
+    """Retrieve a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
+     Retrieves a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13ad0>
+    """Retrieve a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cef910>
+     Retrieves a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39c90>
+        Error | PushProvider
     """
 
     return (

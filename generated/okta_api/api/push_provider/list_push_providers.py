@@ -97,9 +97,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> Response[list[PushProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
+    """List all push providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
+     Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>]
+        Response[Error | list[PushProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> list[PushProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
+    """List all push providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
+     Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>
+        Error | list[PushProvider]
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> Response[list[PushProvider] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
+    """List all push providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
+     Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>]
+        Response[Error | list[PushProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: ProviderType | Unset = UNSET,
 ) -> list[PushProvider] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdadd0>
+    """List all push providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2cdad10>
+     Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset): Filters push providers by `providerType`
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39480>
+        Error | list[PushProvider]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
+    """Replace a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
+     Replaces a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
+    """Replace a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
+     Replaces a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | PushProvider
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> Response[PushProvider | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
+    """Replace a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
+     Replaces a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | PushProvider]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PushProvider,
 ) -> PushProvider | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d13910>
+    """Replace a push provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d11490>
+     Replaces a push provider by `pushProviderId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         push_provider_id (str): Id of the push provider
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | PushProvider
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
+    """Replace the rate limit admin notification settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
+     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>]
+        Response[Error | RateLimitAdminNotifications]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> RateLimitAdminNotifications | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
+    """Replace the rate limit admin notification settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
+     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>
+        Error | RateLimitAdminNotifications
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> Response[RateLimitAdminNotifications | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
+    """Replace the rate limit admin notification settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
+     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>]
+        Response[Error | RateLimitAdminNotifications]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RateLimitAdminNotifications,
 ) -> RateLimitAdminNotifications | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d16650>
+    """Replace the rate limit admin notification settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2d167d0>
+     Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ad10>
+        Error | RateLimitAdminNotifications
     """
 
     return (

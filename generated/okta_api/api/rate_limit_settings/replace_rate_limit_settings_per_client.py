@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> Response[PerClientRateLimitSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
+    """Replace the per-client rate limit settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
+     Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | PerClientRateLimitSettings]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> PerClientRateLimitSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
+    """Replace the per-client rate limit settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
+     Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | PerClientRateLimitSettings
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> Response[PerClientRateLimitSettings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
+    """Replace the per-client rate limit settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
+     Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | PerClientRateLimitSettings]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PerClientRateLimitSettings,
 ) -> PerClientRateLimitSettings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69210>
+    """Replace the per-client rate limit settings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b69090>
+     Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | PerClientRateLimitSettings
     """
 
     return (

@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
+    """Replace the rate limit warning threshold percentage
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
+     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -117,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>]
+        Response[Error | RateLimitWarningThresholdResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
+    """Replace the rate limit warning threshold percentage
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
+     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>
+        Error | RateLimitWarningThresholdResponse
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> Response[RateLimitWarningThresholdResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
+    """Replace the rate limit warning threshold percentage
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
+     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>]
+        Response[Error | RateLimitWarningThresholdResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +215,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RateLimitWarningThresholdRequest | Unset = UNSET,
 ) -> RateLimitWarningThresholdResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b798d0>
+    """Replace the rate limit warning threshold percentage
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79850>
+     Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -224,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8b50>
+        Error | RateLimitWarningThresholdResponse
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
+    """Create a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
+     Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
+    """Create a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
+     Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
+        Error | Realm
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
+    """Create a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
+     Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateRealmRequest,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43350>
+    """Create a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c43450>
+     Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83931f0>
+        Error | Realm
     """
 
     return (

@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
+    """Delete a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
+     Deletes a realm permanently. This operation can only be performed after disassociating other
+    entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
+    """Delete a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
+     Deletes a realm permanently. This operation can only be performed after disassociating other
+    entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -144,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +168,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
+    """Delete a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
+     Deletes a realm permanently. This operation can only be performed after disassociating other
+    entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -179,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +209,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a97050>
+    """Delete a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c45950>
+     Deletes a realm permanently. This operation can only be performed after disassociating other
+    entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -215,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ac80>
+        Any | Error
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
+    """Retrieve a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
+     Retrieves a realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         realm_id (str): ID of the realm
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
+    """Retrieve a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
+     Retrieves a realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         realm_id (str): ID of the realm
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>
+        Error | Realm
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
+    """Retrieve a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
+     Retrieves a realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         realm_id (str): ID of the realm
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4fed0>
+    """Retrieve a realm
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f7d0>
+     Retrieves a realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         realm_id (str): ID of the realm
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391e70>
+        Error | Realm
     """
 
     return (

@@ -106,9 +106,16 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
+    """List all realms
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -140,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>]
+        Response[Error | list[Realm]]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +170,16 @@ def sync(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
+    """List all realms
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -197,7 +211,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>
+        Error | list[Realm]
     """
 
     return sync_detailed(
@@ -219,9 +233,16 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
+    """List all realms
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -253,7 +274,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>]
+        Response[Error | list[Realm]]
     """
 
     kwargs = _get_kwargs(
@@ -276,9 +297,16 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bbd150>
+    """List all realms
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c2e010>
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
@@ -310,7 +338,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390ca0>
+        Error | list[Realm]
     """
 
     return (

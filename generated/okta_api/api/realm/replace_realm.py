@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
+    """Replace the realm profile
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
+     Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
+    """Replace the realm profile
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
+     Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -163,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>
+        Error | Realm
     """
 
     return sync_detailed(
@@ -179,9 +187,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Response[Realm | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
+    """Replace the realm profile
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
+     Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -201,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>]
+        Response[Error | Realm]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +230,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateRealmRequest,
 ) -> Realm | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a688d0>
+    """Replace the realm profile
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a6bb50>
+     Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str): ID of the realm
@@ -240,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a950>
+        Error | Realm
     """
 
     return (

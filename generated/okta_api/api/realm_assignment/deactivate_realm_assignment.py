@@ -87,9 +87,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c214d0>
+    """Deactivate a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c21550>
+     Deactivates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39de0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +127,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c214d0>
+    """Deactivate a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c21550>
+     Deactivates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -144,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39de0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c214d0>
+    """Deactivate a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c21550>
+     Deactivates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -179,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39de0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +206,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c214d0>
+    """Deactivate a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c21550>
+     Deactivates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -215,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39de0>
+        Any | Error
     """
 
     return (

@@ -95,9 +95,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> Response[RealmAssignmentOperationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
+    """Execute a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
+     Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
+        Response[Error | RealmAssignmentOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> RealmAssignmentOperationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
+    """Execute a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
+     Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
+        Error | RealmAssignmentOperationResponse
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> Response[RealmAssignmentOperationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
+    """Execute a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
+     Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):
@@ -187,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>]
+        Response[Error | RealmAssignmentOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OperationRequest,
 ) -> RealmAssignmentOperationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc5d90>
+    """Execute a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bc6b10>
+     Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b940>
+        Error | RealmAssignmentOperationResponse
     """
 
     return (

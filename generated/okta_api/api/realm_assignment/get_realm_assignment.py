@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RealmAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
+    """Retrieve a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
+     Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>]
+        Response[Error | RealmAssignment]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RealmAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
+    """Retrieve a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
+     Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>
+        Error | RealmAssignment
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RealmAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
+    """Retrieve a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
+     Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>]
+        Response[Error | RealmAssignment]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RealmAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06990>
+    """Retrieve a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c06810>
+     Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a560>
+        Error | RealmAssignment
     """
 
     return (

@@ -98,9 +98,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
+    """List all realm assignment operations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -123,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>]
+        Response[Error | list[RealmAssignmentOperationResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -140,9 +145,14 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignmentOperationResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
+    """List all realm assignment operations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -165,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>
+        Error | list[RealmAssignmentOperationResponse]
     """
 
     return sync_detailed(
@@ -181,9 +191,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
+    """List all realm assignment operations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -206,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>]
+        Response[Error | list[RealmAssignmentOperationResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +238,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignmentOperationResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb2f10>
+    """List all realm assignment operations
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2bb3210>
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -248,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a860>
+        Error | list[RealmAssignmentOperationResponse]
     """
 
     return (

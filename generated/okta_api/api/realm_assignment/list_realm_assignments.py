@@ -96,9 +96,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
+    """List all realm assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
+     Lists all realm assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>]
+        Response[Error | list[RealmAssignment]]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +140,13 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
+    """List all realm assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
+     Lists all realm assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -159,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>
+        Error | list[RealmAssignment]
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
+    """List all realm assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
+     Lists all realm assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -198,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>]
+        Response[Error | list[RealmAssignment]]
     """
 
     kwargs = _get_kwargs(
@@ -215,9 +227,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b79dd0>
+    """List all realm assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b78d90>
+     Lists all realm assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb9a0>
+        Error | list[RealmAssignment]
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
+    """Replace a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
+     Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>]
+        Response[Error | RealmAssignment]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
+    """Replace a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
+     Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>
+        Error | RealmAssignment
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> Response[RealmAssignment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
+    """Replace a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
+     Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>]
+        Response[Error | RealmAssignment]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateRealmAssignmentRequest,
 ) -> RealmAssignment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8d090>
+    """Replace a realm assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b8e7d0>
+     Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str): ID of the realm assignment
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ac0>
+        Error | RealmAssignment
     """
 
     return (

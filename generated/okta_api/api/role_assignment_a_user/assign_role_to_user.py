@@ -127,9 +127,26 @@ def sync_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
+    """Assign a user role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    user.
+
+    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
+    user is to create a binding between the custom role, the resource set, and the user. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -151,7 +168,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +187,26 @@ def sync(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
+    """Assign a user role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    user.
+
+    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
+    user is to create a binding between the custom role, the resource set, and the user. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -194,7 +228,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
+        CustomRole | StandardRole | Error
     """
 
     return sync_detailed(
@@ -212,9 +246,26 @@ async def asyncio_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
+    """Assign a user role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    user.
+
+    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
+    user is to create a binding between the custom role, the resource set, and the user. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -236,7 +287,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -255,9 +306,26 @@ async def asyncio(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23ce4d0>
+    """Assign a user role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e10>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    user.
+
+    You can also assign a custom role to a user, but the preferred method to assign a custom role to a
+    user is to create a binding between the custom role, the resource set, and the user. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -279,7 +347,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49f60>
+        CustomRole | StandardRole | Error
     """
 
     return (

@@ -99,9 +99,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernanceResources | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
+    """Retrieve the user role governance source resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
+     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
+    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -122,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | RoleGovernanceResources]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +146,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernanceResources | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
+    """Retrieve the user role governance source resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
+     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
+    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -164,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | RoleGovernanceResources
     """
 
     return sync_detailed(
@@ -182,9 +192,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernanceResources | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
+    """Retrieve the user role governance source resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
+     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
+    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | RoleGovernanceResources]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +239,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernanceResources | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2408250>
+    """Retrieve the user role governance source resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2409e90>
+     Retrieves the resources of a governance source (identified by `grantId`) for a role (identified by
+    `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -247,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | RoleGovernanceResources
     """
 
     return (

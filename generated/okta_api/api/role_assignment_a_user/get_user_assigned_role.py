@@ -107,9 +107,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
+    """Retrieve a user role assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -129,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +152,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
+    """Retrieve a user role assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -168,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
+        CustomRole | StandardRole | Error
     """
 
     return sync_detailed(
@@ -184,9 +196,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
+    """Retrieve a user role assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -206,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +241,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c10d0>
+    """Retrieve a user role assignment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22c1350>
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -245,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab30>
+        CustomRole | StandardRole | Error
     """
 
     return (

@@ -94,9 +94,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
+    """Retrieve all user role governance sources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
+     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
+    user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
+        Response[Error | RoleGovernance]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
+    """Retrieve all user role governance sources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
+     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
+    user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -155,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
+        Error | RoleGovernance
     """
 
     return sync_detailed(
@@ -171,9 +181,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RoleGovernance | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
+    """Retrieve all user role governance sources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
+     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
+    user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -193,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
+        Response[Error | RoleGovernance]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +225,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RoleGovernance | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f110>
+    """Retrieve all user role governance sources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a234f9d0>
+     Retrieves the governance sources of a role (identified by `roleAssignmentId`) that's assigned to a
+    user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -232,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
+        Error | RoleGovernance
     """
 
     return (

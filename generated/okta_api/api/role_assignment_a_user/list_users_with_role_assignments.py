@@ -96,9 +96,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
+    """List all users with role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
+     Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>]
+        Response[Error | RoleAssignedUsers]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +140,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
+    """List all users with role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
+     Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -159,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>
+        Error | RoleAssignedUsers
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
+    """List all users with role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
+     Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -198,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>]
+        Response[Error | RoleAssignedUsers]
     """
 
     kwargs = _get_kwargs(
@@ -215,9 +227,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf2690>
+    """List all users with role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3bf3150>
+     Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of targets
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ac80>
+        Error | RoleAssignedUsers
     """
 
     return (

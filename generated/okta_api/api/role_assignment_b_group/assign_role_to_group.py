@@ -129,9 +129,26 @@ def sync_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
+    """Assign a role to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -153,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
+        Response[Any | CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +189,26 @@ def sync(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
+    """Assign a role to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -196,7 +230,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
+        Any | CustomRole | StandardRole | Error
     """
 
     return sync_detailed(
@@ -214,9 +248,26 @@ async def asyncio_detailed(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
+    """Assign a role to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -238,7 +289,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>]
+        Response[Any | CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -257,9 +308,26 @@ async def asyncio(
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd0390>
+    """Assign a role to a group
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dd3950>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -281,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ae0>
+        Any | CustomRole | StandardRole | Error
     """
 
     return (

@@ -99,9 +99,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1db50>
+    """List all group role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dccc10>
+     Lists all assigned roles of a group by `groupId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -123,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>]
+        Response[Error | list[CustomRole | StandardRole]]
     """
 
     kwargs = _get_kwargs(
@@ -140,9 +144,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1db50>
+    """List all group role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dccc10>
+     Lists all assigned roles of a group by `groupId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>
+        Error | list[CustomRole | StandardRole]
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1db50>
+    """List all group role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dccc10>
+     Lists all assigned roles of a group by `groupId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -204,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>]
+        Response[Error | list[CustomRole | StandardRole]]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +233,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3e1db50>
+    """List all group role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3dccc10>
+     Lists all assigned roles of a group by `groupId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>
+        Error | list[CustomRole | StandardRole]
     """
 
     return (

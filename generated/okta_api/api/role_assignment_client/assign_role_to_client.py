@@ -114,9 +114,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
+    """Assign a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    client app.
+
+    You can also assign a custom role to a client app, but the preferred method to assign a custom role
+    to a client is to create a binding between the custom role, the resource set, and the client app.
+    See [Create a role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -136,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +170,26 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
+    """Assign a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    client app.
+
+    You can also assign a custom role to a client app, but the preferred method to assign a custom role
+    to a client is to create a binding between the custom role, the resource set, and the client app.
+    See [Create a role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -175,7 +209,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        CustomRole | StandardRole | Error
     """
 
     return sync_detailed(
@@ -191,9 +225,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
+    """Assign a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    client app.
+
+    You can also assign a custom role to a client app, but the preferred method to assign a custom role
+    to a client is to create a binding between the custom role, the resource set, and the client app.
+    See [Create a role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -213,7 +264,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -230,9 +281,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a214dc10>
+    """Assign a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21145d0>
+     Assigns a [standard
+    role](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles) to a
+    client app.
+
+    You can also assign a custom role to a client app, but the preferred method to assign a custom role
+    to a client is to create a binding between the custom role, the resource set, and the client app.
+    See [Create a role resource set
+    binding](https://developer.okta.com/docs/api/openapi/okta-management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -252,7 +320,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d90>
+        CustomRole | StandardRole | Error
     """
 
     return (

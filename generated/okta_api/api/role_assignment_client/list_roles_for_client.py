@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
+    """List all client role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
+     Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -110,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
+        Response[Error | list[CustomRole | StandardRole]]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +129,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
+    """List all client role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
+     Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -146,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
+        Error | list[CustomRole | StandardRole]
     """
 
     return sync_detailed(
@@ -160,9 +168,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[StandardRole | CustomRole] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
+    """List all client role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
+     Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -181,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
+        Response[Error | list[CustomRole | StandardRole]]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +208,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[StandardRole | CustomRole] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21169d0>
+    """List all client role assignments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2116f90>
+     Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -217,7 +233,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
+        Error | list[CustomRole | StandardRole]
     """
 
     return (

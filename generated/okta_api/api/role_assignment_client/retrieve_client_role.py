@@ -107,9 +107,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
+    """Retrieve a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
+     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
+    `clientId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -129,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +151,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
+    """Retrieve a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
+     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
+    `clientId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -168,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        CustomRole | StandardRole | Error
     """
 
     return sync_detailed(
@@ -184,9 +194,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[StandardRole | CustomRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
+    """Retrieve a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
+     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
+    `clientId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -206,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>]
+        Response[CustomRole | StandardRole | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +238,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> StandardRole | CustomRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f5ab50>
+    """Retrieve a client role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f586d0>
+     Retrieves a role assignment (identified by `roleAssignmentId`) for a client app (identified by
+    `clientId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -245,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18820>
+        CustomRole | StandardRole | Error
     """
 
     return (

@@ -89,9 +89,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177a90>
+    """Assign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177e10>
+     Assigns a group target for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    When you assign the first group target, you reduce the scope of the role assignment. The role no
+    longer applies to all targets but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -112,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccfd60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +138,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177a90>
+    """Assign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177e10>
+     Assigns a group target for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    When you assign the first group target, you reduce the scope of the role assignment. The role no
+    longer applies to all targets but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -154,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccfd60>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +186,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177a90>
+    """Assign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177e10>
+     Assigns a group target for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    When you assign the first group target, you reduce the scope of the role assignment. The role no
+    longer applies to all targets but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -195,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccfd60>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +235,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177a90>
+    """Assign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177e10>
+     Assigns a group target for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    When you assign the first group target, you reduce the scope of the role assignment. The role no
+    longer applies to all targets but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -237,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccfd60>
+        Any | Error
     """
 
     return (

@@ -121,9 +121,16 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
+    """Retrieve a role target by assignment type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -151,7 +158,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>]
+        Response[Error | list[RoleTarget]]
     """
 
     kwargs = _get_kwargs(
@@ -174,9 +181,16 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
+    """Retrieve a role target by assignment type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -204,7 +218,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>
+        Error | list[RoleTarget]
     """
 
     return sync_detailed(
@@ -226,9 +240,16 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
+    """Retrieve a role target by assignment type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -256,7 +277,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>]
+        Response[Error | list[RoleTarget]]
     """
 
     kwargs = _get_kwargs(
@@ -279,9 +300,16 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e1690>
+    """Retrieve a role target by assignment type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e3850>
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -309,7 +337,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38700>
+        Error | list[RoleTarget]
     """
 
     return (

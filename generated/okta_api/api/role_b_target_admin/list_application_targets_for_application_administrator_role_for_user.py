@@ -110,9 +110,15 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
+    """List all admin role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
+     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
+    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
+    `id` property, but an OIN-cataloged app payload doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -137,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +164,15 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
+    """List all admin role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
+     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
+    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
+    `id` property, but an OIN-cataloged app payload doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -185,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>
+        Error | list[CatalogApplication]
     """
 
     return sync_detailed(
@@ -205,9 +217,15 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
+    """List all admin role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
+     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
+    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
+    `id` property, but an OIN-cataloged app payload doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -232,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +271,15 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22ccb90>
+    """List all admin role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22cdbd0>
+     Lists all app targets for an `APP_ADMIN` role assigned to a user. The response is a list that
+    includes OIN-cataloged apps or app instances. The response payload for an app instance contains the
+    `id` property, but an OIN-cataloged app payload doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -280,7 +304,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c392d0>
+        Error | list[CatalogApplication]
     """
 
     return (

@@ -108,9 +108,15 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
+    """List all admin role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
+     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -135,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +162,15 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
+    """List all admin role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
+     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -183,7 +195,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>
+        Error | list[Group]
     """
 
     return sync_detailed(
@@ -203,9 +215,15 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
+    """List all admin role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
+     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -230,7 +248,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -251,9 +269,15 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244de50>
+    """List all admin role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22f6790>
+     Lists all group targets for a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+    If the role isn't scoped to specific group targets, an empty array `[]` is returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -278,7 +302,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd9f0>
+        Error | list[Group]
     """
 
     return (

@@ -92,9 +92,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
+    """Unassign an admin role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
+     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last app instance target from a role assignment since this causes
+    an exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
+    recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +146,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
+    """Unassign an admin role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
+     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last app instance target from a role assignment since this causes
+    an exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
+    recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -161,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -181,9 +199,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
+    """Unassign an admin role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
+     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last app instance target from a role assignment since this causes
+    an exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
+    recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -226,9 +253,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a22e2350>
+    """Unassign an admin role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2177850>
+     Unassigns an app instance target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last app instance target from a role assignment since this causes
+    an exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment and
+    recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -250,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdfc0>
+        Any | Error
     """
 
     return (

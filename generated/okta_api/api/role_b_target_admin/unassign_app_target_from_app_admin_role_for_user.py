@@ -89,9 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
+    """Unassign an admin role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
+    the user and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -112,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +140,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
+    """Unassign an admin role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
+    the user and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -154,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +190,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
+    """Unassign an admin role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
+    the user and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -195,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +241,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226eb10>
+    """Unassign an admin role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2183490>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to an admin user.
+
+    > **Note:** You can't remove the last OIN app target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment to
+    the user and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -237,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39cf0>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
+    """Unassign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
+     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+
+    > **Note:** You can't remove the last group target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all groups, delete the role assignment to the user
+    and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -112,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +141,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
+    """Unassign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
+     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+
+    > **Note:** You can't remove the last group target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all groups, delete the role assignment to the user
+    and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -154,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +192,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
+    """Unassign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
+     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+
+    > **Note:** You can't remove the last group target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all groups, delete the role assignment to the user
+    and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -195,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +244,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231e3d0>
+    """Unassign an admin role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a231d850>
+     Unassigns a group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to an admin user.
+
+    > **Note:** You can't remove the last group target from a role assignment since this causes an
+    exception.
+    > If you need a role assignment that applies to all groups, delete the role assignment to the user
+    and recreate a new one.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -237,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48ee0>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
+    """Assign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
+     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
+    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
+    targets, but applies only to the specified target. An OIN app target that's assigned to the role
+    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
+    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
+    `appName` makes that user the administrator for all Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -112,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +140,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
+    """Assign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
+     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
+    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
+    targets, but applies only to the specified target. An OIN app target that's assigned to the role
+    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
+    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
+    `appName` makes that user the administrator for all Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -154,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +190,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
+    """Assign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
+     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
+    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
+    targets, but applies only to the specified target. An OIN app target that's assigned to the role
+    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
+    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
+    `appName` makes that user the administrator for all Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -195,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +241,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1fd10>
+    """Assign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d1ef90>
+     Assigns an OIN app target to an `APP_ADMIN` role assignment to a group. When you assign the first
+    OIN app target, you reduce the scope of the role assignment. The role no longer applies to all app
+    targets, but applies only to the specified target. An OIN app target that's assigned to the role
+    overrides any existing instance targets of the OIN app. For example, if a user is assigned to
+    administer a specific Facebook instance, a successful request to add an OIN app with `facebook` for
+    `appName` makes that user the administrator for all Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -237,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a3e0>
+        Any | Error
     """
 
     return (

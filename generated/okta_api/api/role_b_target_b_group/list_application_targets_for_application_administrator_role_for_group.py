@@ -110,9 +110,15 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
+    """List all group role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -137,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +164,15 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
+    """List all group role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -185,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>
+        Error | list[CatalogApplication]
     """
 
     return sync_detailed(
@@ -205,9 +217,15 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
+    """List all group role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -232,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +271,15 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d288d0>
+    """List all group role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3d28810>
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str): The `id` of the group
@@ -280,7 +304,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bc10>
+        Error | list[CatalogApplication]
     """
 
     return (

@@ -89,9 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
+    """Unassign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
+
+    > **Note:** You can't remove the last app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
+    with the target and create another one. See [Unassign a group
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -112,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +140,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
+    """Unassign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
+
+    > **Note:** You can't remove the last app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
+    with the target and create another one. See [Unassign a group
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -154,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +190,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
+    """Unassign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
+
+    > **Note:** You can't remove the last app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
+    with the target and create another one. See [Unassign a group
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -195,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +241,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c89f90>
+    """Unassign a group role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3c8b290>
+     Unassigns an OIN app target from an `APP_ADMIN` role assignment to a group
+
+    > **Note:** You can't remove the last app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
+    with the target and create another one. See [Unassign a group
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str): The `id` of the group
@@ -237,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a050>
+        Any | Error
     """
 
     return (

@@ -92,9 +92,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f64d10>
+    """Assign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f6e990>
+     Assigns an app instance target to an `APP_ADMIN` role assignment to a client. When you assign the
+    first OIN app or app instance target, you reduce the scope of the role assignment.
+    The role no longer applies to all app targets, but applies only to the specified target.
+
+    > **Note:** You can target a mixture of both OIN app and app instance targets, but you can't assign
+    permissions to manage all instances of an OIN app and then assign a subset of permissions to the
+    same app.
+    For example, you can't specify that an admin has access to manage all instances of the Salesforce
+    app and then also manage only specific configurations of the Salesforce app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -116,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +149,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f64d10>
+    """Assign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f6e990>
+     Assigns an app instance target to an `APP_ADMIN` role assignment to a client. When you assign the
+    first OIN app or app instance target, you reduce the scope of the role assignment.
+    The role no longer applies to all app targets, but applies only to the specified target.
+
+    > **Note:** You can target a mixture of both OIN app and app instance targets, but you can't assign
+    permissions to manage all instances of an OIN app and then assign a subset of permissions to the
+    same app.
+    For example, you can't specify that an admin has access to manage all instances of the Salesforce
+    app and then also manage only specific configurations of the Salesforce app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -161,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Any | Error
     """
 
     return sync_detailed(
@@ -181,9 +205,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f64d10>
+    """Assign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f6e990>
+     Assigns an app instance target to an `APP_ADMIN` role assignment to a client. When you assign the
+    first OIN app or app instance target, you reduce the scope of the role assignment.
+    The role no longer applies to all app targets, but applies only to the specified target.
+
+    > **Note:** You can target a mixture of both OIN app and app instance targets, but you can't assign
+    permissions to manage all instances of an OIN app and then assign a subset of permissions to the
+    same app.
+    For example, you can't specify that an admin has access to manage all instances of the Salesforce
+    app and then also manage only specific configurations of the Salesforce app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -205,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -226,9 +262,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f64d10>
+    """Assign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f6e990>
+     Assigns an app instance target to an `APP_ADMIN` role assignment to a client. When you assign the
+    first OIN app or app instance target, you reduce the scope of the role assignment.
+    The role no longer applies to all app targets, but applies only to the specified target.
+
+    > **Note:** You can target a mixture of both OIN app and app instance targets, but you can't assign
+    permissions to manage all instances of an OIN app and then assign a subset of permissions to the
+    same app.
+    For example, you can't specify that an admin has access to manage all instances of the Salesforce
+    app and then also manage only specific configurations of the Salesforce app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -250,7 +298,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
+    """Assign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -112,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +142,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
+    """Assign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -154,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +194,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
+    """Assign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -195,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +247,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202d6d0>
+    """Assign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a202fbd0>
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -237,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18f40>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042a50>
+    """Assign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042250>
+     Assigns a group target to a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client app. When you assign the
+    first group target, you reduce the scope of the role assignment. The role no longer applies to all
+    targets, but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -112,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18160>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +139,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042a50>
+    """Assign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042250>
+     Assigns a group target to a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client app. When you assign the
+    first group target, you reduce the scope of the role assignment. The role no longer applies to all
+    targets, but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -154,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18160>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +188,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042a50>
+    """Assign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042250>
+     Assigns a group target to a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client app. When you assign the
+    first group target, you reduce the scope of the role assignment. The role no longer applies to all
+    targets, but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -195,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18160>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +238,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042a50>
+    """Assign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2042250>
+     Assigns a group target to a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client app. When you assign the
+    first group target, you reduce the scope of the role assignment. The role no longer applies to all
+    targets, but applies only to the specified target.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -237,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18160>
+        Any | Error
     """
 
     return (

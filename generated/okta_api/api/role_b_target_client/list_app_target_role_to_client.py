@@ -110,9 +110,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
+    """List all client role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -137,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +162,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
+    """List all client role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -185,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
+        Error | list[CatalogApplication]
     """
 
     return sync_detailed(
@@ -205,9 +213,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[CatalogApplication] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
+    """List all client role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -232,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>]
+        Response[Error | list[CatalogApplication]]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +265,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[CatalogApplication] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2043d90>
+    """List all client role app targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2041f90>
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -280,7 +296,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c397e0>
+        Error | list[CatalogApplication]
     """
 
     return (

@@ -108,9 +108,16 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
+    """List all client role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
+     Lists all group targets for a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
+    to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -135,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +163,16 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
+    """List all client role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
+     Lists all group targets for a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
+    to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -183,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        Error | list[Group]
     """
 
     return sync_detailed(
@@ -203,9 +217,16 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
+    """List all client role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
+     Lists all group targets for a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
+    to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -230,7 +251,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -251,9 +272,16 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2037890>
+    """List all client role group targets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2036710>
+     Lists all group targets for a
+    [`USER_ADMIN`](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles),
+    `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
+    to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str): `client_id` of the app
@@ -278,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        Error | list[Group]
     """
 
     return (

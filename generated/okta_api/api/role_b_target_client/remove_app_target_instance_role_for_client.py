@@ -92,9 +92,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
+    """Unassign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
+     Unassigns an app instance target from a role assignment to a client app
+
+    > **Note:** You can't remove the last app instance target from a role assignment.
+    > If you need a role assignment that applies to all the apps, delete the role assignment with the
+    instance target and create another one.  See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -116,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +146,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
+    """Unassign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
+     Unassigns an app instance target from a role assignment to a client app
+
+    > **Note:** You can't remove the last app instance target from a role assignment.
+    > If you need a role assignment that applies to all the apps, delete the role assignment with the
+    instance target and create another one.  See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -161,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>
+        Any | Error
     """
 
     return sync_detailed(
@@ -181,9 +199,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
+    """Unassign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
+     Unassigns an app instance target from a role assignment to a client app
+
+    > **Note:** You can't remove the last app instance target from a role assignment.
+    > If you need a role assignment that applies to all the apps, delete the role assignment with the
+    instance target and create another one.  See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -205,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -226,9 +253,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc750>
+    """Unassign a client role app instance target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1fcc510>
+     Unassigns an app instance target from a role assignment to a client app
+
+    > **Note:** You can't remove the last app instance target from a role assignment.
+    > If you need a role assignment that applies to all the apps, delete the role assignment with the
+    instance target and create another one.  See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -250,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b400>
+        Any | Error
     """
 
     return (

@@ -89,9 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a212da90>
+    """Unassign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f7dc10>
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -112,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c190f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +140,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a212da90>
+    """Unassign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f7dc10>
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -154,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c190f0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +190,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a212da90>
+    """Unassign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f7dc10>
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -195,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c190f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +241,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a212da90>
+    """Unassign a client role app target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f7dc10>
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -237,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c190f0>
+        Any | Error
     """
 
     return (

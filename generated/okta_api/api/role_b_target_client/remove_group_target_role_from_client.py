@@ -89,9 +89,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
+    """Unassign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
+     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to a client app.
+
+    > **Note:** You can't remove the last group target from a role assignment. If you need a role
+    assignment that applies to all groups, delete the role assignment with the target and create another
+    one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -112,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +141,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
+    """Unassign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
+     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to a client app.
+
+    > **Note:** You can't remove the last group target from a role assignment. If you need a role
+    assignment that applies to all groups, delete the role assignment with the target and create another
+    one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -154,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +192,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
+    """Unassign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
+     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to a client app.
+
+    > **Note:** You can't remove the last group target from a role assignment. If you need a role
+    assignment that applies to all groups, delete the role assignment with the target and create another
+    one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -195,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +244,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e83510>
+    """Unassign a client role group target
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1e82590>
+     Unassigns a Group target from a `USER_ADMIN`, `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role
+    assignment to a client app.
+
+    > **Note:** You can't remove the last group target from a role assignment. If you need a role
+    assignment that applies to all groups, delete the role assignment with the target and create another
+    one. See [Unassign a client
+    role](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str): `client_id` of the app
@@ -237,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a320>
+        Any | Error
     """
 
     return (

@@ -93,9 +93,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
+    """Create a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
+     Creates a new resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):
@@ -114,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +138,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
+    """Create a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
+     Creates a new resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):
@@ -150,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>
+        Error | ResourceSet
     """
 
     return sync_detailed(
@@ -164,9 +182,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
+    """Create a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
+     Creates a new resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):
@@ -185,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +227,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateResourceSetRequest,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2450>
+    """Create a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ae2b50>
+     Creates a new resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):
@@ -221,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ab90>
+        Error | ResourceSet
     """
 
     return (

@@ -90,9 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSets | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
+    """List all resource sets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
+     Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | ResourceSets]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSets | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
+    """List all resource sets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
+     Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | ResourceSets
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSets | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
+    """List all resource sets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
+     Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>]
+        Response[Error | ResourceSets]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSets | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa69d0>
+    """List all resource sets
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aa4710>
+     Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -230,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3afb0>
+        Error | ResourceSets
     """
 
     return (

@@ -103,9 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
+    """Replace a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
+     Replaces the label and description of a resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -125,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392230>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
+    """Replace a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
+     Replaces the label and description of a resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -164,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392230>
+        Error | ResourceSet
     """
 
     return sync_detailed(
@@ -180,9 +190,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
+    """Replace a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
+     Replaces the label and description of a resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -202,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392230>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +234,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSet,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0de50>
+    """Replace a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3ad7f50>
+     Replaces the label and description of a resource set. See [Supported
+    resources](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#supported-resources).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -241,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392230>
+        Error | ResourceSet
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
+    """Add a resource set resource with conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
+     Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
+    """Add a resource set resource with conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
+     Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
+        Error | ResourceSetResource
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
+    """Add a resource set resource with conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
+     Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePostRequest,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aff810>
+    """Add a resource set resource with conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3afdc90>
+     Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
+        Error | ResourceSetResource
     """
 
     return (

@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
+    """Add more resources to a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
+     Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
+    """Add more resources to a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
+     Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | ResourceSet
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> Response[ResourceSet | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
+    """Add more resources to a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
+     Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | ResourceSet]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePatchRequest,
 ) -> ResourceSet | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998610>
+    """Add more resources to a resource set
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3998210>
+     Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -242,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | ResourceSet
     """
 
     return (

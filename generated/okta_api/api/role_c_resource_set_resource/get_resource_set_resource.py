@@ -100,9 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
+    """Retrieve a resource set resource
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
+     Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +143,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
+    """Retrieve a resource set resource
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
+     Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -161,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>
+        Error | ResourceSetResource
     """
 
     return sync_detailed(
@@ -177,9 +185,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
+    """Retrieve a resource set resource
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
+     Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1ba50>
+    """Retrieve a resource set resource
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a1b690>
+     Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -238,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b10>
+        Error | ResourceSetResource
     """
 
     return (

@@ -107,9 +107,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
+    """List all resource set resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
+     Lists all resources for the resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -131,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Error | ResourceSetResources]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +154,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
+    """List all resource set resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
+     Lists all resources for the resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Error | ResourceSetResources
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
+    """List all resource set resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
+     Lists all resources for the resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -216,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Error | ResourceSetResources]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +247,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3982fd0>
+    """List all resource set resources
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39810d0>
+     Lists all resources for the resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -259,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Error | ResourceSetResources
     """
 
     return (

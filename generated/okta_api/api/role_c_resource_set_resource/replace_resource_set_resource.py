@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
+    """Replace the resource set resource conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
+     Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
+    """Replace the resource set resource conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
+     Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>
+        Error | ResourceSetResource
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> Response[ResourceSetResource | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
+    """Replace the resource set resource conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
+     Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>]
+        Response[Error | ResourceSetResource]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetResourcePutRequest,
 ) -> ResourceSetResource | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a39a61d0>
+    """Replace the resource set resource conditions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a396ec90>
+     Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -257,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9d50>
+        Error | ResourceSetResource
     """
 
     return (

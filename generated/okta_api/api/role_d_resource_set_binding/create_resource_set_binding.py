@@ -106,9 +106,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
+    """Create a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
+     Creates a binding for the resource set, custom role, and members (users or groups)
+
+    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
+    resource set, it doesn't affect the admin role. For example,
+     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
+    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
+     resources. If you want the admin to be able to manage the users within the group, the resource set
+    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
+    resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -128,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
+        Response[Error | ResourceSetBindingEditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +157,21 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
+    """Create a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
+     Creates a binding for the resource set, custom role, and members (users or groups)
+
+    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
+    resource set, it doesn't affect the admin role. For example,
+     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
+    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
+     resources. If you want the admin to be able to manage the users within the group, the resource set
+    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
+    resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -167,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
+        Error | ResourceSetBindingEditResponse
     """
 
     return sync_detailed(
@@ -183,9 +207,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
+    """Create a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
+     Creates a binding for the resource set, custom role, and members (users or groups)
+
+    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
+    resource set, it doesn't affect the admin role. For example,
+     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
+    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
+     resources. If you want the admin to be able to manage the users within the group, the resource set
+    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
+    resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -205,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>]
+        Response[Error | ResourceSetBindingEditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +258,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingCreateRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2f5d0>
+    """Create a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2d990>
+     Creates a binding for the resource set, custom role, and members (users or groups)
+
+    > **Note:** If you use a custom role with permissions that don't apply to the resources in the
+    resource set, it doesn't affect the admin role. For example,
+     the `okta.users.userprofile.manage` permission gives the admin no privileges if it's granted to a
+    resource set that only includes `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}`
+     resources. If you want the admin to be able to manage the users within the group, the resource set
+    must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
+    resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -244,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39990>
+        Error | ResourceSetBindingEditResponse
     """
 
     return (

@@ -86,9 +86,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395f150>
+    """Delete a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a78250>
+     Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d493f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395f150>
+    """Delete a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a78250>
+     Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -147,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d493f0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +173,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395f150>
+    """Delete a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a78250>
+     Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -185,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d493f0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +217,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395f150>
+    """Delete a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a78250>
+     Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -224,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d493f0>
+        Any | Error
     """
 
     return (

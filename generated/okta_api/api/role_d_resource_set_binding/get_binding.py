@@ -96,9 +96,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
+    """Retrieve a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
+     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -118,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>]
+        Response[Error | ResourceSetBindingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +140,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
+    """Retrieve a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
+     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -157,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>
+        Error | ResourceSetBindingResponse
     """
 
     return sync_detailed(
@@ -173,9 +183,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
+    """Retrieve a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
+     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -195,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>]
+        Response[Error | ResourceSetBindingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,9 +227,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395e390>
+    """Retrieve a role resource set binding
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a395d1d0>
+     Retrieves the binding of a role (identified by `roleIdOrLabel`) for a resource set (identified by
+    `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -234,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d499c0>
+        Error | ResourceSetBindingResponse
     """
 
     return (

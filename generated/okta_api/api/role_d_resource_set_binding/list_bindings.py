@@ -103,9 +103,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
+    """List all role resource set bindings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
+     Lists all bindings for a resource set with pagination support.
+
+    The returned `roles` array contains the roles for each binding associated with the specified
+    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
+    provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -128,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>]
+        Response[Error | ResourceSetBindings]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +153,17 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
+    """List all role resource set bindings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
+     Lists all bindings for a resource set with pagination support.
+
+    The returned `roles` array contains the roles for each binding associated with the specified
+    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
+    provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -170,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>
+        Error | ResourceSetBindings
     """
 
     return sync_detailed(
@@ -186,9 +202,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindings | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
+    """List all role resource set bindings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
+     Lists all bindings for a resource set with pagination support.
+
+    The returned `roles` array contains the roles for each binding associated with the specified
+    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
+    provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -211,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>]
+        Response[Error | ResourceSetBindings]
     """
 
     kwargs = _get_kwargs(
@@ -228,9 +252,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindings | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b128d0>
+    """List all role resource set bindings
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b127d0>
+     Lists all bindings for a resource set with pagination support.
+
+    The returned `roles` array contains the roles for each binding associated with the specified
+    resource set. If there are more than 100 bindings for the specified resource set, `links.next`
+    provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -253,7 +285,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393ee0>
+        Error | ResourceSetBindings
     """
 
     return (

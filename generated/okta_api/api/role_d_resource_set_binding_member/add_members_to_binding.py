@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingAddMembersRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aed090>
+    """Add more role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2fed0>
+     Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
+        Response[Error | ResourceSetBindingEditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingAddMembersRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aed090>
+    """Add more role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2fed0>
+     Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -174,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
+        Error | ResourceSetBindingEditResponse
     """
 
     return sync_detailed(
@@ -192,9 +200,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingAddMembersRequest,
 ) -> Response[ResourceSetBindingEditResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aed090>
+    """Add more role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2fed0>
+     Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>]
+        Response[Error | ResourceSetBindingEditResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ResourceSetBindingAddMembersRequest,
 ) -> ResourceSetBindingEditResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3aed090>
+    """Add more role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b2fed0>
+     Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -257,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c385b0>
+        Error | ResourceSetBindingEditResponse
     """
 
     return (

@@ -99,9 +99,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingMember | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
+    """Retrieve a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
+     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -122,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
+        Response[Error | ResourceSetBindingMember]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingMember | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
+    """Retrieve a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
+     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
+        Error | ResourceSetBindingMember
     """
 
     return sync_detailed(
@@ -182,9 +190,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ResourceSetBindingMember | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
+    """Retrieve a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
+     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391000>]
+        Response[Error | ResourceSetBindingMember]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +236,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ResourceSetBindingMember | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3976ad0>
+    """Retrieve a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3974150>
+     Retrieves a member (identified by `memberId`) that belongs to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -247,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391000>
+        Error | ResourceSetBindingMember
     """
 
     return (

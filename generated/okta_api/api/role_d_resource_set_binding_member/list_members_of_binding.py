@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindingMembers | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
+    """List all role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
+     Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
+        Response[Error | ResourceSetBindingMembers]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindingMembers | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
+    """List all role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
+     Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -177,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
+        Error | ResourceSetBindingMembers
     """
 
     return sync_detailed(
@@ -195,9 +203,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[ResourceSetBindingMembers | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
+    """List all role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
+     Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -221,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>]
+        Response[Error | ResourceSetBindingMembers]
     """
 
     kwargs = _get_kwargs(
@@ -240,9 +252,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> ResourceSetBindingMembers | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0fb10>
+    """List all role resource set binding members
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b0d110>
+     Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -266,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48160>
+        Error | ResourceSetBindingMembers
     """
 
     return (

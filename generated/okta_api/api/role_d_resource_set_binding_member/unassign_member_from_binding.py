@@ -89,9 +89,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1c190>
+    """Unassign a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1fbd0>
+     Unassigns a member (identified by `memberId`) from a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb160>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1c190>
+    """Unassign a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1fbd0>
+     Unassigns a member (identified by `memberId`) from a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb160>
+        Any | Error
     """
 
     return sync_detailed(
@@ -172,9 +180,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1c190>
+    """Unassign a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1fbd0>
+     Unassigns a member (identified by `memberId`) from a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -195,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb160>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,9 +226,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1c190>
+    """Unassign a role resource set binding member
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3b1fbd0>
+     Unassigns a member (identified by `memberId`) from a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str): `id` or `label` of the resource set
@@ -237,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb160>
+        Any | Error
     """
 
     return (

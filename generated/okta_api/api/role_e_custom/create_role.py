@@ -93,9 +93,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
+    """Create a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
+     Creates a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
+    """Create a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
+     Creates a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
+        Error | IamRole
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
+    """Create a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
+     Creates a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a39a10>
+    """Create a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a3a710>
+     Creates a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ad40>
+        Error | IamRole
     """
 
     return (

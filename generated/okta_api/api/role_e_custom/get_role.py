@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
+    """Retrieve a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
+     Retrieves a role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
+    """Retrieve a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
+     Retrieves a role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        Error | IamRole
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
+    """Retrieve a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
+     Retrieves a role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a16c10>
+    """Retrieve a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a14f10>
+     Retrieves a role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18b50>
+        Error | IamRole
     """
 
     return (

@@ -90,9 +90,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[IamRoles | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
+    """List all custom roles
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
+     Lists all custom roles with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>]
+        Response[Error | IamRoles]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> IamRoles | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
+    """List all custom roles
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
+     Lists all custom roles with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -153,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>
+        Error | IamRoles
     """
 
     return sync_detailed(
@@ -167,9 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> Response[IamRoles | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
+    """List all custom roles
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
+     Lists all custom roles with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -191,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>]
+        Response[Error | IamRoles]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +218,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
 ) -> IamRoles | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a19ed0>
+    """List all custom roles
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a18210>
+     Lists all custom roles with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -230,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180d0>
+        Error | IamRoles
     """
 
     return (

@@ -104,9 +104,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
+    """Replace a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
+     Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -126,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
+    """Replace a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
+     Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -165,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        Error | IamRole
     """
 
     return sync_detailed(
@@ -181,9 +189,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> Response[IamRole | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
+    """Replace a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
+     Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -203,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>]
+        Response[Error | IamRole]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +232,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateIamRoleRequest,
 ) -> IamRole | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a30f90>
+    """Replace a custom role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3a26290>
+     Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -242,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19840>
+        Error | IamRole
     """
 
     return (

@@ -100,9 +100,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
+    """Create a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
+     Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +147,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
+    """Create a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
+     Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
+        Any | Error
     """
 
     return sync_detailed(
@@ -185,9 +193,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
+    """Create a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
+     Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -209,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -228,9 +240,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38ebed0>
+    """Create a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6fd0>
+     Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -252,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e8e20>
+        Any | Error
     """
 
     return (

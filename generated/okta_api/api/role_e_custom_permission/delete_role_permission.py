@@ -86,9 +86,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
+    """Delete a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
+     Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -109,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +130,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
+    """Delete a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
+     Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -149,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
+        Any | Error
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
+    """Delete a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
+     Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +217,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3865a90>
+    """Delete a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3864710>
+     Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -228,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1aa70>
+        Any | Error
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permission | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
+    """Retrieve a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
+     Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -117,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>]
+        Response[Error | Permission]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +138,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permission | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
+    """Retrieve a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
+     Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -157,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>
+        Error | Permission
     """
 
     return sync_detailed(
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permission | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
+    """Retrieve a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
+     Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -196,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>]
+        Response[Error | Permission]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +225,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permission | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3856dd0>
+    """Retrieve a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3866190>
+     Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -236,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b40>
+        Error | Permission
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permissions | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
+    """List all custom role permissions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
+     Lists all permissions for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
+        Response[Error | Permissions]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permissions | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
+    """List all custom role permissions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
+     Lists all permissions for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
+        Error | Permissions
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Permissions | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
+    """List all custom role permissions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
+     Lists all permissions for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>]
+        Response[Error | Permissions]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Permissions | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a6550>
+    """List all custom role permissions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a38a4cd0>
+     Lists all permissions for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b6d0>
+        Error | Permissions
     """
 
     return (

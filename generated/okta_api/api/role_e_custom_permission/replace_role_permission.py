@@ -108,9 +108,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Permission | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
+    """Replace a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
+     Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -132,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
+        Response[Error | Permission]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Permission | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
+    """Replace a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
+     Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -175,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
+        Error | Permission
     """
 
     return sync_detailed(
@@ -193,9 +201,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Response[Permission | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
+    """Replace a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
+     Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -217,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>]
+        Response[Error | Permission]
     """
 
     kwargs = _get_kwargs(
@@ -236,9 +248,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
 ) -> Permission | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3879190>
+    """Replace a custom role permission
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a387bed0>
+     Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
@@ -260,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb460>
+        Error | Permission
     """
 
     return (

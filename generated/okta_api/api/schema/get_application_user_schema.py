@@ -102,9 +102,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3310bd0>
+    """Retrieve the default app user schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3319c50>
+     Retrieves the default schema for an app user.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -123,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab90>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +150,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3310bd0>
+    """Retrieve the default app user schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3319c50>
+     Retrieves the default schema for an app user.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -159,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab90>
+        Error | UserSchema
     """
 
     return sync_detailed(
@@ -173,9 +197,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3310bd0>
+    """Retrieve the default app user schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3319c50>
+     Retrieves the default schema for an app user.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -194,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab90>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +245,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3310bd0>
+    """Retrieve the default app user schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3319c50>
+     Retrieves the default schema for an app user.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -230,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab90>
+        Error | UserSchema
     """
 
     return (

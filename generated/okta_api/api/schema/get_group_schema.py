@@ -85,9 +85,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
+    """Retrieve the default group schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
+     Retrieves the group schema
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -103,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391390>]
+        Response[Error | GroupSchema]
     """
 
     kwargs = _get_kwargs()
@@ -115,9 +126,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
+    """Retrieve the default group schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
+     Retrieves the group schema
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -133,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391390>
+        Error | GroupSchema
     """
 
     return sync_detailed(
@@ -145,9 +167,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GroupSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
+    """Retrieve the default group schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
+     Retrieves the group schema
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -163,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391390>]
+        Response[Error | GroupSchema]
     """
 
     kwargs = _get_kwargs()
@@ -175,9 +208,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GroupSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3267490>
+    """Retrieve the default group schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3264d50>
+     Retrieves the group schema
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -193,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391390>
+        Error | GroupSchema
     """
 
     return (

@@ -94,9 +94,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStreamSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
+    """Retrieve the log stream schema for the schema type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
+     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
+    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
+    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
+    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -119,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>]
+        Response[Error | LogStreamSchema]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +142,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStreamSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
+    """Retrieve the log stream schema for the schema type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
+     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
+    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
+    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
+    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -159,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>
+        Error | LogStreamSchema
     """
 
     return sync_detailed(
@@ -173,9 +189,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LogStreamSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
+    """Retrieve the log stream schema for the schema type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
+     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
+    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
+    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
+    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -198,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>]
+        Response[Error | LogStreamSchema]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +237,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LogStreamSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c7fd0>
+    """Retrieve the log stream schema for the schema type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31c6990>
+     Retrieves the schema for a log stream type. The `logStreamType` element in the URL specifies the log
+    stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
+    `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
+    `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (str): Specifies the streaming provider used Supported providers: *
@@ -238,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38af0>
+        Error | LogStreamSchema
     """
 
     return (

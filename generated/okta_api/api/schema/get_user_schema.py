@@ -97,9 +97,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
+    """Retrieve a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
+     Retrieves the schema for a user type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -119,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +140,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
+    """Retrieve a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
+     Retrieves the schema for a user type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -156,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>
+        Error | UserSchema
     """
 
     return sync_detailed(
@@ -170,9 +182,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
+    """Retrieve a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
+     Retrieves the schema for a user type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -192,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -207,9 +225,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c10>
+    """Retrieve a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32317d0>
+     Retrieves the schema for a user type
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -229,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb2b0>
+        Error | UserSchema
     """
 
     return (

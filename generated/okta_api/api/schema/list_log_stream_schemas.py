@@ -82,9 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LogStreamSchema] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
+    """List the log stream schemas
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
+     Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -100,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
+        Response[Error | list[LogStreamSchema]]
     """
 
     kwargs = _get_kwargs()
@@ -112,9 +117,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LogStreamSchema] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
+    """List the log stream schemas
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
+     Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -130,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
+        Error | list[LogStreamSchema]
     """
 
     return sync_detailed(
@@ -142,9 +152,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[LogStreamSchema] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
+    """List the log stream schemas
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
+     Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -160,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>]
+        Response[Error | list[LogStreamSchema]]
     """
 
     kwargs = _get_kwargs()
@@ -172,9 +187,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[LogStreamSchema] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31d94d0>
+    """List the log stream schemas
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31dbd90>
+     Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -190,7 +210,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390fa0>
+        Error | list[LogStreamSchema]
     """
 
     return (

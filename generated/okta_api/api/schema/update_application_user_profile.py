@@ -109,9 +109,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema | Unset = UNSET,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32c7490>
+    """Update the app user profile schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32f2590>
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -131,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +166,27 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserSchema | Unset = UNSET,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32c7490>
+    """Update the app user profile schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32f2590>
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -170,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | UserSchema
     """
 
     return sync_detailed(
@@ -186,9 +222,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema | Unset = UNSET,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32c7490>
+    """Update the app user profile schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32f2590>
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -208,7 +262,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +279,27 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserSchema | Unset = UNSET,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32c7490>
+    """Update the app user profile schema for an app
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32f2590>
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to apps. All users assigned to a given app use the same app user schema. Therefore,
+    unlike the user schema operations, the app user schema operations all specify `default` and don't
+    accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str): Application ID
@@ -247,7 +319,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38910>
+        Error | UserSchema
     """
 
     return (

@@ -99,9 +99,25 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> Response[GroupSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
+    """Update the group profile schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
+     Updates the group profile schema. This updates, adds, or removes one or more custom profile
+    properties in a group schema. Currently Okta does not support changing base group profile
+    properties.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):
@@ -120,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
+        Response[Error | GroupSchema]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +151,25 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> GroupSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
+    """Update the group profile schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
+     Updates the group profile schema. This updates, adds, or removes one or more custom profile
+    properties in a group schema. Currently Okta does not support changing base group profile
+    properties.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):
@@ -156,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
+        Error | GroupSchema
     """
 
     return sync_detailed(
@@ -170,9 +202,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> Response[GroupSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
+    """Update the group profile schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
+     Updates the group profile schema. This updates, adds, or removes one or more custom profile
+    properties in a group schema. Currently Okta does not support changing base group profile
+    properties.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):
@@ -191,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>]
+        Response[Error | GroupSchema]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +254,25 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupSchema | Unset = UNSET,
 ) -> GroupSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bc290>
+    """Update the group profile schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a31bd810>
+     Updates the group profile schema. This updates, adds, or removes one or more custom profile
+    properties in a group schema. Currently Okta does not support changing base group profile
+    properties.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User
+    Types](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserType/) feature
+    does not extend to groups. All groups use the same group schema. Unlike user schema operations,
+    group schema operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):
@@ -227,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8390d60>
+        Error | GroupSchema
     """
 
     return (

@@ -108,9 +108,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
+    """Update a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
+     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
+    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
+    type.
+
+    Unlike custom user profile properties, limited changes are allowed to base user profile properties
+    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
+    You can't remove a property from the default schema if it's being referenced as a
+    [`matchAttribute`](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/identityprovider/other/createidentityprovider#other/createidentityprovider/t=request&path=policy/subject/matchattribute)
+    in `SAML2` IdPs.
+    Currently, all validation of SAML assertions are only performed against the default user type.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -131,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +165,26 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
+    """Update a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
+     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
+    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
+    type.
+
+    Unlike custom user profile properties, limited changes are allowed to base user profile properties
+    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
+    You can't remove a property from the default schema if it's being referenced as a
+    [`matchAttribute`](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/identityprovider/other/createidentityprovider#other/createidentityprovider/t=request&path=policy/subject/matchattribute)
+    in `SAML2` IdPs.
+    Currently, all validation of SAML assertions are only performed against the default user type.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -171,7 +205,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
+        Error | UserSchema
     """
 
     return sync_detailed(
@@ -187,9 +221,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> Response[UserSchema | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
+    """Update a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
+     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
+    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
+    type.
+
+    Unlike custom user profile properties, limited changes are allowed to base user profile properties
+    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
+    You can't remove a property from the default schema if it's being referenced as a
+    [`matchAttribute`](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/identityprovider/other/createidentityprovider#other/createidentityprovider/t=request&path=policy/subject/matchattribute)
+    in `SAML2` IdPs.
+    Currently, all validation of SAML assertions are only performed against the default user type.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -210,7 +261,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
+        Response[Error | UserSchema]
     """
 
     kwargs = _get_kwargs(
@@ -227,9 +278,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserSchema,
 ) -> UserSchema | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321fad0>
+    """Update a user schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a321f950>
+     Updates a user schema. Use this request to update, add, or remove one or more profile properties in
+    a user schema. If you specify `default` for the `schemaId`, updates will apply to the default user
+    type.
+
+    Unlike custom user profile properties, limited changes are allowed to base user profile properties
+    (permissions, nullability of the `firstName` and `lastName` properties, or pattern for `login`).
+    You can't remove a property from the default schema if it's being referenced as a
+    [`matchAttribute`](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/identityprovider/other/createidentityprovider#other/createidentityprovider/t=request&path=policy/subject/matchattribute)
+    in `SAML2` IdPs.
+    Currently, all validation of SAML assertions are only performed against the default user type.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str): Schema ID. You can also use `default` to refer to the default user type
@@ -250,7 +318,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
+        Error | UserSchema
     """
 
     return (

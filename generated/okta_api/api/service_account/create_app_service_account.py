@@ -98,9 +98,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
+    """Create an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
+     Creates a new app service account for managing an app account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -119,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +138,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
+    """Create an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
+     Creates a new app service account for managing an app account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>
+        AppServiceAccount | Error
     """
 
     return sync_detailed(
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
+    """Create an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
+     Creates a new app service account for managing an app account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -190,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +217,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppServiceAccount,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1efa9d0>
+    """Create an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1ef84d0>
+     Creates a new app service account for managing an app account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -226,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392f20>
+        AppServiceAccount | Error
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
+    """Retrieve an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
+     Retrieves an app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         id (str): ID of an existing service account
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
+    """Retrieve an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
+     Retrieves an app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         id (str): ID of an existing service account
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        AppServiceAccount | Error
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
+    """Retrieve an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
+     Retrieves an app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         id (str): ID of an existing service account
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23f50>
+    """Retrieve an app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f23450>
+     Retrieves an app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         id (str): ID of an existing service account
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        AppServiceAccount | Error
     """
 
     return (

@@ -108,9 +108,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
+    """List all app service accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
+     Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -136,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>]
+        Response[Error | list[AppServiceAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +159,13 @@ def sync(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
+    """List all app service accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
+     Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -183,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>
+        Error | list[AppServiceAccount]
     """
 
     return sync_detailed(
@@ -201,9 +209,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
+    """List all app service accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
+     Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -229,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>]
+        Response[Error | list[AppServiceAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -248,9 +260,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07210>
+    """List all app service accounts
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f07b10>
+     Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
@@ -276,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce350>
+        Error | list[AppServiceAccount]
     """
 
     return (

@@ -107,9 +107,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
+    """Update an existing app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
+     Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str): ID of an existing service account
@@ -129,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +150,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
+    """Update an existing app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
+     Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str): ID of an existing service account
@@ -168,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>
+        AppServiceAccount | Error
     """
 
     return sync_detailed(
@@ -184,9 +192,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> Response[AppServiceAccount | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
+    """Update an existing app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
+     Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str): ID of an existing service account
@@ -206,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>]
+        Response[AppServiceAccount | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +235,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppServiceAccountForUpdate | Unset = UNSET,
 ) -> AppServiceAccount | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1bb90>
+    """Update an existing app service account
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1f1b790>
+     Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str): ID of an existing service account
@@ -245,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19330>
+        AppServiceAccount | Error
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
+    """Retrieve a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
+     Retrieves information about the session specified by the given session ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str): `id` of the session
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
+    """Retrieve a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
+     Retrieves information about the session specified by the given session ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str): `id` of the session
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>
+        Any | Error | Session
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
+    """Retrieve a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
+     Retrieves information about the session specified by the given session ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str): `id` of the session
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae4710>
+    """Retrieve a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ae51d0>
+     Retrieves information about the session specified by the given session ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str): `id` of the session
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1be80>
+        Any | Error | Session
     """
 
     return (

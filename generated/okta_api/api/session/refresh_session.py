@@ -89,9 +89,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
+    """Refresh a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str): `id` of the session
@@ -110,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
+    """Refresh a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str): `id` of the session
@@ -146,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>
+        Any | Error | Session
     """
 
     return sync_detailed(
@@ -160,9 +170,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
+    """Refresh a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str): `id` of the session
@@ -181,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -196,9 +211,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Session | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a297c110>
+    """Refresh a session
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1f510>
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str): `id` of the session
@@ -217,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccd6c0>
+        Any | Error | Session
     """
 
     return (

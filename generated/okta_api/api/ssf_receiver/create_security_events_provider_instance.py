@@ -99,9 +99,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
+    """Create a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
+     Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -121,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +140,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
+    """Create a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
+     Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -158,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
+        Error | SecurityEventsProviderResponse
     """
 
     return sync_detailed(
@@ -172,9 +180,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
+    """Create a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
+     Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -194,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +221,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad23d0>
+    """Create a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad2350>
+     Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -231,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3bd30>
+        Error | SecurityEventsProviderResponse
     """
 
     return (

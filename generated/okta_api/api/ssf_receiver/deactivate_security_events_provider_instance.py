@@ -97,9 +97,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2adba10>
+    """Deactivate a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad3010>
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -118,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce290>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2adba10>
+    """Deactivate a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad3010>
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -154,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce290>
+        Error | SecurityEventsProviderResponse
     """
 
     return sync_detailed(
@@ -168,9 +178,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2adba10>
+    """Deactivate a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad3010>
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -189,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce290>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +219,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2adba10>
+    """Deactivate a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2ad3010>
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -225,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce290>
+        Error | SecurityEventsProviderResponse
     """
 
     return (

@@ -87,9 +87,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3cb10>
+    """Delete a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3d250>
+     Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -108,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19900>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +127,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3cb10>
+    """Delete a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3d250>
+     Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -144,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19900>
+        Any | Error
     """
 
     return sync_detailed(
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3cb10>
+    """Delete a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3d250>
+     Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -179,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19900>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +206,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3cb10>
+    """Delete a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b3d250>
+     Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -215,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19900>
+        Any | Error
     """
 
     return (

@@ -97,9 +97,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
+    """Retrieve the security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
+     Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
+    """Retrieve the security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
+     Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
+        Error | SecurityEventsProviderResponse
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
+    """Retrieve the security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
+     Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0f990>
+    """Retrieve the security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b0ffd0>
+     Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
+        Error | SecurityEventsProviderResponse
     """
 
     return (

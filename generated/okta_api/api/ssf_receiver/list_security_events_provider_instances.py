@@ -87,9 +87,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SecurityEventsProviderResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
+    """List all security events providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
+     Lists all security events provider instances
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -105,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>]
+        Response[Error | list[SecurityEventsProviderResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -117,9 +121,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SecurityEventsProviderResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
+    """List all security events providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
+     Lists all security events provider instances
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -135,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>
+        Error | list[SecurityEventsProviderResponse]
     """
 
     return sync_detailed(
@@ -147,9 +155,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[SecurityEventsProviderResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
+    """List all security events providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
+     Lists all security events provider instances
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -165,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>]
+        Response[Error | list[SecurityEventsProviderResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -177,9 +189,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[SecurityEventsProviderResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89a50>
+    """List all security events providers
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a89dd0>
+     Lists all security events provider instances
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -195,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38b20>
+        Error | list[SecurityEventsProviderResponse]
     """
 
     return (

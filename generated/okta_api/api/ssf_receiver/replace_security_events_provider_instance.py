@@ -110,9 +110,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
+    """Replace a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
+     Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -133,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +154,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
+    """Replace a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
+     Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
+        Error | SecurityEventsProviderResponse
     """
 
     return sync_detailed(
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> Response[SecurityEventsProviderResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
+    """Replace a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
+     Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -212,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>]
+        Response[Error | SecurityEventsProviderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -229,9 +241,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SecurityEventsProviderRequest,
 ) -> SecurityEventsProviderResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2b1ad10>
+    """Replace a security events provider
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9f990>
+     Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str): `id` of the security events provider instance
@@ -252,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a4a0>
+        Error | SecurityEventsProviderResponse
     """
 
     return (

@@ -79,9 +79,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[Any | SecurityEventTokenError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
+    """Publish a security event token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -100,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Any | SecurityEventTokenError]
     """
 
     kwargs = _get_kwargs(
@@ -115,9 +119,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Any | SecurityEventTokenError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
+    """Publish a security event token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -136,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Any | SecurityEventTokenError
     """
 
     return sync_detailed(
@@ -150,9 +158,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[Any | SecurityEventTokenError | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
+    """Publish a security event token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -171,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>]
+        Response[Any | SecurityEventTokenError]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +198,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Any | SecurityEventTokenError | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d669d0>
+    """Publish a security event token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d66e10>
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -207,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c19d50>
+        Any | SecurityEventTokenError
     """
 
     return (

@@ -100,9 +100,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> Response[StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
+    """Create an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
+     Creates an SSF stream for an event receiver to start receiving security events in the form of
+    Security Event Tokens (SETs) from Okta.
+
+    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
+    stream. The client ID is provided by Okta for an [OAuth 2.0 app
+    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
+    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
+    Okta.
+
+    You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -121,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>]
+        Response[Error | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +149,22 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
+    """Create an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
+     Creates an SSF stream for an event receiver to start receiving security events in the form of
+    Security Event Tokens (SETs) from Okta.
+
+    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
+    stream. The client ID is provided by Okta for an [OAuth 2.0 app
+    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
+    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
+    Okta.
+
+    You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -157,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>
+        Error | StreamConfiguration
     """
 
     return sync_detailed(
@@ -171,9 +197,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> Response[StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
+    """Create an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
+     Creates an SSF stream for an event receiver to start receiving security events in the form of
+    Security Event Tokens (SETs) from Okta.
+
+    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
+    stream. The client ID is provided by Okta for an [OAuth 2.0 app
+    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
+    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
+    Okta.
+
+    You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -192,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>]
+        Response[Error | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -207,9 +246,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StreamConfigurationCreateRequest,
 ) -> StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bb090>
+    """Create an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ba990>
+     Creates an SSF stream for an event receiver to start receiving security events in the form of
+    Security Event Tokens (SETs) from Okta.
+
+    An SSF stream is associated with the client ID of the OAuth 2.0 access token used to create the
+    stream. The client ID is provided by Okta for an [OAuth 2.0 app
+    integration](https://help.okta.com/okta_help.htm?id=ext_Apps_App_Integration_Wizard-oidc). One SSF
+    stream is allowed for each client ID, hence, one SSF stream is allowed for each app integration in
+    Okta.
+
+    You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -228,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391e0>
+        Error | StreamConfiguration
     """
 
     return (

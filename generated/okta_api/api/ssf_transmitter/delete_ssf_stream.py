@@ -91,9 +91,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
+    """Delete an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -112,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +135,17 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
+    """Delete an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -148,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -162,9 +178,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
+    """Delete an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -183,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +222,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bba90>
+    """Delete an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29bbcd0>
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF Stream configuration
@@ -219,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c394e0>
+        Any | Error
     """
 
     return (

@@ -99,9 +99,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> Response[StreamStatus | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
+    """Retrieve the SSF stream status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -120,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>]
+        Response[Error | StreamStatus]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +140,14 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> StreamStatus | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
+    """Retrieve the SSF stream status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -156,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>
+        Error | StreamStatus
     """
 
     return sync_detailed(
@@ -170,9 +180,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> Response[StreamStatus | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
+    """Retrieve the SSF stream status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -191,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>]
+        Response[Error | StreamStatus]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +221,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str,
 ) -> StreamStatus | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1050>
+    """Retrieve the SSF stream status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29d1b90>
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str): The ID of the specified SSF stream configuration
@@ -227,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38880>
+        Error | StreamStatus
     """
 
     return (

@@ -97,9 +97,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[list[StreamConfiguration] | StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
+    """Retrieve the SSF stream configuration(s)
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
+     Retrieves either a list of all known SSF stream configurations or the individual configuration if
+    specified by ID.
+
+    As stream configurations are tied to a client ID, you can only view the stream associated with the
+    client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -118,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | list[StreamConfiguration] | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +141,17 @@ def sync(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> list[StreamConfiguration] | StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
+    """Retrieve the SSF stream configuration(s)
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
+     Retrieves either a list of all known SSF stream configurations or the individual configuration if
+    specified by ID.
+
+    As stream configurations are tied to a client ID, you can only view the stream associated with the
+    client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -154,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | list[StreamConfiguration] | StreamConfiguration
     """
 
     return sync_detailed(
@@ -168,9 +184,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> Response[list[StreamConfiguration] | StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
+    """Retrieve the SSF stream configuration(s)
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
+     Retrieves either a list of all known SSF stream configurations or the individual configuration if
+    specified by ID.
+
+    As stream configurations are tied to a client ID, you can only view the stream associated with the
+    client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -189,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>]
+        Response[Error | list[StreamConfiguration] | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +228,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream_id: str | Unset = UNSET,
 ) -> list[StreamConfiguration] | StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295e7d0>
+    """Retrieve the SSF stream configuration(s)
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a295ffd0>
+     Retrieves either a list of all known SSF stream configurations or the individual configuration if
+    specified by ID.
+
+    As stream configurations are tied to a client ID, you can only view the stream associated with the
+    client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset): The ID of the specified SSF stream configuration
@@ -225,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38f70>
+        Error | list[StreamConfiguration] | StreamConfiguration
     """
 
     return (

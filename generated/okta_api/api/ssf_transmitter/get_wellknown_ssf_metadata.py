@@ -86,9 +86,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownSSFMetadata | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
+    """Retrieve the SSF transmitter metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -104,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>]
+        Response[Error | WellKnownSSFMetadata]
     """
 
     kwargs = _get_kwargs()
@@ -116,9 +121,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownSSFMetadata | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
+    """Retrieve the SSF transmitter metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -134,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>
+        Error | WellKnownSSFMetadata
     """
 
     return sync_detailed(
@@ -146,9 +156,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WellKnownSSFMetadata | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
+    """Retrieve the SSF transmitter metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -164,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>]
+        Response[Error | WellKnownSSFMetadata]
     """
 
     kwargs = _get_kwargs()
@@ -176,9 +191,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WellKnownSSFMetadata | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a910>
+    """Retrieve the SSF transmitter metadata
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a543a5d0>
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -194,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a200>
+        Error | WellKnownSSFMetadata
     """
 
     return (

@@ -99,9 +99,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> Response[StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
+    """Update an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
+     Updates properties for an existing SSF stream configuration.
+
+    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):
@@ -120,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>]
+        Response[Error | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +142,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
+    """Update an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
+     Updates properties for an existing SSF stream configuration.
+
+    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):
@@ -156,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>
+        Error | StreamConfiguration
     """
 
     return sync_detailed(
@@ -170,9 +184,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> Response[StreamConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
+    """Update an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
+     Updates properties for an existing SSF stream configuration.
+
+    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):
@@ -191,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>]
+        Response[Error | StreamConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +227,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StreamConfiguration,
 ) -> StreamConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2fd0>
+    """Update an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29e2c10>
+     Updates properties for an existing SSF stream configuration.
+
+    If the `stream_id` isn't provided in the request body, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):
@@ -227,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a680>
+        Error | StreamConfiguration
     """
 
     return (

@@ -90,9 +90,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StreamVerificationRequest,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ff8d0>
+    """Verify an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ffd90>
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):
@@ -111,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c390c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +135,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StreamVerificationRequest,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ff8d0>
+    """Verify an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ffd90>
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):
@@ -147,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c390c0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -161,9 +179,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StreamVerificationRequest,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ff8d0>
+    """Verify an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ffd90>
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):
@@ -182,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c390c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +224,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StreamVerificationRequest,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ff8d0>
+    """Verify an SSF stream
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a29ffd90>
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):
@@ -218,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c390c0>
+        Any | Error
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
+    """Retrieve a subscription for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
+        Response[Any | Error | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -135,9 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
+    """Retrieve a subscription for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -159,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
+        Any | Error | Subscription
     """
 
     return sync_detailed(
@@ -175,9 +183,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
+    """Retrieve a subscription for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -199,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>]
+        Response[Any | Error | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -216,9 +228,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4da10>
+    """Retrieve a subscription for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2c4f410>
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -240,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3abf0>
+        Any | Error | Subscription
     """
 
     return (

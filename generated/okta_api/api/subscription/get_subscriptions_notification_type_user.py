@@ -94,9 +94,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
+    """Retrieve a subscription for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
+     Retrieves a subscription by `notificationType` for a specified user. Returns an
+    `AccessDeniedException` message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -116,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>]
+        Response[Any | Error | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
+    """Retrieve a subscription for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
+     Retrieves a subscription by `notificationType` for a specified user. Returns an
+    `AccessDeniedException` message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -155,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>
+        Any | Error | Subscription
     """
 
     return sync_detailed(
@@ -171,9 +181,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Subscription | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
+    """Retrieve a subscription for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
+     Retrieves a subscription by `notificationType` for a specified user. Returns an
+    `AccessDeniedException` message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -193,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>]
+        Response[Any | Error | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +225,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Subscription | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f1790>
+    """Retrieve a subscription for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21f2310>
+     Retrieves a subscription by `notificationType` for a specified user. Returns an
+    `AccessDeniedException` message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -232,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393d60>
+        Any | Error | Subscription
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
+    """List all subscriptions for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
+     Lists all subscriptions available to a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
+        Response[Any | Error | list[Subscription]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
+    """List all subscriptions for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
+     Lists all subscriptions available to a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
+        Any | Error | list[Subscription]
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
+    """List all subscriptions for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
+     Lists all subscriptions available to a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>]
+        Response[Any | Error | list[Subscription]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a770d0>
+    """List all subscriptions for a role
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a75450>
+     Lists all subscriptions available to a specified Role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -227,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4ae00>
+        Any | Error | list[Subscription]
     """
 
     return (

@@ -91,9 +91,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
+    """List all subscriptions for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
+     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
+    requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -112,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>]
+        Response[Any | Error | list[Subscription]]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
+    """List all subscriptions for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
+     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
+    requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -148,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>
+        Any | Error | list[Subscription]
     """
 
     return sync_detailed(
@@ -162,9 +172,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Subscription] | Error | Any | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
+    """List all subscriptions for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
+     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
+    requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -183,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>]
+        Response[Any | Error | list[Subscription]]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +213,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Subscription] | Error | Any | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21d3a10>
+    """List all subscriptions for a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21a2bd0>
+     Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
+    requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): The unique ID of the user
@@ -219,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391f00>
+        Any | Error | list[Subscription]
     """
 
     return (

@@ -84,9 +84,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e6810>
+    """Subscribe a user to a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e7b50>
+     Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
+    message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): The unique ID of the user
@@ -106,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83916c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +128,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e6810>
+    """Subscribe a user to a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e7b50>
+     Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
+    message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): The unique ID of the user
@@ -145,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83916c0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -161,9 +171,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e6810>
+    """Subscribe a user to a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e7b50>
+     Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
+    message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): The unique ID of the user
@@ -183,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83916c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +215,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e6810>
+    """Subscribe a user to a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21e7b50>
+     Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
+    message if requests are made for another user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): The unique ID of the user
@@ -222,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83916c0>
+        Any | Error
     """
 
     return (

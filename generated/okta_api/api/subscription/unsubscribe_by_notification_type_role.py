@@ -84,9 +84,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
+    """Unsubscribe a role from a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
+     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
+    subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -108,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
+    """Unsubscribe a role from a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
+     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
+    subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -149,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>
+        Any | Error
     """
 
     return sync_detailed(
@@ -165,9 +175,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
+    """Unsubscribe a role from a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
+     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
+    subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -189,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +221,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a9dd90>
+    """Unsubscribe a role from a specific notification type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2a69410>
+     Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
+    subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
@@ -230,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae90>
+        Any | Error
     """
 
     return (

@@ -123,9 +123,24 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
+    """List all System Log events
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -159,7 +174,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>]
+        Response[Error | list[LogEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +201,24 @@ def sync(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
+    """List all System Log events
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -222,7 +252,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>
+        Error | list[LogEvent]
     """
 
     return sync_detailed(
@@ -248,9 +278,24 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
+    """List all System Log events
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -284,7 +329,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>]
+        Response[Error | list[LogEvent]]
     """
 
     kwargs = _get_kwargs(
@@ -311,9 +356,24 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3434bd0>
+    """List all System Log events
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3436bd0>
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset): Filters the lower time bound of the log events `published` property
@@ -347,7 +407,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39ba0>
+        Error | list[LogEvent]
     """
 
     return (

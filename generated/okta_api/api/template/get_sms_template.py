@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
+    """Retrieve an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
+     Retrieves a specific template by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str): `id` of the Template
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
+    """Retrieve an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
+     Retrieves a specific template by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str): `id` of the Template
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
+    """Retrieve an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
+     Retrieves a specific template by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str): `id` of the Template
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2887250>
+    """Retrieve an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2886590>
+     Retrieves a specific template by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str): `id` of the Template
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18d60>
+        Error | SmsTemplate
     """
 
     return (

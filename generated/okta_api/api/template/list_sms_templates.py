@@ -97,9 +97,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> Response[list[SmsTemplate] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
+    """List all SMS templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -118,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>]
+        Response[Error | list[SmsTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> list[SmsTemplate] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
+    """List all SMS templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -154,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>
+        Error | list[SmsTemplate]
     """
 
     return sync_detailed(
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> Response[list[SmsTemplate] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
+    """List all SMS templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -189,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>]
+        Response[Error | list[SmsTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +216,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     template_type: SmsTemplateType | Unset = UNSET,
 ) -> list[SmsTemplate] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2874f90>
+    """List all SMS templates
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875490>
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (SmsTemplateType | Unset): Type of the Template
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccdc90>
+        Error | list[SmsTemplate]
     """
 
     return (

@@ -103,9 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
+    """Replace an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
+     Replaces the SMS Template
+    > **Notes:** You can't update the default SMS Template.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -125,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
+    """Replace an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
+     Replaces the SMS Template
+    > **Notes:** You can't update the default SMS Template.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -164,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -180,9 +190,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
+    """Replace an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
+     Replaces the SMS Template
+    > **Notes:** You can't update the default SMS Template.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -202,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +234,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a289a9d0>
+    """Replace an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2875e10>
+     Replaces the SMS Template
+    > **Notes:** You can't update the default SMS Template.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -241,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bac0>
+        Error | SmsTemplate
     """
 
     return (

@@ -103,9 +103,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
+    """Update an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -125,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +150,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
+    """Update an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -164,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -180,9 +196,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> Response[SmsTemplate | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
+    """Update an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -202,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +243,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
 ) -> SmsTemplate | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899e50>
+    """Update an SMS template
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2899a90>
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str): `id` of the Template
@@ -241,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a680>
+        Error | SmsTemplate
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThemeResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
+    """Retrieve a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
+     Retrieves a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>]
+        Response[Error | ThemeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThemeResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
+    """Retrieve a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
+     Retrieves a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>
+        Error | ThemeResponse
     """
 
     return sync_detailed(
@@ -171,9 +179,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThemeResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
+    """Retrieve a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
+     Retrieves a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -193,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>]
+        Response[Error | ThemeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ThemeResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530410>
+    """Retrieve a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a45310d0>
+     Retrieves a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39900>
+        Error | ThemeResponse
     """
 
     return (

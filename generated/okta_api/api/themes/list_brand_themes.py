@@ -93,9 +93,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ThemeResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
+    """List all themes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
+     Lists all the themes in your brand.
+
+    > **Important:** Currently each org supports only one theme, therefore this contains a single object
+    only.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -114,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[Error | list[ThemeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ThemeResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
+    """List all themes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
+     Lists all the themes in your brand.
+
+    > **Important:** Currently each org supports only one theme, therefore this contains a single object
+    only.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -150,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        Error | list[ThemeResponse]
     """
 
     return sync_detailed(
@@ -164,9 +178,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ThemeResponse] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
+    """List all themes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
+     Lists all the themes in your brand.
+
+    > **Important:** Currently each org supports only one theme, therefore this contains a single object
+    only.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -185,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>]
+        Response[Error | list[ThemeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +221,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ThemeResponse] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533610>
+    """List all themes
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a454fc10>
+     Lists all the themes in your brand.
+
+    > **Important:** Currently each org supports only one theme, therefore this contains a single object
+    only.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str): The ID of the brand
@@ -221,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3b7f0>
+        Error | list[ThemeResponse]
     """
 
     return (

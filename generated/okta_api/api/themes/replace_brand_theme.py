@@ -107,9 +107,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> Response[ThemeResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
+    """Replace a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
+     Replaces a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -130,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
+        Response[Error | ThemeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +153,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> ThemeResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
+    """Replace a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
+     Replaces a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -172,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
+        Error | ThemeResponse
     """
 
     return sync_detailed(
@@ -190,9 +198,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> Response[ThemeResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
+    """Replace a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
+     Replaces a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -213,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>]
+        Response[Error | ThemeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +244,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateThemeRequest,
 ) -> ThemeResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4533150>
+    """Replace a theme
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4530dd0>
+     Replaces a theme for a brand
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -255,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39f90>
+        Error | ThemeResponse
     """
 
     return (

@@ -109,9 +109,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
+    """Upload the background image
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
+     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
+    and less than 2 MB in size.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -133,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +157,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
+    """Upload the background image
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
+     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
+    and less than 2 MB in size.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -176,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>
+        Error | ImageUploadResponse
     """
 
     return sync_detailed(
@@ -194,9 +204,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
+    """Upload the background image
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
+     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
+    and less than 2 MB in size.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -218,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,9 +252,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeBackgroundImageBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4528190>
+    """Upload the background image
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4529150>
+     Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
+    and less than 2 MB in size.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -261,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c391b0>
+        Error | ImageUploadResponse
     """
 
     return (

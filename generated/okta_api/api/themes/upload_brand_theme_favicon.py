@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
+    """Upload the favicon
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
+     Uploads and replaces the favicon for the theme
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -133,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +156,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
+    """Upload the favicon
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
+     Uploads and replaces the favicon for the theme
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -176,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
+        Error | ImageUploadResponse
     """
 
     return sync_detailed(
@@ -194,9 +202,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
+    """Upload the favicon
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
+     Uploads and replaces the favicon for the theme
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -218,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,9 +249,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeFaviconBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4394a50>
+    """Upload the favicon
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a4397d50>
+     Uploads and replaces the favicon for the theme
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -261,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3ab60>
+        Error | ImageUploadResponse
     """
 
     return (

@@ -109,9 +109,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
+    """Upload the logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
+     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
+    than 100kB in size. For best results use landscape orientation, a transparent background, and a
+    minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -134,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +159,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
+    """Upload the logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
+     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
+    than 100kB in size. For best results use landscape orientation, a transparent background, and a
+    minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -178,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
+        Error | ImageUploadResponse
     """
 
     return sync_detailed(
@@ -196,9 +208,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> Response[ImageUploadResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
+    """Upload the logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
+     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
+    than 100kB in size. For best results use landscape orientation, a transparent background, and a
+    minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -221,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>]
+        Response[Error | ImageUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,9 +258,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadBrandThemeLogoBody | Unset = UNSET,
 ) -> ImageUploadResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a437c890>
+    """Upload the logo
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a43c3bd0>
+     Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
+    than 100kB in size. For best results use landscape orientation, a transparent background, and a
+    minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str): The ID of the brand
@@ -265,7 +289,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38040>
+        Error | ImageUploadResponse
     """
 
     return (

@@ -94,9 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> Response[ThreatInsightConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
+    """Update the ThreatInsight configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
+     Updates the ThreatInsight configuration for the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> ThreatInsightConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
+    """Update the ThreatInsight configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
+     Updates the ThreatInsight configuration for the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -151,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
+        Error | ThreatInsightConfiguration
     """
 
     return sync_detailed(
@@ -165,9 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> Response[ThreatInsightConfiguration | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
+    """Update the ThreatInsight configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
+     Updates the ThreatInsight configuration for the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -186,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +213,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
 ) -> ThreatInsightConfiguration | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da7d0>
+    """Update the ThreatInsight configuration
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28da6d0>
+     Updates the ThreatInsight configuration for the org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -222,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce140>
+        Error | ThreatInsightConfiguration
     """
 
     return (

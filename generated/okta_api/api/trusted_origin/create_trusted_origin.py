@@ -93,9 +93,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
+    """Create a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
+     Creates a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOriginWrite):
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
+    """Create a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
+     Creates a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOriginWrite):
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
+        Error | TrustedOrigin
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
+    """Create a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
+     Creates a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOriginWrite):
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8392440>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TrustedOriginWrite,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906b50>
+    """Create a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2906e50>
+     Creates a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOriginWrite):
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8392440>
+        Error | TrustedOrigin
     """
 
     return (

@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293bad0>
+    """Retrieve a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293b990>
+     Retrieves a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393430>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293bad0>
+    """Retrieve a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293b990>
+     Retrieves a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393430>
+        Error | TrustedOrigin
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293bad0>
+    """Retrieve a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293b990>
+     Retrieves a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393430>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293bad0>
+    """Retrieve a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a293b990>
+     Retrieves a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393430>
+        Error | TrustedOrigin
     """
 
     return (

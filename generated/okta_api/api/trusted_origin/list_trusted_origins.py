@@ -104,9 +104,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
+    """List all trusted origins
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
+     Lists all trusted origins
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -130,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391600>]
+        Response[Error | list[TrustedOrigin]]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +155,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
+    """List all trusted origins
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
+     Lists all trusted origins
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -177,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391600>
+        Error | list[TrustedOrigin]
     """
 
     return sync_detailed(
@@ -197,9 +205,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
+    """List all trusted origins
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
+     Lists all trusted origins
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -223,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391600>]
+        Response[Error | list[TrustedOrigin]]
     """
 
     kwargs = _get_kwargs(
@@ -244,9 +256,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28dbb90>
+    """List all trusted origins
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28db390>
+     Lists all trusted origins
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset): A search string that prefix matches against the `name` and `origin`
@@ -270,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391600>
+        Error | list[TrustedOrigin]
     """
 
     return (

@@ -103,9 +103,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
+    """Replace a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
+     Replaces a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -125,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +146,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
+    """Replace a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
+     Replaces a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -164,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
+        Error | TrustedOrigin
     """
 
     return sync_detailed(
@@ -180,9 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
+    """Replace a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
+     Replaces a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -202,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>]
+        Response[Error | TrustedOrigin]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +231,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TrustedOrigin,
 ) -> TrustedOrigin | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e3a90>
+    """Replace a trusted origin
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a28e1c50>
+     Replaces a trusted origin
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str): `id` of the trusted origin
@@ -241,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b550>
+        Error | TrustedOrigin
     """
 
     return (

@@ -95,9 +95,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
+    """Create a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
+     Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
+    """Create a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
+     Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>
+        Error | UISchemasResponseObject
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
+    """Create a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
+     Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -187,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cae50>
+    """Create a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30cafd0>
+     Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c18130>
+        Error | UISchemasResponseObject
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
+    """Retrieve a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
+     Retrieves a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
+    """Retrieve a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
+     Retrieves a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>
+        Error | UISchemasResponseObject
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
+    """Retrieve a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
+     Retrieves a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30dec50>
+    """Retrieve a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30df050>
+     Retrieves a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b7f0>
+        Error | UISchemasResponseObject
     """
 
     return (

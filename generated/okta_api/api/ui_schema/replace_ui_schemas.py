@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
+    """Replace a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
+     Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -128,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +149,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
+    """Replace a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
+     Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -167,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Error | UISchemasResponseObject
     """
 
     return sync_detailed(
@@ -183,9 +191,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> Response[UISchemasResponseObject | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
+    """Replace a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
+     Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -205,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Error | UISchemasResponseObject]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +234,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateUISchema,
 ) -> UISchemasResponseObject | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3090150>
+    """Replace a UI schema
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3093550>
+     Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str): The unique ID of the UI Schema
@@ -244,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Error | UISchemasResponseObject
     """
 
     return (

@@ -111,9 +111,43 @@ def sync_detailed(
     provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bfbd0>
+    """Create a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bde50>
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation
+    scenarios](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user/section/user-status#section/User-creation-scenarios)
+    section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset): Executes an [activation
@@ -140,7 +174,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc550>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -161,9 +195,43 @@ def sync(
     provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bfbd0>
+    """Create a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bde50>
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation
+    scenarios](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user/section/user-status#section/User-creation-scenarios)
+    section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset): Executes an [activation
@@ -190,7 +258,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc550>
+        Error | User
     """
 
     return sync_detailed(
@@ -210,9 +278,43 @@ async def asyncio_detailed(
     provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bfbd0>
+    """Create a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bde50>
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation
+    scenarios](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user/section/user-status#section/User-creation-scenarios)
+    section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset): Executes an [activation
@@ -239,7 +341,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc550>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -260,9 +362,43 @@ async def asyncio(
     provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bfbd0>
+    """Create a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27bde50>
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation
+    scenarios](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user/section/user-status#section/User-creation-scenarios)
+    section.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset): Executes an [activation
@@ -289,7 +425,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc550>
+        Error | User
     """
 
     return (

@@ -104,9 +104,25 @@ def sync_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeleteUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bfad0>
+    """Delete a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bc210>
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -129,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +164,25 @@ def sync(
     send_email: bool | Unset = UNSET,
     prefer: DeleteUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bfad0>
+    """Delete a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bc210>
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -173,7 +205,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -191,9 +223,25 @@ async def asyncio_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeleteUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bfad0>
+    """Delete a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bc210>
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -216,7 +264,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -235,9 +283,25 @@ async def asyncio(
     send_email: bool | Unset = UNSET,
     prefer: DeleteUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bfad0>
+    """Delete a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bc210>
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -260,7 +324,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c180a0>
+        Any | Error
     """
 
     return (

@@ -103,9 +103,33 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[UserGetSingleton | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833d90>
+    """Retrieve a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833fd0>
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL
+    encode](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding) the request parameter to
+    ensure that special characters are escaped properly. Logins with a `/` character can only be fetched
+    by `id` due to URL issues with escaping the `/` character. If you don't know a user's ID, you can
+    use the [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers)
+    endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -128,7 +152,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393e50>]
+        Response[Error | UserGetSingleton]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +169,33 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> UserGetSingleton | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833d90>
+    """Retrieve a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833fd0>
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL
+    encode](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding) the request parameter to
+    ensure that special characters are escaped properly. Logins with a `/` character can only be fetched
+    by `id` due to URL issues with escaping the `/` character. If you don't know a user's ID, you can
+    use the [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers)
+    endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -170,7 +218,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393e50>
+        Error | UserGetSingleton
     """
 
     return sync_detailed(
@@ -186,9 +234,33 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[UserGetSingleton | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833d90>
+    """Retrieve a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833fd0>
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL
+    encode](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding) the request parameter to
+    ensure that special characters are escaped properly. Logins with a `/` character can only be fetched
+    by `id` due to URL issues with escaping the `/` character. If you don't know a user's ID, you can
+    use the [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers)
+    endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -211,7 +283,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393e50>]
+        Response[Error | UserGetSingleton]
     """
 
     kwargs = _get_kwargs(
@@ -228,9 +300,33 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> UserGetSingleton | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833d90>
+    """Retrieve a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2833fd0>
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL
+    encode](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding) the request parameter to
+    ensure that special characters are escaped properly. Logins with a `/` character can only be fetched
+    by `id` due to URL issues with escaping the `/` character. If you don't know a user's ID, you can
+    use the [List all
+    users](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers)
+    endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -253,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393e50>
+        Error | UserGetSingleton
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserBlock] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
+    """List all user blocks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
+     Lists information about how the user is blocked from accessing their account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -115,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>]
+        Response[Error | list[UserBlock]]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +134,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserBlock] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
+    """List all user blocks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
+     Lists information about how the user is blocked from accessing their account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>
+        Error | list[UserBlock]
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserBlock] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
+    """List all user blocks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
+     Lists information about how the user is blocked from accessing their account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -188,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>]
+        Response[Error | list[UserBlock]]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +215,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserBlock] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26bf090>
+    """List all user blocks
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27ec310>
+     Lists information about how the user is blocked from accessing their account
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -225,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ae00>
+        Error | list[UserBlock]
     """
 
     return (

@@ -122,9 +122,22 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
+    """List all users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
+     Lists users in your org, with pagination in most cases.
+
+    A subset of users can be returned that match a supported filter expression or search criteria.
+    Different results are returned depending on specified queries in the request.
+
+    > **Notes:**
+    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
+    users, use a filter or search query instead.
+    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
+    reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -227,7 +240,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -258,9 +271,22 @@ def sync(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
+    """List all users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
+     Lists users in your org, with pagination in most cases.
+
+    A subset of users can be returned that match a supported filter expression or search criteria.
+    Different results are returned depending on specified queries in the request.
+
+    > **Notes:**
+    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
+    users, use a filter or search query instead.
+    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
+    reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -363,7 +389,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>
+        Error | list[User]
     """
 
     return sync_detailed(
@@ -393,9 +419,22 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
+    """List all users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
+     Lists users in your org, with pagination in most cases.
+
+    A subset of users can be returned that match a supported filter expression or search criteria.
+    Different results are returned depending on specified queries in the request.
+
+    > **Notes:**
+    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
+    users, use a filter or search query instead.
+    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
+    reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -498,7 +537,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -529,9 +568,22 @@ async def asyncio(
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[User] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2918290>
+    """List all users
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2919810>
+     Lists users in your org, with pagination in most cases.
+
+    A subset of users can be returned that match a supported filter expression or search criteria.
+    Different results are returned depending on specified queries in the request.
+
+    > **Notes:**
+    >  * This operation omits users that have a status of `DEPROVISIONED` in the response. To return all
+    users, use a filter or search query instead.
+    >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
+    reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         search (str | Unset): Searches for users with a supported filtering expression for most
@@ -634,7 +686,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e93f0>
+        Error | list[User]
     """
 
     return (

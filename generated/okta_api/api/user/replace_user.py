@@ -113,9 +113,17 @@ def sync_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
+    """Replace a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
+     Replaces a user's profile, credentials, or both using strict-update semantics.
+
+    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
+    property not specified in the request is deleted.
+    > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -142,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +171,17 @@ def sync(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
+    """Replace a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
+     Replaces a user's profile, credentials, or both using strict-update semantics.
+
+    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
+    property not specified in the request is deleted.
+    > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -192,7 +208,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>
+        Error | User
     """
 
     return sync_detailed(
@@ -212,9 +228,17 @@ async def asyncio_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
+    """Replace a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
+     Replaces a user's profile, credentials, or both using strict-update semantics.
+
+    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
+    property not specified in the request is deleted.
+    > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -241,7 +265,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -262,9 +286,17 @@ async def asyncio(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27a7310>
+    """Replace a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27683d0>
+     Replaces a user's profile, credentials, or both using strict-update semantics.
+
+    All profile properties must be specified when updating a user's profile with a `PUT` method. Any
+    property not specified in the request is deleted.
+    > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -291,7 +323,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce560>
+        Error | User
     """
 
     return (

@@ -113,9 +113,43 @@ def sync_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279e0d0>
+    """Update a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279fd50>
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword),
+    [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword),
+    and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/changePassword)
+    endpoints.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -141,7 +175,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -162,9 +196,43 @@ def sync(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279e0d0>
+    """Update a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279fd50>
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword),
+    [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword),
+    and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/changePassword)
+    endpoints.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -190,7 +258,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>
+        Error | User
     """
 
     return sync_detailed(
@@ -210,9 +278,43 @@ async def asyncio_detailed(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279e0d0>
+    """Update a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279fd50>
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword),
+    [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword),
+    and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/changePassword)
+    endpoints.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -238,7 +340,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -259,9 +361,43 @@ async def asyncio(
     strict: bool | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279e0d0>
+    """Update a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a279fd50>
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword),
+    [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword),
+    and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserCred/#tag/UserCred/operation/changePassword)
+    endpoints.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -287,7 +423,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>
+        Error | User
     """
 
     return (

@@ -103,9 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> Response[TacAuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
+    """Create an auto-activated TAC authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
+     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -125,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
+        Response[Error | TacAuthenticatorEnrollment]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +147,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> TacAuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
+    """Create an auto-activated TAC authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
+     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -164,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
+        Error | TacAuthenticatorEnrollment
     """
 
     return sync_detailed(
@@ -180,9 +190,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> Response[TacAuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
+    """Create an auto-activated TAC authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
+     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -202,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
+        Response[Error | TacAuthenticatorEnrollment]
     """
 
     kwargs = _get_kwargs(
@@ -219,9 +234,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthenticatorEnrollmentCreateRequestTac,
 ) -> TacAuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cbd50>
+    """Create an auto-activated TAC authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25ca5d0>
+     Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -241,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
+        Error | TacAuthenticatorEnrollment
     """
 
     return (

@@ -116,9 +116,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
+    """Retrieve an authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -143,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>]
+        Response[AuthenticatorEnrollment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -162,9 +166,13 @@ def sync(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
+    """Retrieve an authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -189,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>
+        AuthenticatorEnrollment | Error
     """
 
     return sync_detailed(
@@ -207,9 +215,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
+    """Retrieve an authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -234,7 +246,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>]
+        Response[AuthenticatorEnrollment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +265,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e2c90>
+    """Retrieve an authenticator enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25e32d0>
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -280,7 +296,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c399c0>
+        AuthenticatorEnrollment | Error
     """
 
     return (

@@ -113,9 +113,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
+    """List all authenticator enrollments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
+     Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -139,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>]
+        Response[AuthenticatorEnrollment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +160,13 @@ def sync(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
+    """List all authenticator enrollments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
+     Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -182,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>
+        AuthenticatorEnrollment | Error
     """
 
     return sync_detailed(
@@ -198,9 +206,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> Response[AuthenticatorEnrollment | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
+    """List all authenticator enrollments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
+     Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -224,7 +236,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>]
+        Response[AuthenticatorEnrollment | Error]
     """
 
     kwargs = _get_kwargs(
@@ -241,9 +253,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     disclose_identifiers: list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset = UNSET,
 ) -> AuthenticatorEnrollment | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bd50>
+    """List all authenticator enrollments
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a274bf50>
+     Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -267,7 +283,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b160>
+        AuthenticatorEnrollment | Error
     """
 
     return (

@@ -102,9 +102,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> Response[UserClassification | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
+    """Replace the user's classification
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
+     Replaces the user's classification
+
+    Lifecycle: EA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -124,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>]
+        Response[Error | UserClassification]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +145,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> UserClassification | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
+    """Replace the user's classification
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
+     Replaces the user's classification
+
+    Lifecycle: EA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -163,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>
+        Error | UserClassification
     """
 
     return sync_detailed(
@@ -179,9 +187,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> Response[UserClassification | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
+    """Replace the user's classification
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
+     Replaces the user's classification
+
+    Lifecycle: EA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -201,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>]
+        Response[Error | UserClassification]
     """
 
     kwargs = _get_kwargs(
@@ -218,9 +230,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReplaceUserClassification,
 ) -> UserClassification | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25f0950>
+    """Replace the user's classification
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25cf690>
+     Replaces the user's classification
+
+    Lifecycle: EA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -240,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c39870>
+        Error | UserClassification
     """
 
     return (

@@ -115,9 +115,26 @@ def sync_detailed(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
+    """Update password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
+     Updates a user's password by validating the user's current password.
+
+    This operation provides an option to delete all the sessions of the specified user. However, if the
+    request is made in the context of a session owned by the specified user, that session isn't cleared.
+
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
+    `RECOVERY` status that have a valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -139,7 +156,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +175,26 @@ def sync(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
+    """Update password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
+     Updates a user's password by validating the user's current password.
+
+    This operation provides an option to delete all the sessions of the specified user. However, if the
+    request is made in the context of a session owned by the specified user, that session isn't cleared.
+
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
+    `RECOVERY` status that have a valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -182,7 +216,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>
+        Error | UserCredentials
     """
 
     return sync_detailed(
@@ -200,9 +234,26 @@ async def asyncio_detailed(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
+    """Update password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
+     Updates a user's password by validating the user's current password.
+
+    This operation provides an option to delete all the sessions of the specified user. However, if the
+    request is made in the context of a session owned by the specified user, that session isn't cleared.
+
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
+    `RECOVERY` status that have a valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -224,7 +275,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -243,9 +294,26 @@ async def asyncio(
     body: ChangePasswordRequest,
     strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24cb8d0>
+    """Update password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24c9910>
+     Updates a user's password by validating the user's current password.
+
+    This operation provides an option to delete all the sessions of the specified user. However, if the
+    request is made in the context of a session owned by the specified user, that session isn't cleared.
+
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, `PASSWORD_EXPIRED`, or
+    `RECOVERY` status that have a valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    The user transitions to `ACTIVE` status when successfully invoked in `RECOVERY` status.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -267,7 +335,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb820>
+        Error | UserCredentials
     """
 
     return (

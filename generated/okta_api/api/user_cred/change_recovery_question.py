@@ -105,9 +105,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
+    """Update recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -129,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +153,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
+    """Update recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -170,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>
+        Error | UserCredentials
     """
 
     return sync_detailed(
@@ -186,9 +200,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
+    """Update recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -210,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -227,9 +248,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserCredentials,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26480d0>
+    """Update recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a261e250>
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -251,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9c90>
+        Error | UserCredentials
     """
 
     return (

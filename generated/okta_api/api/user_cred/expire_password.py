@@ -87,9 +87,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
+    """Expire the password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -109,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -124,9 +139,24 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
+    """Expire the password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -146,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
+        Error | User
     """
 
     return sync_detailed(
@@ -160,9 +190,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[User | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
+    """Expire the password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -182,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +242,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> User | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27091d0>
+    """Expire the password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a270acd0>
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -219,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49780>
+        Error | User
     """
 
     return (

@@ -101,9 +101,25 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     revoke_sessions: bool | Unset = UNSET,
 ) -> Response[TempPassword2 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2696bd0>
+    """Expire the password with a temporary password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25947d0>
+     Expires the password and resets the user's password to a temporary password. This operation
+    transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the
+    next time that they sign in.
+    The user's password is reset to a temporary password that's returned, and then the user's password
+    is expired.
+    If `revokeSessions` is included in the request with a value of `true`, the user's current
+    outstanding sessions are revoked and require re-authentication.
+
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD, and the user is presented with the password-expired page where they can change their
+    password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -125,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba00>]
+        Response[Error | TempPassword2]
     """
 
     kwargs = _get_kwargs(
@@ -142,9 +158,25 @@ def sync(
     client: AuthenticatedClient | Client,
     revoke_sessions: bool | Unset = UNSET,
 ) -> TempPassword2 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2696bd0>
+    """Expire the password with a temporary password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25947d0>
+     Expires the password and resets the user's password to a temporary password. This operation
+    transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the
+    next time that they sign in.
+    The user's password is reset to a temporary password that's returned, and then the user's password
+    is expired.
+    If `revokeSessions` is included in the request with a value of `true`, the user's current
+    outstanding sessions are revoked and require re-authentication.
+
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD, and the user is presented with the password-expired page where they can change their
+    password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -166,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba00>
+        Error | TempPassword2
     """
 
     return sync_detailed(
@@ -182,9 +214,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     revoke_sessions: bool | Unset = UNSET,
 ) -> Response[TempPassword2 | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2696bd0>
+    """Expire the password with a temporary password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25947d0>
+     Expires the password and resets the user's password to a temporary password. This operation
+    transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the
+    next time that they sign in.
+    The user's password is reset to a temporary password that's returned, and then the user's password
+    is expired.
+    If `revokeSessions` is included in the request with a value of `true`, the user's current
+    outstanding sessions are revoked and require re-authentication.
+
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD, and the user is presented with the password-expired page where they can change their
+    password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -206,7 +254,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba00>]
+        Response[Error | TempPassword2]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +271,25 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     revoke_sessions: bool | Unset = UNSET,
 ) -> TempPassword2 | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2696bd0>
+    """Expire the password with a temporary password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25947d0>
+     Expires the password and resets the user's password to a temporary password. This operation
+    transitions the user status to `PASSWORD_EXPIRED` so that the user must change their password the
+    next time that they sign in.
+    The user's password is reset to a temporary password that's returned, and then the user's password
+    is expired.
+    If `revokeSessions` is included in the request with a value of `true`, the user's current
+    outstanding sessions are revoked and require re-authentication.
+
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD, and the user is presented with the password-expired page where they can change their
+    password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -247,7 +311,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba00>
+        Error | TempPassword2
     """
 
     return (

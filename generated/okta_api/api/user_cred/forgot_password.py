@@ -103,9 +103,33 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[ForgotPasswordResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d6fd0>
+    """Start forgot password flow
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d4d50>
+     Starts the forgot password flow.
+
+    Generates a one-time token (OTT) that you can use to reset a user's password.
+
+    The user must validate their security question's answer when visiting the reset link. Perform this
+    operation only on users with an `ACTIVE` status and
+    a valid [recovery question
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/recovery_question&t=request).
+
+    > **Note:** If you have migrated to Identity Engine, you can allow users to recover passwords with
+    any enrolled MFA authenticator. See [Self-service account
+    recovery](https://help.okta.com/oie/en-us/content/topics/identity-engine/authenticators/configure-sspr.htm?cshid=ext-config-sspr).
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+
+    If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
+    doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -126,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b700>]
+        Response[Error | ForgotPasswordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +167,33 @@ def sync(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> ForgotPasswordResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d6fd0>
+    """Start forgot password flow
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d4d50>
+     Starts the forgot password flow.
+
+    Generates a one-time token (OTT) that you can use to reset a user's password.
+
+    The user must validate their security question's answer when visiting the reset link. Perform this
+    operation only on users with an `ACTIVE` status and
+    a valid [recovery question
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/recovery_question&t=request).
+
+    > **Note:** If you have migrated to Identity Engine, you can allow users to recover passwords with
+    any enrolled MFA authenticator. See [Self-service account
+    recovery](https://help.okta.com/oie/en-us/content/topics/identity-engine/authenticators/configure-sspr.htm?cshid=ext-config-sspr).
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+
+    If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
+    doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -166,7 +214,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b700>
+        Error | ForgotPasswordResponse
     """
 
     return sync_detailed(
@@ -182,9 +230,33 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[ForgotPasswordResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d6fd0>
+    """Start forgot password flow
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d4d50>
+     Starts the forgot password flow.
+
+    Generates a one-time token (OTT) that you can use to reset a user's password.
+
+    The user must validate their security question's answer when visiting the reset link. Perform this
+    operation only on users with an `ACTIVE` status and
+    a valid [recovery question
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/recovery_question&t=request).
+
+    > **Note:** If you have migrated to Identity Engine, you can allow users to recover passwords with
+    any enrolled MFA authenticator. See [Self-service account
+    recovery](https://help.okta.com/oie/en-us/content/topics/identity-engine/authenticators/configure-sspr.htm?cshid=ext-config-sspr).
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+
+    If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
+    doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +277,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b700>]
+        Response[Error | ForgotPasswordResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +294,33 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> ForgotPasswordResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d6fd0>
+    """Start forgot password flow
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d4d50>
+     Starts the forgot password flow.
+
+    Generates a one-time token (OTT) that you can use to reset a user's password.
+
+    The user must validate their security question's answer when visiting the reset link. Perform this
+    operation only on users with an `ACTIVE` status and
+    a valid [recovery question
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/createUser!path=credentials/recovery_question&t=request).
+
+    > **Note:** If you have migrated to Identity Engine, you can allow users to recover passwords with
+    any enrolled MFA authenticator. See [Self-service account
+    recovery](https://help.okta.com/oie/en-us/content/topics/identity-engine/authenticators/configure-sspr.htm?cshid=ext-config-sspr).
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+
+    If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
+    doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -245,7 +341,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b700>
+        Error | ForgotPasswordResponse
     """
 
     return (

@@ -114,9 +114,15 @@ def sync_detailed(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
+    """Reset password with recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -139,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +164,15 @@ def sync(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
+    """Reset password with recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -183,7 +195,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>
+        Error | UserCredentials
     """
 
     return sync_detailed(
@@ -201,9 +213,15 @@ async def asyncio_detailed(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
+    """Reset password with recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -226,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>]
+        Response[Error | UserCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -245,9 +263,15 @@ async def asyncio(
     body: UserCredentials,
     send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24f6450>
+    """Reset password with recovery question
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a264bbd0>
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -270,7 +294,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a980>
+        Error | UserCredentials
     """
 
     return (

@@ -107,9 +107,31 @@ def sync_detailed(
     send_email: bool,
     revoke_sessions: bool | Unset = UNSET,
 ) -> Response[ResetPasswordToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2725f50>
+    """Reset a password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2715510>
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -132,7 +154,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae60>]
+        Response[Error | ResetPasswordToken]
     """
 
     kwargs = _get_kwargs(
@@ -151,9 +173,31 @@ def sync(
     send_email: bool,
     revoke_sessions: bool | Unset = UNSET,
 ) -> ResetPasswordToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2725f50>
+    """Reset a password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2715510>
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -176,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae60>
+        Error | ResetPasswordToken
     """
 
     return sync_detailed(
@@ -194,9 +238,31 @@ async def asyncio_detailed(
     send_email: bool,
     revoke_sessions: bool | Unset = UNSET,
 ) -> Response[ResetPasswordToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2725f50>
+    """Reset a password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2715510>
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -219,7 +285,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eae60>]
+        Response[Error | ResetPasswordToken]
     """
 
     kwargs = _get_kwargs(
@@ -238,9 +304,31 @@ async def asyncio(
     send_email: bool,
     revoke_sessions: bool | Unset = UNSET,
 ) -> ResetPasswordToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2725f50>
+    """Reset a password
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2715510>
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -263,7 +351,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eae60>
+        Error | ResetPasswordToken
     """
 
     return (

@@ -130,9 +130,23 @@ def sync_detailed(
     | UserFactorActivateRequestType6
     | Unset = UNSET,
 ) -> Response[UserFactorActivateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf190>
+    """Activate a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bfd50>
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an OTP resend
+    request isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -156,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53ebbb0>]
+        Response[Error | UserFactorActivateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,9 +196,23 @@ def sync(
     | UserFactorActivateRequestType6
     | Unset = UNSET,
 ) -> UserFactorActivateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf190>
+    """Activate a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bfd50>
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an OTP resend
+    request isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -208,7 +236,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53ebbb0>
+        Error | UserFactorActivateResponse
     """
 
     return sync_detailed(
@@ -233,9 +261,23 @@ async def asyncio_detailed(
     | UserFactorActivateRequestType6
     | Unset = UNSET,
 ) -> Response[UserFactorActivateResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf190>
+    """Activate a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bfd50>
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an OTP resend
+    request isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -259,7 +301,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53ebbb0>]
+        Response[Error | UserFactorActivateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -285,9 +327,23 @@ async def asyncio(
     | UserFactorActivateRequestType6
     | Unset = UNSET,
 ) -> UserFactorActivateResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf190>
+    """Activate a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bfd50>
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an OTP resend
+    request isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -311,7 +367,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53ebbb0>
+        Error | UserFactorActivateResponse
     """
 
     return (

@@ -128,9 +128,63 @@ def sync_detailed(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
+    """Enroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -166,7 +220,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +247,63 @@ def sync(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
+    """Enroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -231,7 +339,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
+        Error | UserFactor
     """
 
     return sync_detailed(
@@ -257,9 +365,63 @@ async def asyncio_detailed(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
+    """Enroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -295,7 +457,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -322,9 +484,63 @@ async def asyncio(
     activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24d7190>
+    """Enroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a245ded0>
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -360,7 +576,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a7a0>
+        Error | UserFactor
     """
 
     return (

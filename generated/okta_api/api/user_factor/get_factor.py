@@ -94,9 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
+    """Retrieve a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
+     Retrieves an existing factor for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +137,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
+    """Retrieve a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
+     Retrieves an existing factor for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -155,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>
+        Error | UserFactor
     """
 
     return sync_detailed(
@@ -171,9 +179,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
+    """Retrieve a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
+     Retrieves an existing factor for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -193,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -210,9 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237cad0>
+    """Retrieve a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2503e90>
+     Retrieves an existing factor for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -232,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b850>
+        Error | UserFactor
     """
 
     return (

@@ -99,9 +99,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorPushTransaction | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385090>
+    """Retrieve a factor transaction status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385690>
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus!c=200&path=1/_embedded&t=response)
+    contains the correct answer for the challenge.
+     > Use [Verify a
+    factor](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor)
+    to configure which challenge is sent.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -122,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b3a0>]
+        Response[Error | UserFactorPushTransaction]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +155,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorPushTransaction | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385090>
+    """Retrieve a factor transaction status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385690>
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus!c=200&path=1/_embedded&t=response)
+    contains the correct answer for the challenge.
+     > Use [Verify a
+    factor](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor)
+    to configure which challenge is sent.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -164,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b3a0>
+        Error | UserFactorPushTransaction
     """
 
     return sync_detailed(
@@ -182,9 +210,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorPushTransaction | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385090>
+    """Retrieve a factor transaction status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385690>
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus!c=200&path=1/_embedded&t=response)
+    contains the correct answer for the challenge.
+     > Use [Verify a
+    factor](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor)
+    to configure which challenge is sent.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +247,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b3a0>]
+        Response[Error | UserFactorPushTransaction]
     """
 
     kwargs = _get_kwargs(
@@ -224,9 +266,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorPushTransaction | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385090>
+    """Retrieve a factor transaction status
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2385690>
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus!c=200&path=1/_embedded&t=response)
+    contains the correct answer for the challenge.
+     > Use [Verify a
+    factor](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor)
+    to configure which challenge is sent.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -247,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b3a0>
+        Error | UserFactorPushTransaction
     """
 
     return (

@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
+    """Retrieve a YubiKey OTP token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[Error | UserFactorYubikeyOtpToken]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
+    """Retrieve a YubiKey OTP token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        Error | UserFactorYubikeyOtpToken
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
+    """Retrieve a YubiKey OTP token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>]
+        Response[Error | UserFactorYubikeyOtpToken]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f926d0>
+    """Retrieve a YubiKey OTP token
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93c50>
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         token_id (str): The YubiKey OTP token ID
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bb50>
+        Error | UserFactorYubikeyOtpToken
     """
 
     return (

@@ -93,9 +93,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSupported] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2467210>
+    """List all supported factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2464690>
+     Lists all the supported factors that can be enrolled for the specified user that are included in the
+    highest priority [authenticator enrollment
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) that
+    applies to the user.
+
+    Only factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator enrollment
+    policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all supported factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -114,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Error | list[UserFactorSupported]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +149,29 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSupported] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2467210>
+    """List all supported factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2464690>
+     Lists all the supported factors that can be enrolled for the specified user that are included in the
+    highest priority [authenticator enrollment
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) that
+    applies to the user.
+
+    Only factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator enrollment
+    policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all supported factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -150,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Error | list[UserFactorSupported]
     """
 
     return sync_detailed(
@@ -164,9 +204,29 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSupported] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2467210>
+    """List all supported factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2464690>
+     Lists all the supported factors that can be enrolled for the specified user that are included in the
+    highest priority [authenticator enrollment
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) that
+    applies to the user.
+
+    Only factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator enrollment
+    policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all supported factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -185,7 +245,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>]
+        Response[Error | list[UserFactorSupported]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +260,29 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSupported] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2467210>
+    """List all supported factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2464690>
+     Lists all the supported factors that can be enrolled for the specified user that are included in the
+    highest priority [authenticator enrollment
+    policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) that
+    applies to the user.
+
+    Only factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator enrollment
+    policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all supported factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -221,7 +301,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1bc10>
+        Error | list[UserFactorSupported]
     """
 
     return (

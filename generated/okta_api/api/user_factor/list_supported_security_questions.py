@@ -92,9 +92,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
+    """List all supported security questions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
+     Lists all available security questions for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -113,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>]
+        Response[Error | list[UserFactorSecurityQuestionProfile]]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +131,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSecurityQuestionProfile] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
+    """List all supported security questions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
+     Lists all available security questions for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -149,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>
+        Error | list[UserFactorSecurityQuestionProfile]
     """
 
     return sync_detailed(
@@ -163,9 +169,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
+    """List all supported security questions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
+     Lists all available security questions for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -184,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>]
+        Response[Error | list[UserFactorSecurityQuestionProfile]]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +208,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserFactorSecurityQuestionProfile] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a237c6d0>
+    """List all supported security questions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2629ad0>
+     Lists all available security questions for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -220,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1b370>
+        Error | list[UserFactorSecurityQuestionProfile]
     """
 
     return (

@@ -135,9 +135,13 @@ def sync_detailed(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
+    """List all YubiKey OTP tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
+     Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -167,7 +171,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>]
+        Response[Error | list[UserFactorYubikeyOtpToken]]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +198,13 @@ def sync(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
+    """List all YubiKey OTP tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
+     Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -226,7 +234,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>
+        Error | list[UserFactorYubikeyOtpToken]
     """
 
     return sync_detailed(
@@ -252,9 +260,13 @@ async def asyncio_detailed(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
+    """List all YubiKey OTP tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
+     Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -284,7 +296,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>]
+        Response[Error | list[UserFactorYubikeyOtpToken]]
     """
 
     kwargs = _get_kwargs(
@@ -311,9 +323,13 @@ async def asyncio(
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f93110>
+    """List all YubiKey OTP tokens
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2f92a10>
+     Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -343,7 +359,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a920>
+        Error | list[UserFactorYubikeyOtpToken]
     """
 
     return (

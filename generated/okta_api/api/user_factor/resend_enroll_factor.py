@@ -117,9 +117,23 @@ def sync_detailed(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> Response[ResendUserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
+    """Resend a factor enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
+     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
+
+    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
+    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
+    See the [Telephony inline hook
+    reference](https://developer.okta.com/docs/reference/telephony-hook/). Okta alternates between SMS
+    providers with every resend request to ensure delivery of SMS and Call OTPs across different
+    carriers.
+
+    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
+    Activate a factor.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -142,7 +156,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>]
+        Response[Error | ResendUserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +177,23 @@ def sync(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> ResendUserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
+    """Resend a factor enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
+     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
+
+    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
+    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
+    See the [Telephony inline hook
+    reference](https://developer.okta.com/docs/reference/telephony-hook/). Okta alternates between SMS
+    providers with every resend request to ensure delivery of SMS and Call OTPs across different
+    carriers.
+
+    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
+    Activate a factor.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -188,7 +216,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>
+        Error | ResendUserFactor
     """
 
     return sync_detailed(
@@ -208,9 +236,23 @@ async def asyncio_detailed(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> Response[ResendUserFactor | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
+    """Resend a factor enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
+     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
+
+    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
+    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
+    See the [Telephony inline hook
+    reference](https://developer.okta.com/docs/reference/telephony-hook/). Okta alternates between SMS
+    providers with every resend request to ensure delivery of SMS and Call OTPs across different
+    carriers.
+
+    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
+    Activate a factor.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -233,7 +275,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>]
+        Response[Error | ResendUserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -254,9 +296,23 @@ async def asyncio(
     body: ResendUserFactor,
     template_id: str | Unset = UNSET,
 ) -> ResendUserFactor | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235bcd0>
+    """Resend a factor enrollment
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24ee110>
+     Resends an `sms`, `call`, or `email` factor challenge as part of an enrollment flow.
+
+    For `call` and `sms` factors, Okta enforces a rate limit of one OTP challenge per device every 30
+    seconds. You can configure your `sms` and `call` factors to use a third-party telephony provider.
+    See the [Telephony inline hook
+    reference](https://developer.okta.com/docs/reference/telephony-hook/). Okta alternates between SMS
+    providers with every resend request to ensure delivery of SMS and Call OTPs across different
+    carriers.
+
+    > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
+    Activate a factor.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -279,7 +335,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83939a0>
+        Error | ResendUserFactor
     """
 
     return (

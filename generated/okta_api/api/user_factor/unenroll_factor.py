@@ -96,9 +96,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547210>
+    """Unenroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a252f190>
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -121,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb1c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -140,9 +148,17 @@ def sync(
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547210>
+    """Unenroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a252f190>
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -165,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb1c0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -183,9 +199,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547210>
+    """Unenroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a252f190>
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -208,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eb1c0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -227,9 +251,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547210>
+    """Unenroll a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a252f190>
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -252,7 +284,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eb1c0>
+        Any | Error
     """
 
     return (

@@ -147,9 +147,13 @@ def sync_detailed(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
+    """Upload a YubiKey OTP seed
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -180,7 +184,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
+        Response[Error | UserFactorYubikeyOtpToken]
     """
 
     kwargs = _get_kwargs(
@@ -209,9 +213,13 @@ def sync(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
+    """Upload a YubiKey OTP seed
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -242,7 +250,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
+        Error | UserFactorYubikeyOtpToken
     """
 
     return sync_detailed(
@@ -270,9 +278,13 @@ async def asyncio_detailed(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> Response[UserFactorYubikeyOtpToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
+    """Upload a YubiKey OTP seed
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -303,7 +315,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>]
+        Response[Error | UserFactorYubikeyOtpToken]
     """
 
     kwargs = _get_kwargs(
@@ -332,9 +344,13 @@ async def asyncio(
     sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
     sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
 ) -> UserFactorYubikeyOtpToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc31d0>
+    """Upload a YubiKey OTP seed
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2fc15d0>
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
@@ -365,7 +381,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ac80>
+        Error | UserFactorYubikeyOtpToken
     """
 
     return (

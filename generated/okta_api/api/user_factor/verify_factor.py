@@ -177,9 +177,24 @@ def sync_detailed(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
+    """Verify a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request)
+    for number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction
+    status](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -216,7 +231,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
+        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
     """
 
     kwargs = _get_kwargs(
@@ -256,9 +271,24 @@ def sync(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
+    """Verify a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request)
+    for number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction
+    status](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -295,7 +325,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
+        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
     """
 
     return sync_detailed(
@@ -334,9 +364,24 @@ async def asyncio_detailed(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
+    """Verify a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request)
+    for number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction
+    status](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -373,7 +418,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>]
+        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
     """
 
     kwargs = _get_kwargs(
@@ -413,9 +458,24 @@ async def asyncio(
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547910>
+    """Verify a factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2547750>
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request)
+    for number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction
+    status](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/getfactortransactionstatus).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -452,7 +512,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a710>
+        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
     """
 
     return (

@@ -106,9 +106,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
+    """Retrieve a user grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
+     Retrieves a grant for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -130,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +153,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
+    """Retrieve a user grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
+     Retrieves a grant for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -173,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return sync_detailed(
@@ -191,9 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
+    """Retrieve a user grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
+     Retrieves a grant for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -215,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>]
+        Response[Error | OAuth2ScopeConsentGrant]
     """
 
     kwargs = _get_kwargs(
@@ -234,9 +246,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244f910>
+    """Retrieve a user grant
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a244fd90>
+     Retrieves a grant for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -258,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395a0>
+        Error | OAuth2ScopeConsentGrant
     """
 
     return (

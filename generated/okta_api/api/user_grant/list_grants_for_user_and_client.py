@@ -114,9 +114,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
+    """List all grants for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
+     Lists all grants for a specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -142,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -165,9 +169,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
+    """List all grants for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
+     Lists all grants for a specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -193,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return sync_detailed(
@@ -215,9 +223,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
+    """List all grants for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
+     Lists all grants for a specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -243,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -266,9 +278,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605250>
+    """List all grants for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2605890>
+     Lists all grants for a specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -294,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c395d0>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return (

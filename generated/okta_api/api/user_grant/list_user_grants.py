@@ -115,9 +115,13 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
+    """List all user grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
+     Lists all grants for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -143,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -166,9 +170,13 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
+    """List all user grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
+     Lists all grants for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -194,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return sync_detailed(
@@ -216,9 +224,13 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
+    """List all user grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
+     Lists all grants for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -244,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>]
+        Response[Error | list[OAuth2ScopeConsentGrant]]
     """
 
     kwargs = _get_kwargs(
@@ -267,9 +279,13 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a1d0>
+    """List all user grants
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a235a490>
+     Lists all grants for the specified user
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -295,7 +311,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38640>
+        Error | list[OAuth2ScopeConsentGrant]
     """
 
     return (

@@ -103,9 +103,41 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b710>
+    """Activate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258c810>
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/user/create-user-with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -127,7 +159,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>]
+        Response[Error | UserActivationToken]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +176,41 @@ def sync(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b710>
+    """Activate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258c810>
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/user/create-user-with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -168,7 +232,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>
+        Error | UserActivationToken
     """
 
     return sync_detailed(
@@ -184,9 +248,41 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b710>
+    """Activate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258c810>
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/user/create-user-with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -208,7 +304,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>]
+        Response[Error | UserActivationToken]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +321,41 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a281b710>
+    """Activate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258c810>
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/user/create-user-with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -249,7 +377,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cce230>
+        Error | UserActivationToken
     """
 
     return (

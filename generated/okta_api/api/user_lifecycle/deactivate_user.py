@@ -100,9 +100,32 @@ def sync_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
+    """Deactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a
+    user](https://developer.okta.com/docs/api/openapi/okta-management/management/user/updateuser)
+    endpoint unless you have the **Edit Deactived User Profile Updates** option turned on in the Admin
+    Console. See [Edit deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -125,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +167,32 @@ def sync(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
+    """Deactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a
+    user](https://developer.okta.com/docs/api/openapi/okta-management/management/user/updateuser)
+    endpoint unless you have the **Edit Deactived User Profile Updates** option turned on in the Admin
+    Console. See [Edit deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -169,7 +215,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -187,9 +233,32 @@ async def asyncio_detailed(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
+    """Deactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a
+    user](https://developer.okta.com/docs/api/openapi/okta-management/management/user/updateuser)
+    endpoint unless you have the **Edit Deactived User Profile Updates** option turned on in the Admin
+    Console. See [Edit deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -212,7 +281,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -231,9 +300,32 @@ async def asyncio(
     send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a258e250>
+    """Deactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2580990>
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a
+    user](https://developer.okta.com/docs/api/openapi/okta-management/management/user/updateuser)
+    endpoint unless you have the **Edit Deactived User Profile Updates** option turned on in the Admin
+    Console. See [Edit deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -256,7 +348,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1cceaa0>
+        Any | Error
     """
 
     return (

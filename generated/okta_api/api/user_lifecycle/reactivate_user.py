@@ -103,9 +103,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a257c910>
+    """Reactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2572210>
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY`
+    [status](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate
+    User](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword)
+    flow and MFA enrollment steps to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -127,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc760>]
+        Response[Error | UserActivationToken]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +161,26 @@ def sync(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a257c910>
+    """Reactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2572210>
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY`
+    [status](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate
+    User](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword)
+    flow and MFA enrollment steps to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -168,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc760>
+        Error | UserActivationToken
     """
 
     return sync_detailed(
@@ -184,9 +218,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a257c910>
+    """Reactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2572210>
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY`
+    [status](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate
+    User](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword)
+    flow and MFA enrollment steps to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -208,7 +259,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1ccc760>]
+        Response[Error | UserActivationToken]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +276,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a257c910>
+    """Reactivate a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2572210>
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY`
+    [status](https://developer.okta.com/docs/api/openapi/okta-management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate
+    User](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/usercred/resetpassword)
+    flow and MFA enrollment steps to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -249,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1ccc760>
+        Error | UserActivationToken
     """
 
     return (

@@ -83,9 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
+    """Reset the factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
+     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
+    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
+    enrolled in one or more MFA factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -105,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -120,9 +126,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
+    """Reset the factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
+     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
+    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
+    enrolled in one or more MFA factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -142,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>
+        Any | Error
     """
 
     return sync_detailed(
@@ -156,9 +168,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
+    """Reset the factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
+     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
+    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
+    enrolled in one or more MFA factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -178,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +211,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a273a5d0>
+    """Reset the factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2716d50>
+     Resets all factors for the specified user. All MFA factor enrollments return to the unenrolled
+    state. The user's status remains `ACTIVE`. This link is present only if the user is currently
+    enrolled in one or more MFA factors.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -215,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1ba30>
+        Any | Error
     """
 
     return (

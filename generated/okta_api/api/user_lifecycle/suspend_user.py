@@ -87,9 +87,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
+    """Suspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
+     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
+    `SUSPENDED` status when the process completes.
+
+    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
+    app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -109,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -124,9 +132,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
+    """Suspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
+     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
+    `SUSPENDED` status when the process completes.
+
+    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
+    app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -146,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>
+        Any | Error
     """
 
     return sync_detailed(
@@ -160,9 +176,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
+    """Suspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
+     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
+    `SUSPENDED` status when the process completes.
+
+    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
+    app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -182,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +221,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b190>
+    """Suspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718190>
+     Suspends a user. Perform this operation only on users with an `ACTIVE` status. The user has a
+    `SUSPENDED` status when the process completes.
+
+    Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
+    app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -219,7 +251,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a290>
+        Any | Error
     """
 
     return (

@@ -83,9 +83,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
+    """Unlock a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
+     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
+    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
+    password.
+    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
+    accounts such as Active Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -105,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -120,9 +128,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
+    """Unlock a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
+     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
+    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
+    password.
+    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
+    accounts such as Active Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -142,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -156,9 +172,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
+    """Unlock a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
+     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
+    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
+    password.
+    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
+    accounts such as Active Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -178,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +217,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f7c90>
+    """Unlock a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26f5990>
+     Unlocks a user with a `LOCKED_OUT` status or unlocks a user with an `ACTIVE` status that's blocked
+    from unknown devices. Unlocked users have an `ACTIVE` status and can sign in with their current
+    password.
+    > **Note:** This operation works with Okta-sourced users. It doesn't support directory-sourced
+    accounts such as Active Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -215,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d4a3e0>
+        Any | Error
     """
 
     return (

@@ -87,9 +87,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
+    """Unsuspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
+     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
+    users that have a `SUSPENDED` status.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -109,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -124,9 +129,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
+    """Unsuspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
+     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
+    users that have a `SUSPENDED` status.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -146,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -160,9 +170,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
+    """Unsuspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
+     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
+    users that have a `SUSPENDED` status.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -182,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,9 +212,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a290>
+    """Unsuspend a user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a27192d0>
+     Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
+    users that have a `SUSPENDED` status.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -219,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d494b0>
+        Any | Error
     """
 
     return (

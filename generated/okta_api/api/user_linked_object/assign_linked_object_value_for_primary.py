@@ -86,9 +86,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
+    """Assign a linked object value for primary
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -113,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +141,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
+    """Assign a linked object value for primary
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -159,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -177,9 +195,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
+    """Assign a linked object value for primary
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -204,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,9 +250,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a271b410>
+    """Assign a linked object value for primary
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a2718750>
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -250,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a0e0>
+        Any | Error
     """
 
     return (

@@ -86,9 +86,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25599d0>
+    """Delete a linked object value
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a150>
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -111,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +137,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25599d0>
+    """Delete a linked object value
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a150>
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -153,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        Any | Error
     """
 
     return sync_detailed(
@@ -169,9 +187,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25599d0>
+    """Delete a linked object value
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a150>
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -194,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -211,9 +238,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25599d0>
+    """Delete a linked object value
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a255a150>
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -236,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38dc0>
+        Any | Error
     """
 
     return (

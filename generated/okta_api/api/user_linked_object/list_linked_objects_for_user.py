@@ -96,9 +96,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ResponseLinks] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25abad0>
+    """List the primary or all of the associated linked object values
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa590>
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -121,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>]
+        Response[Error | list[ResponseLinks]]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +146,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ResponseLinks] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25abad0>
+    """List the primary or all of the associated linked object values
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa590>
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -163,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>
+        Error | list[ResponseLinks]
     """
 
     return sync_detailed(
@@ -179,9 +195,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[ResponseLinks] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25abad0>
+    """List the primary or all of the associated linked object values
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa590>
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -204,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>]
+        Response[Error | list[ResponseLinks]]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +245,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[ResponseLinks] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25abad0>
+    """List the primary or all of the associated linked object values
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a25aa590>
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id_or_login (str): If for the `self` link, this is the ID of the user for whom you
@@ -246,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c383d0>
+        Error | list[ResponseLinks]
     """
 
     return (

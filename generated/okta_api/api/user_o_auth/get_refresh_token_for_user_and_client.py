@@ -109,9 +109,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bba50>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bb810>
+     Retrieves a refresh token issued for the specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -134,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d495d0>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +159,13 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bba50>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bb810>
+     Retrieves a refresh token issued for the specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -180,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d495d0>
+        Error | OAuth2RefreshToken
     """
 
     return sync_detailed(
@@ -200,9 +208,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bba50>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bb810>
+     Retrieves a refresh token issued for the specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -225,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d495d0>]
+        Response[Error | OAuth2RefreshToken]
     """
 
     kwargs = _get_kwargs(
@@ -246,9 +258,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bba50>
+    """Retrieve a refresh token for a client
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24bb810>
+     Retrieves a refresh token issued for the specified user and client
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -271,7 +287,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d495d0>
+        Error | OAuth2RefreshToken
     """
 
     return (

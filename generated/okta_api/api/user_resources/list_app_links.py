@@ -93,9 +93,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AssignedAppLink] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
+    """List all assigned app links
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -115,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | list[AssignedAppLink]]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +137,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AssignedAppLink] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
+    """List all assigned app links
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -152,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | list[AssignedAppLink]
     """
 
     return sync_detailed(
@@ -166,9 +180,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[AssignedAppLink] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
+    """List all assigned app links
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -188,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391420>]
+        Response[Error | list[AssignedAppLink]]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +224,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[AssignedAppLink] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a268d690>
+    """List all assigned app links
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26ac2d0>
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -225,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391420>
+        Error | list[AssignedAppLink]
     """
 
     return (

@@ -93,9 +93,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserDevice] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
+    """List all devices for an enrolled user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
+     Lists all devices enrolled by a user
+
+    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
+    Devices
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/listdevices).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -114,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>]
+        Response[Error | list[UserDevice]]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserDevice] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
+    """List all devices for an enrolled user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
+     Lists all devices enrolled by a user
+
+    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
+    Devices
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/listdevices).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -150,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>
+        Error | list[UserDevice]
     """
 
     return sync_detailed(
@@ -164,9 +180,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserDevice] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
+    """List all devices for an enrolled user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
+     Lists all devices enrolled by a user
+
+    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
+    Devices
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/listdevices).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -185,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>]
+        Response[Error | list[UserDevice]]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +224,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserDevice] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a5350>
+    """List all devices for an enrolled user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a24a4a50>
+     Lists all devices enrolled by a user
+
+    > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
+    Devices
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/device/other/listdevices).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -221,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a8f0>
+        Error | list[UserDevice]
     """
 
     return (

@@ -91,9 +91,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
+     Lists all groups of which the user is a member
+    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -113,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +134,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
+     Lists all groups of which the user is a member
+    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -150,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>
+        Error | list[Group]
     """
 
     return sync_detailed(
@@ -164,9 +176,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Group] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
+     Lists all groups of which the user is a member
+    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -186,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
@@ -201,9 +219,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Group] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7990>
+    """List all groups
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a26c7a90>
+     Lists all groups of which the user is a member
+    > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
+    API](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
@@ -223,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1abf0>
+        Error | list[Group]
     """
 
     return (

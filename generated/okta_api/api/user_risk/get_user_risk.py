@@ -93,9 +93,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserRiskGetResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
+    """Retrieve the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
+     Retrieves the user risk object for a user ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -114,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
+        Response[Error | UserRiskGetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +133,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserRiskGetResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
+    """Retrieve the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
+     Retrieves the user risk object for a user ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -150,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
+        Error | UserRiskGetResponse
     """
 
     return sync_detailed(
@@ -164,9 +172,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserRiskGetResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
+    """Retrieve the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
+     Retrieves the user risk object for a user ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -185,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>]
+        Response[Error | UserRiskGetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserRiskGetResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226fb10>
+    """Retrieve the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a226ccd0>
+     Retrieves the user risk object for a user ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -221,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d49c00>
+        Error | UserRiskGetResponse
     """
 
     return (

@@ -106,9 +106,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> Response[UserRiskPutResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
+    """Upsert the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
+     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
+    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
+    reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -128,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>]
+        Response[Error | UserRiskPutResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +151,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> UserRiskPutResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
+    """Upsert the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
+     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
+    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
+    reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -167,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>
+        Error | UserRiskPutResponse
     """
 
     return sync_detailed(
@@ -183,9 +195,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> Response[UserRiskPutResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
+    """Upsert the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
+     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
+    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
+    reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -205,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>]
+        Response[Error | UserRiskPutResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +240,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserRiskRequest,
 ) -> UserRiskPutResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bdd50>
+    """Upsert the user's risk
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a23bf250>
+     Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
+    `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
+    reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -244,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48820>
+        Error | UserRiskPutResponse
     """
 
     return (

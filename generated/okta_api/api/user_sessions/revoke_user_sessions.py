@@ -97,9 +97,20 @@ def sync_detailed(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
+    """Revoke all user sessions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See
+    [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=request).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -122,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +152,20 @@ def sync(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
+    """Revoke all user sessions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See
+    [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=request).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -166,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>
+        Any | Error
     """
 
     return sync_detailed(
@@ -184,9 +206,20 @@ async def asyncio_detailed(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
+    """Revoke all user sessions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See
+    [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=request).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -209,7 +242,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -228,9 +261,20 @@ async def asyncio(
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c8090>
+    """Revoke all user sessions
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a21c9a50>
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See
+    [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=request).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -253,7 +297,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c38580>
+        Any | Error
     """
 
     return (

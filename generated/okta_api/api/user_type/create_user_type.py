@@ -92,9 +92,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
+    """Create a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -113,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +135,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
+    """Create a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -149,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
+        Error | UserType
     """
 
     return sync_detailed(
@@ -163,9 +177,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
+    """Create a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -184,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -199,9 +220,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserType,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a30558d0>
+    """Create a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3057850>
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -220,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3a740>
+        Error | UserType
     """
 
     return (

@@ -83,9 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
+    """Delete a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -104,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,9 +125,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
+    """Delete a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -140,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>
+        Any | Error
     """
 
     return sync_detailed(
@@ -154,9 +166,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
+    """Delete a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -175,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,9 +208,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088d50>
+    """Delete a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3088a90>
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -211,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a1d48910>
+        Any | Error
     """
 
     return (

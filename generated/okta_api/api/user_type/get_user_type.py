@@ -91,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
+    """Retrieve a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -112,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +131,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
+    """Retrieve a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -148,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
+        Error | UserType
     """
 
     return sync_detailed(
@@ -162,9 +170,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
+    """Retrieve a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -183,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391630>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +210,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069310>
+    """Retrieve a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3068950>
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -219,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391630>
+        Error | UserType
     """
 
     return (

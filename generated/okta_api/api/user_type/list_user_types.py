@@ -79,9 +79,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserType] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
+    """List all user types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
+     Lists all user types in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -97,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -109,9 +113,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
+    """List all user types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
+     Lists all user types in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -127,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>
+        Error | list[UserType]
     """
 
     return sync_detailed(
@@ -139,9 +147,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[UserType] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
+    """List all user types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
+     Lists all user types in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -157,7 +169,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -169,9 +181,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32304d0>
+    """List all user types
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3230c50>
+     Lists all user types in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -187,7 +203,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a83930a0>
+        Error | list[UserType]
     """
 
     return (

@@ -105,9 +105,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
+    """Replace a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -127,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +150,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
+    """Replace a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -166,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
+        Error | UserType
     """
 
     return sync_detailed(
@@ -182,9 +194,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
+    """Replace a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -204,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -221,9 +239,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserTypePutRequest | Unset = UNSET,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3069cd0>
+    """Replace a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a32160d0>
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -243,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c3af80>
+        Error | UserType
     """
 
     return (

@@ -104,9 +104,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
+    """Update a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -126,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +149,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
+    """Update a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -165,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
+        Error | UserType
     """
 
     return sync_detailed(
@@ -181,9 +193,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> Response[UserType | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
+    """Update a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -203,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -220,9 +238,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UserTypePostRequest,
 ) -> UserType | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a309ae50>
+    """Update a user type
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a3099f10>
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -242,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53eba30>
+        Error | UserType
     """
 
     return (

@@ -100,9 +100,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> Response[EnrollmentActivationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
+    """Activate a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
+     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
+    verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -121,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>]
+        Response[EnrollmentActivationResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +141,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> EnrollmentActivationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
+    """Activate a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
+     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
+    verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -157,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>
+        EnrollmentActivationResponse | Error
     """
 
     return sync_detailed(
@@ -171,9 +181,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> Response[EnrollmentActivationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
+    """Activate a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
+     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
+    verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -192,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>]
+        Response[EnrollmentActivationResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -207,9 +222,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnrollmentActivationRequest | Unset = UNSET,
 ) -> EnrollmentActivationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60250>
+    """Activate a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d60350>
+     Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
+    verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -228,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c193f0>
+        EnrollmentActivationResponse | Error
     """
 
     return (

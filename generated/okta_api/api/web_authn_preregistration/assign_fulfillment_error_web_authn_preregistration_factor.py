@@ -86,9 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
+    """Assign the fulfillment error status to a WebAuthn preregistration factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
+     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The
+    `/mark-error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
+    enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -108,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +131,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
+    """Assign the fulfillment error status to a WebAuthn preregistration factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
+     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The
+    `/mark-error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
+    enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -147,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>
+        Any | Error
     """
 
     return sync_detailed(
@@ -163,9 +175,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
+    """Assign the fulfillment error status to a WebAuthn preregistration factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
+     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The
+    `/mark-error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
+    enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -185,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +220,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db0b50>
+    """Assign the fulfillment error status to a WebAuthn preregistration factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1db04d0>
+     Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The
+    `/mark-error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
+    enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -224,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a5c1a380>
+        Any | Error
     """
 
     return (

@@ -100,9 +100,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> Response[EnrollmentInitializationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
+    """Enroll a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -121,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391450>]
+        Response[EnrollmentInitializationResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,9 +143,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> EnrollmentInitializationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
+    """Enroll a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -157,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391450>
+        EnrollmentInitializationResponse | Error
     """
 
     return sync_detailed(
@@ -171,9 +185,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> Response[EnrollmentInitializationResponse | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
+    """Enroll a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -192,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8391450>]
+        Response[EnrollmentInitializationResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -207,9 +228,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnrollmentInitializationRequest | Unset = UNSET,
 ) -> EnrollmentInitializationResponse | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d75650>
+    """Enroll a preregistered WebAuthn factor
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d755d0>
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -228,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8391450>
+        EnrollmentInitializationResponse | Error
     """
 
     return (

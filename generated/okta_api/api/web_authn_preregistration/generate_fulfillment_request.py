@@ -86,9 +86,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
+    """Generate a fulfillment request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
+     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
+    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
+    fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -107,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +128,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
+    """Generate a fulfillment request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
+     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
+    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
+    fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -143,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>
+        Any | Error
     """
 
     return sync_detailed(
@@ -157,9 +169,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
+    """Generate a fulfillment request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
+     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
+    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
+    fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -178,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +211,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FulfillmentRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d85f10>
+    """Generate a fulfillment request
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d86190>
+     Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
+    WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
+    fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -214,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a53e9b70>
+        Any | Error
     """
 
     return (

@@ -95,9 +95,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[WebAuthnPreregistrationFactor] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
+    """List all WebAuthn preregistration factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
+     Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -116,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
+        Response[Error | list[WebAuthnPreregistrationFactor]]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[WebAuthnPreregistrationFactor] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
+    """List all WebAuthn preregistration factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
+     Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -152,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
+        Error | list[WebAuthnPreregistrationFactor]
     """
 
     return sync_detailed(
@@ -166,9 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[WebAuthnPreregistrationFactor] | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
+    """List all WebAuthn preregistration factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
+     Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -187,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393040>]
+        Response[Error | list[WebAuthnPreregistrationFactor]]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[WebAuthnPreregistrationFactor] | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ff10>
+    """List all WebAuthn preregistration factors
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8ce10>
+     Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str): ID of an existing Okta user
@@ -223,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393040>
+        Error | list[WebAuthnPreregistrationFactor]
     """
 
     return (

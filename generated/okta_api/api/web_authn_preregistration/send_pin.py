@@ -86,9 +86,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
+    """Send a PIN to user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -107,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393820>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +127,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
+    """Send a PIN to user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -143,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393820>
+        Any | Error
     """
 
     return sync_detailed(
@@ -157,9 +167,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Response[Any | Error | None]:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
+    """Send a PIN to user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -178,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[<openapi_python_client.strings.PythonCode object at 0x7f16a8393820>]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +208,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
 ) -> Any | Error | None:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fd10>
+    """Send a PIN to user
 
-     <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f16a1d8fed0>
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -214,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        <openapi_python_client.strings.PythonCode object at 0x7f16a8393820>
+        Any | Error
     """
 
     return (
