@@ -24,6 +24,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from .operations import generated_operations
 from .refs import SCHEMAS, resolve, unescape, walk
+from .transforms.discriminators import discriminator_of
 
 Document = dict[str, Any]
 
@@ -400,15 +401,11 @@ def parent_of(schema: Any) -> str | None:
 
 
 def discriminator_mapping(schema: Any) -> dict[str, str]:
-    """Discriminator value -> model name, from the standard `discriminator` or Okta's `x-openapi-v3-discriminator`."""
-    if not isinstance(schema, dict):
+    """Discriminator value -> model name, from whichever discriminator the schema declares."""
+    found = discriminator_of(schema) if isinstance(schema, dict) else None
+    if not isinstance(found, dict) or not isinstance(found.get("mapping"), dict):
         return {}
-    mapping: dict[str, str] = {}
-    for key in ("x-openapi-v3-discriminator", "discriminator"):
-        found = schema.get(key)
-        if isinstance(found, dict) and isinstance(found.get("mapping"), dict):
-            mapping.update({str(v): _ref_name(r) for v, r in found["mapping"].items() if isinstance(r, str)})
-    return mapping
+    return {str(v): _ref_name(r) for v, r in found["mapping"].items() if isinstance(r, str)}
 
 
 def _operation(

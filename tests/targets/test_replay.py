@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from okta_codegen.transforms.discriminators import discriminator_of
 from openapi_python_client.strings import ClassName
 
 from ..contract._spec import load_spec
@@ -40,7 +41,7 @@ def _recorded() -> list[str]:
 
 
 def _discriminator(schema: dict[str, Any]) -> dict[str, Any] | None:
-    found = schema.get("discriminator") or schema.get("x-openapi-v3-discriminator")
+    found = discriminator_of(schema)
     return found if isinstance(found, dict) and found.get("mapping") else None
 
 
