@@ -6,7 +6,6 @@ so a user can switch without rewriting configuration.
 
 from __future__ import annotations
 
-import difflib
 import os
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
@@ -442,9 +441,17 @@ _IGNORED_SUBTREES = frozenset({("client", "plugins")})
 _IGNORED_ENV_PREFIXES = ("OKTA_CLIENT_PLUGINS_",)
 
 
-def _warn_unknown(name: str, known: Iterable[str], where: str) -> None:
+def _closest(name: str, known: Iterable[str]) -> str | None:
+    """The known name closest to a misspelt one, if any is close."""
+    import difflib  # only for misspelt settings: it would add to every cold start
+
     close = difflib.get_close_matches(name, list(known), n=1)
-    hint = f"; did you mean {close[0]}?" if close else ""
+    return close[0] if close else None
+
+
+def _warn_unknown(name: str, known: Iterable[str], where: str) -> None:
+    close = _closest(name, known)
+    hint = f"; did you mean {close}?" if close else ""
     # Names only: a value may be a secret.
     warnings.warn(f"unknown setting {name} in {where} is ignored{hint}", UserWarning, stacklevel=4)
 
@@ -523,8 +530,8 @@ def _check_keywords(overrides: Mapping[str, object]) -> None:
     if unknown:
         hints = []
         for name in unknown:
-            close = difflib.get_close_matches(name, sorted(_FIELD_NAMES), n=1)
-            hints.append(f"{name} (did you mean {close[0]}?)" if close else name)
+            close = _closest(name, sorted(_FIELD_NAMES))
+            hints.append(f"{name} (did you mean {close}?)" if close else name)
         raise ConfigError(f"unknown configuration keys: {', '.join(hints)}")
 
 

@@ -9,7 +9,6 @@ from typing import Any
 import httpx
 
 from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, deadline_scope
-from ._deadline_network import bound_network_by_deadline
 from ._errors import TokenEndpointUnreachableError
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
@@ -35,6 +34,9 @@ class OktaTransport(httpx.BaseTransport):
     """Wraps a sync transport so credentials reach only the org origin."""
 
     def __init__(self, inner: httpx.BaseTransport, origin: CredentialOrigin) -> None:
+        # httpcore loads with the first transport, as in httpx itself, not with this module.
+        from ._deadline_network import bound_network_by_deadline
+
         bound_network_by_deadline(inner)
         self._inner = inner
         self._origin = origin
