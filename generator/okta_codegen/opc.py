@@ -18,6 +18,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, in_double
 
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
+from .property_code import PROPERTY_CODE, type_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "okta_api"
@@ -101,7 +102,7 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
         model = models[name]
         free_form = (model.data.model_extra or {}).get("x-okta-codegen-free-form", [])
         props = (*(model.required_properties or ()), *(model.optional_properties or ()))
-        return {p.python_name: _rendered_type(p, p.name in free_form) for p in props}
+        return {p.python_name: type_of(p, free_form) for p in props}
 
     def narrows(mine: str, inherited: str) -> bool:
         """True when the type checker accepts `mine` in place of `inherited`: a subclass, a string enum for str."""
@@ -122,20 +123,6 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
     return result
 
 
-def _rendered_type(prop: Any, free_form: bool) -> str:
-    """The type the model template writes for a field (okta_macros.jinja's type_of), without `| None | Unset`."""
-    kind = prop.__class__.__name__
-    if free_form:
-        return "dict[str, Any]"
-    if kind in ("ModelProperty", "EnumProperty"):
-        return str(prop.class_info.name)
-    if kind == "ListProperty":
-        return f"list[{_rendered_type(prop.inner_property, False)}]"
-    if kind == "UnionProperty":
-        return " | ".join(_rendered_type(inner, False) for inner in prop.inner_properties)
-    return "str" if kind == "StringProperty" else kind
-
-
 def render_client(view: ClientView, package_dir: Path) -> None:
     """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
     config = Config.from_sources(
@@ -154,6 +141,8 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     # Spec prose in docstrings: Okta's site-relative links made absolute, and no URL split by wrapping.
     project.env.filters["safe_for_docstring"] = lambda text: spec_text(safe_for_docstring(text))
     project.env.filters["wordwrap"] = lambda text, width=79, *_: wrapped(str(text), width)
+    # Templates print the code property_code.py writes for each property; they never look at its kind.
+    project.env.globals.update(PROPERTY_CODE)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
     project.env.globals["okta_transforms"] = view.transforms
     by_python_name = {
