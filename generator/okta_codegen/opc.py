@@ -18,6 +18,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, in_double
 
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
+from .endpoint_code import EndpointView, body_content_types, endpoint_view
 from .property_code import PROPERTY_CODE, type_of
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -159,7 +160,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
     project.env.globals["okta_operations"] = operations
-    project.env.globals["okta_docstrings"] = endpoint_docstrings(data, operations)
+    project.env.globals["okta_endpoints"] = endpoint_views(data, operations)
     # Enum templates find their members' descriptions by the enum's description and values.
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}
@@ -174,10 +175,12 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     _render_extras(project.env, package_dir)
 
 
-def endpoint_docstrings(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
-    """Per endpoint (by its Python name), the `args` and `raises` sections of its docstrings."""
+def endpoint_views(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, EndpointView]:
+    """Per endpoint (by its Python name), what endpoint_module.py.jinja prints for it."""
     return {
-        str(endpoint.name): _docstring_sections(endpoint, operations[str(endpoint.name)])
+        str(endpoint.name): endpoint_view(
+            endpoint, operations[str(endpoint.name)], _docstring_sections(endpoint, operations[str(endpoint.name)])
+        )
         for collection in data.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
@@ -221,14 +224,6 @@ def _description(docs: dict[str, Any], location: str, name: Any) -> str:
 def _raw(name: Any) -> str:
     """A parameter's name as the spec spells it: only a key here, never written into code."""
     return str(name.get_untrusted_value()) if hasattr(name, "get_untrusted_value") else str(name)
-
-
-def body_content_types(endpoint: Any) -> list[str]:
-    """The media types one body can be sent as (certificate encodings), when the template adds `content_type`."""
-    bodies = list(endpoint.bodies)
-    if len(bodies) < 2 or len({b.body_type for b in bodies}) != 1 or len({type(b.prop) for b in bodies}) != 1:
-        return []
-    return list(dict.fromkeys(_raw(b.content_type) for b in bodies))
 
 
 def _render_extras(env: Any, package_dir: Path) -> None:

@@ -58,6 +58,10 @@ def is_file(prop: Prop) -> bool:
     return isinstance(prop, FileProperty)
 
 
+def is_list(prop: Prop) -> bool:
+    return isinstance(prop, ListProperty)
+
+
 def is_list_of_models(prop: Prop) -> bool:
     return isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty)
 
