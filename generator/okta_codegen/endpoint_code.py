@@ -124,8 +124,9 @@ def endpoint_view(endpoint: Endpoint, op: dict[str, Any], sections: dict[str, st
             if op.get("deprecated")
             else None
         ),
-        detailed_docstring=docstring(endpoint, sections, endpoint.response_type().as_unembedded_code(), detailed=True),
-        docstring=docstring(endpoint, sections, endpoint.response_type().as_unembedded_code(), detailed=False),
+        # Returns: says what the annotation says (openapi-python-client's response_type() sorts and drops None).
+        detailed_docstring=docstring(endpoint, sections, ret, detailed=True),
+        docstring=docstring(endpoint, sections, ret, detailed=False),
     )
 
 

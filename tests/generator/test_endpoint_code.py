@@ -173,3 +173,19 @@ def test_fixed_query_and_deprecation() -> None:
     assert (found.declares_params, found.sends_params) == (True, True)
     assert found.deprecation == 'op (GET /a\\"b) is deprecated by Okta'
     assert view(responses(s204=NO_CONTENT)).deprecation is None
+
+
+def test_docstring_returns_what_the_annotation_says() -> None:
+    found = view(responses(s200=json(LIST_USERS), s400=json(ERROR)))
+    assert found.return_type == "list[User] | Error | None"
+    assert found.docstring.endswith('Returns:\n    list[User] | Error | None\n """\n')
+    assert found.detailed_docstring.endswith('Returns:\n    Response[list[User] | Error | None]\n """\n')
+
+
+def test_docstring_sections_in_order() -> None:
+    operation = {"summary": "List users", "description": "All of them.", **responses(s200=json(REF))}
+    found = ec.endpoint_view(endpoint(SCHEMAS, operation), {}, {"args": "a (str): A.\nb (int): B.", "raises": "E: e."})
+    assert found.docstring == (
+        '""" List users\n\n All of them.\n\nArgs:\n    a (str): A.\n    b (int): B.\n\n'
+        'Raises:\n    E: e.\n\nReturns:\n    User | None\n """\n'
+    )
