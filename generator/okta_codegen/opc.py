@@ -19,6 +19,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, in_double
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
 from .endpoint_code import EndpointView, body_content_types, endpoint_view
+from .model_code import model_view
 from .property_code import PROPERTY_CODE, type_of
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -144,7 +145,13 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     project.env.filters["wordwrap"] = lambda text, width=79, *_: wrapped(str(text), width)
     # Templates print the code property_code.py writes for each property; they never look at its kind.
     project.env.globals.update(PROPERTY_CODE)
-    project.env.globals["okta_retyped_fields"] = retyped_fields(data)
+    retyped = retyped_fields(data)
+    project.env.globals["okta_models"] = {
+        str(model.class_info.module_name): model_view(
+            model, retyped.get(model.class_info.name, ()), config.field_prefix
+        )
+        for model in data.models
+    }
     project.env.globals["okta_transforms"] = view.transforms
     by_python_name = {
         PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations
