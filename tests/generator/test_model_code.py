@@ -6,6 +6,7 @@ from typing import Any
 
 from okta_codegen import model_code as mc
 from okta_codegen.names import PREFIX
+from okta_codegen.opc import retyped_fields
 
 from .spec_objects import REF, SCHEMAS, parsed
 
@@ -84,3 +85,21 @@ def test_docstring_names_json_names_read_only_fields_and_describes_or_types_each
         model("T", {"type": "object", "x-okta-codegen-title": "A thing", "description": "D."}), (), ""
     )
     assert titled.docstring == '""" A thing\n\nD.\n\n """'
+
+
+def test_a_field_is_retyped_when_its_written_type_differs_from_the_ancestors() -> None:
+    parent = {
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "owner": {"type": "string"}, "status": {"type": "string"}},
+    }
+    child = {
+        "type": "object",
+        "x-okta-codegen-parent": "Parent",
+        "properties": {
+            "id": {"type": "string", "format": "uuid"},  # written `str` too
+            "owner": REF,
+            "status": {"$ref": "#/components/schemas/Status"},  # a string enum is a str
+        },
+    }
+    data = parsed({**SCHEMAS, "Parent": parent, "Child": child})
+    assert retyped_fields(data) == {"Child": {"owner"}}
