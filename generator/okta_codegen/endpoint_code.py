@@ -48,6 +48,8 @@ class BodyCode:
 class EndpointView:
     """Everything endpoint_module.py.jinja prints for one operation."""
 
+    operation_arguments: list[str]
+    """The `name=value` arguments of the module's `Operation` (types.py): what the runtime and hooks know of it."""
     return_type: str
     """The annotation of what `sync` returns (and `Response[...]` of `sync_detailed`), `| None` included."""
     imports: list[str]
@@ -96,6 +98,7 @@ def endpoint_view(endpoint: Endpoint, op: dict[str, Any], sections: dict[str, st
     accept = accept_header(endpoint)
     has_headers = bool(endpoint.header_parameters) or body is not None
     return EndpointView(
+        operation_arguments=operation_arguments(op),
         return_type=ret,
         imports=[
             relative
@@ -128,6 +131,40 @@ def endpoint_view(endpoint: Endpoint, op: dict[str, Any], sections: dict[str, st
         detailed_docstring=docstring(endpoint, sections, ret, detailed=True),
         docstring=docstring(endpoint, sections, ret, detailed=False),
     )
+
+
+def _strings(values: Any) -> str:
+    """A tuple expression of string literals."""
+    return "(" + "".join(f'"{in_double_quote_literal(v)}",' for v in values) + ")"
+
+
+def operation_arguments(op: dict[str, Any]) -> list[str]:
+    """The arguments of `Operation(...)`: identity and auth always, the other facts when the spec has them."""
+    arguments = [
+        f'operation_id="{op["operation_id"]}"',
+        f'method="{op["method"]}"',
+        f'path="{in_double_quote_literal(op["path"])}"',
+        f'tag="{op["tag"]}"',
+        f"scopes={_strings(op['scopes'])}",
+        f"auth={_strings(op['auth'])}",
+    ]
+    if op.get("content_types"):
+        arguments.append(f"content_types={_strings(op['content_types'])}")
+    if op.get("lifecycle"):
+        arguments.append(f'lifecycle="{in_double_quote_literal(op["lifecycle"])}"')
+    if op.get("deprecated"):
+        arguments.append("deprecated=True")
+    if op.get("iam_permissions"):
+        arguments.append(f"iam_permissions={_strings(op['iam_permissions'])}")
+    if op.get("admin_roles"):
+        arguments.append(f"admin_roles={_strings(op['admin_roles'])}")
+    if op.get("extensions"):
+        entries = ", ".join(
+            f'"{in_double_quote_literal(key)}": "{in_double_quote_literal(value)}"'
+            for key, value in op["extensions"].items()
+        )
+        arguments.append(f"extensions={{ {entries} }}")
+    return arguments
 
 
 def _raw(text: Any) -> str:

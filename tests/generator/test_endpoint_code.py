@@ -10,6 +10,8 @@ from okta_codegen.endpoint_code import BodyCode, ResponseBranch
 from .spec_objects import ERROR, REF, SCHEMAS, endpoint
 
 SECTIONS = {"args": "", "raises": "errors.UnexpectedStatus: Undocumented status."}
+FACTS = {"operation_id": "op", "method": "GET", "path": "/x", "tag": "T", "scopes": [], "auth": ["oauth2"]}
+"""What client_view.py always knows of an operation."""
 
 
 def json(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
@@ -26,7 +28,7 @@ def responses(**by_status: dict[str, Any]) -> dict[str, Any]:
 
 
 def view(operation: dict[str, Any], op: dict[str, Any] | None = None, method: str = "get") -> ec.EndpointView:
-    return ec.endpoint_view(endpoint(SCHEMAS, operation, method), op or {}, SECTIONS)
+    return ec.endpoint_view(endpoint(SCHEMAS, operation, method), {**FACTS, **(op or {})}, SECTIONS)
 
 
 def test_return_type_lists_each_response_type_once_in_order_and_none() -> None:
@@ -144,7 +146,7 @@ def test_signature_puts_the_body_after_the_client_and_marks_an_optional_one() ->
             "post",
             "/users/{id}",
         ),
-        {},
+        FACTS,
         SECTIONS,
     )
     assert found.signature == (
@@ -184,8 +186,44 @@ def test_docstring_returns_what_the_annotation_says() -> None:
 
 def test_docstring_sections_in_order() -> None:
     operation = {"summary": "List users", "description": "All of them.", **responses(s200=json(REF))}
-    found = ec.endpoint_view(endpoint(SCHEMAS, operation), {}, {"args": "a (str): A.\nb (int): B.", "raises": "E: e."})
+    found = ec.endpoint_view(
+        endpoint(SCHEMAS, operation), FACTS, {"args": "a (str): A.\nb (int): B.", "raises": "E: e."}
+    )
     assert found.docstring == (
         '""" List users\n\n All of them.\n\nArgs:\n    a (str): A.\n    b (int): B.\n\n'
         'Raises:\n    E: e.\n\nReturns:\n    User | None\n """\n'
     )
+
+
+def test_operation_arguments_always_name_the_operation_and_add_only_the_facts_it_has() -> None:
+    assert ec.operation_arguments(FACTS) == [
+        'operation_id="op"',
+        'method="GET"',
+        'path="/x"',
+        'tag="T"',
+        "scopes=()",
+        'auth=("oauth2",)',
+    ]
+    facts = {
+        **FACTS,
+        "path": '/a"b',
+        "scopes": ["okta.users.read", "okta.users.manage"],
+        "content_types": ["application/json"],
+        "lifecycle": "EA",
+        "deprecated": True,
+        "iam_permissions": ["okta.users.read"],
+        "admin_roles": ["SUPER_ADMIN"],
+        "extensions": {"x-okta-a": "1", "x-okta-b": "2"},
+    }
+    assert ec.operation_arguments(facts)[2:] == [
+        'path="/a\\"b"',
+        'tag="T"',
+        'scopes=("okta.users.read","okta.users.manage",)',
+        'auth=("oauth2",)',
+        'content_types=("application/json",)',
+        'lifecycle="EA"',
+        "deprecated=True",
+        'iam_permissions=("okta.users.read",)',
+        'admin_roles=("SUPER_ADMIN",)',
+        'extensions={ "x-okta-a": "1", "x-okta-b": "2" }',
+    ]
