@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from okta_codegen import opc
 from okta_codegen import property_code as pc
 from okta_codegen.property_code import ClassRef
 
@@ -157,3 +160,18 @@ def test_an_enum_default_is_its_member_and_any_other_default_the_literal() -> No
 def test_templates_receive_every_function_by_its_name() -> None:
     assert set(pc.PROPERTY_CODE) >= {"type_of", "parse_expression", "parse_inline_expression", "dump_expression"}
     assert all(pc.PROPERTY_CODE[name].__name__ == name for name in pc.PROPERTY_CODE)
+
+
+def test_no_template_asks_for_a_property_class() -> None:
+    # Property kinds are property_code.py's to dispatch on, with isinstance; templates print what it returns.
+    templates = Path(opc.__file__).parent / "templates"
+    asking = [
+        f"{path.relative_to(templates)}: {tag}"
+        for path in templates.rglob("*.jinja")
+        for tag in JINJA_TAG.findall(path.read_text())
+        if "__class__" in tag or "Property" in tag
+    ]
+    assert not asking
+
+
+JINJA_TAG = re.compile(r"\{[{%].*?[%}]\}", re.DOTALL)
