@@ -39,7 +39,7 @@ def success_property(endpoint: Any) -> Any | None:
     """The property of the first documented 2xx response with a body, as the parser reads it; None without."""
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range
-        if 200 <= low and high < 300 and not isinstance(response.prop, NoneProperty):
+        if low >= 200 and high < 300 and not isinstance(response.prop, NoneProperty):
             if response.source["return_type"] in ("str", "bytes"):
                 return None  # text or binary: not items
             return response.prop
@@ -59,8 +59,12 @@ def list_shape(endpoint: Any) -> ListShape | None:
     if not isinstance(prop, ListProperty):
         return None
     imported = set(endpoint.relative_imports)
-    missing = [(m, n) for m, n in model_classes(prop.inner_property) if f"from ...models.{m} import {n}" not in imported]
-    return ListShape(type_name(prop.inner_property), envelope, tuple(missing))
+    missing = tuple(
+        (module, name)
+        for module, name in model_classes(prop.inner_property)
+        if f"from ...models.{module} import {name}" not in imported
+    )
+    return ListShape(type_name(prop.inner_property), envelope, missing)
 
 
 def type_name(prop: Any) -> str:

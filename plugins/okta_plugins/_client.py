@@ -13,7 +13,6 @@ from typing import Any, Self, Unpack
 
 import attrs
 import httpx
-
 from okta_api.client import Client
 
 from ._clock import Clock, SystemClock

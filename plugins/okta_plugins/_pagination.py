@@ -51,7 +51,10 @@ def list_operation(operation: object) -> ListOperation[..., Any]:
     """
     module = operation if isinstance(operation, ModuleType) else sys.modules.get(getattr(operation, "__module__", ""))
     if module is None or not hasattr(module, "OPERATION") or not hasattr(module, "build_request"):
-        raise TypeError(f"{operation!r} is not a generated endpoint module (okta_api.api.<tag>.<operation_id>) or one of its functions")
+        raise TypeError(
+            f"{operation!r} is not a generated endpoint module (okta_api.api.<tag>.<operation_id>) "
+            "or one of its functions"
+        )
     if not all(hasattr(module, name) for name in _ENTRY_POINTS):
         raise TypeError(
             f"{module.OPERATION.operation_id} is not a list operation: its success body is neither a JSON array nor "
@@ -149,9 +152,8 @@ class Pages(Generic[Item]):
             raise error_for_response(response, self.operation_id)
         page: Page[Item] = self._operation.parse_page(client=self._client, response=response)
         link = response.links.get("next", {}).get("url") or page.next_link
-        pagination_logger.debug(
-            "%s: page %d with %d items, %s", self.operation_id, number, len(page.items), "more follow" if link else "last"
-        )
+        more = "more follow" if link else "last"
+        pagination_logger.debug("%s: page %d with %d items, %s", self.operation_id, number, len(page.items), more)
         if not link:
             return page.items, None
         return page.items, response.request.url.join(link)
