@@ -7,7 +7,7 @@ from typing import cast
 import httpx
 
 # Generated code stores its ``OPERATION`` under this key of ``request.extensions`` (okta_api._endpoint).
-from okta_api._endpoint import OPERATION_EXTENSION
+from okta_api._endpoint import OPERATION_EXTENSION as OPERATION_EXTENSION
 
 from .types import Operation
 
