@@ -38,9 +38,15 @@ def check(source: str, directory: Path, name: str = "probe.py") -> Checked:
     """mypy on `source`, written to `directory/name`, with pyproject.toml's settings (strict, mypy_path)."""
     probe = directory / name
     probe.write_text(source, encoding="utf-8")
+    out, status = run(probe)
+    return Checked(out, status, name)
+
+
+def run(*files: Path) -> tuple[str, int]:
+    """mypy's report and exit status on `files`, checked together with pyproject.toml's settings."""
     with contextlib.chdir(ROOT):  # pyproject.toml's mypy_path is relative to the checkout
         out, err, status = api.run(
-            ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"), str(probe)]
+            ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"), *map(str, files)]
         )
     assert status in (0, 1), f"mypy could not run: {out}{err}"
-    return Checked(out, status, name)
+    return out, status
