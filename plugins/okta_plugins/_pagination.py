@@ -21,6 +21,7 @@ raises ``PaginationError`` naming it (redacted) before it is requested; the walk
 from __future__ import annotations
 
 import hashlib
+import inspect
 import sys
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
@@ -206,6 +207,11 @@ def paginate(operation: ListOperation[P, Item], /, *args: P.args, **kwargs: P.kw
     module = list_operation(operation)
     arguments: dict[str, Any] = dict(kwargs)
     client = arguments.pop("client", None)
+    operation_id = module.OPERATION.operation_id
     if not isinstance(client, AuthenticatedClient | Client):
-        raise TypeError(f"paginate({module.OPERATION.operation_id}) needs client=, an OktaClient or a generated Client")
+        raise TypeError(f"paginate({operation_id}) needs client=, an OktaClient or a generated Client")
+    try:  # refused here, where the caller wrote it, rather than when the first page is fetched
+        inspect.signature(module.build_request).bind(*args, **arguments)
+    except TypeError as error:
+        raise TypeError(f"paginate({operation_id}): {error}") from None
     return Pages(module, client, args, arguments)
