@@ -51,6 +51,10 @@ def test_a_request_carries_its_operation_under_the_documented_extension() -> Non
     request = list_users.build_request(limit=3)
     assert request["extensions"][_endpoint.OPERATION_EXTENSION] is list_users.OPERATION
     assert request["params"] == {"limit": 3} and request["url"] == "/api/v1/users"
+    # Every module, whatever arguments its build_request needs: the key is written into each.
+    written = f'"extensions": {{"{_endpoint.OPERATION_EXTENSION}": OPERATION}}'
+    missing = [name for name, module in modules() if written not in Path(str(module.__file__)).read_text("utf-8")]
+    assert missing == []
 
 
 def test_parse_page_gives_the_items_of_an_array_and_an_empty_page_without_a_body() -> None:
