@@ -3,7 +3,9 @@
 Submodules load on first use, so importing one endpoint costs only what it needs.
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
@@ -11,9 +13,13 @@ if TYPE_CHECKING:
 __all__ = ("AuthenticatedClient", "Client")
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from . import client
+def __getattr__(name: str) -> type[AuthenticatedClient | Client]:
+    if name == "Client":
+        from .client import Client
 
-        return getattr(client, name)
+        return Client
+    if name == "AuthenticatedClient":
+        from .client import AuthenticatedClient
+
+        return AuthenticatedClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,7 +3,7 @@
 Parsing is lenient: a value of an unexpected type is kept as it came, so one odd field does not
 lose a whole page; `None` is accepted everywhere, since Okta sends null for many fields the spec
 does not mark nullable, and a missing field stays UNSET. Strict parsing (a client whose
-`strict_parsing` is true) then checks every field's type with `check_types` and raises
+`strict_parsing` is true, see `_endpoint.ClientOptions`) then checks every field's type with `check_types` and raises
 `ResponseTypeError`, naming the model, field and JSON pointer.
 """
 
@@ -19,6 +19,7 @@ from ._error_root import OktaError
 from .types import Unset
 
 if TYPE_CHECKING:
+    from ._endpoint import ClientOptions
     from ._model import OktaModel
 
 M = TypeVar("M", bound="OktaModel")
@@ -53,19 +54,19 @@ def as_mapping(cls: type, data: object) -> dict[str, Any]:
     raise ResponseShapeError(cls.__name__, data)
 
 
-def converts_eagerly(client: object) -> bool:
+def converts_eagerly(client: ClientOptions) -> bool:
     """Whether `client` wants response models converted whole (`from_dict`) rather than field by field on
     first read (`from_json`): when its `lazy_models` is false, or its `strict_parsing` true (every field is
     checked, so every field is converted anyway)."""
-    return getattr(client, "lazy_models", True) is False or getattr(client, "strict_parsing", False) is True
+    return not client.lazy_models or client.strict_parsing
 
 
-def parse_body(client: object, cls: type[M], data: Any) -> M:
+def parse_body(client: ClientOptions, cls: type[M], data: Any) -> M:
     """A response body that must be a JSON object, as a `cls` model (see `converts_eagerly`)."""
     return cls.from_dict(data) if converts_eagerly(client) else cls.from_json(data)
 
 
-def parse_response_list(client: object, cls: type[M], data: object) -> list[M] | None:
+def parse_response_list(client: ClientOptions, cls: type[M], data: object) -> list[M] | None:
     """A response body that must be a JSON array of `cls` objects (or null), as models (see `converts_eagerly`)."""
     if data is None:
         return None
@@ -237,9 +238,9 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 T = TypeVar("T")
 
 
-def checked(client: object, parsed: T) -> T:
+def checked(client: ClientOptions, parsed: T) -> T:
     """`parsed`, after a type check of every field when the client asks for strict parsing."""
-    if getattr(client, "strict_parsing", False) is True:
+    if client.strict_parsing:
         check_types(parsed)
     return parsed
 

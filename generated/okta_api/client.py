@@ -69,6 +69,16 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def strict_parsing(self) -> bool:
+        """Whether every response field is type-checked (`ResponseTypeError`); False: parsing is lenient."""
+        return False
+
+    @property
+    def lazy_models(self) -> bool:
+        """Whether response models convert each field on first read (`from_json`); True."""
+        return True
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -202,6 +212,16 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def strict_parsing(self) -> bool:
+        """Whether every response field is type-checked (`ResponseTypeError`); False: parsing is lenient."""
+        return False
+
+    @property
+    def lazy_models(self) -> bool:
+        """Whether response models convert each field on first read (`from_json`); True."""
+        return True
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

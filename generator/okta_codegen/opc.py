@@ -19,6 +19,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, in_double
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
 from .endpoint_code import EndpointView, body_content_types, endpoint_view
+from .list_operations import list_shapes
 from .model_code import model_view
 from .property_code import PROPERTY_CODE, type_of
 
@@ -168,6 +169,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     }
     project.env.globals["okta_operations"] = operations
     project.env.globals["okta_endpoints"] = endpoint_views(data, operations)
+    project.env.globals["okta_list_shapes"] = list_shapes(data)
     # Enum templates find their members' descriptions by the enum's description and values.
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}

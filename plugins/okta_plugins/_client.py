@@ -13,9 +13,7 @@ from typing import Any, Self, Unpack
 
 import attrs
 import httpx
-
-# Unresolved when mypy runs without generated/ on its path; then the base is Any.
-from okta_api.client import Client  # type: ignore[import-not-found, unused-ignore]
+from okta_api.client import Client
 
 from ._clock import Clock, SystemClock
 from ._config import OktaConfig, OktaSettings, load_config
@@ -68,7 +66,7 @@ def timeout_of(config: OktaConfig) -> httpx.Timeout:
 
 
 @attrs.define
-class OktaClient(Client):  # type: ignore[misc, unused-ignore]
+class OktaClient(Client):
     """A generated-API client whose requests go through the ``okta_plugins`` hooks.
 
     Build one with ``OktaClient.from_config()``; pass it as ``client=`` to any

@@ -6,10 +6,10 @@ from typing import cast
 
 import httpx
 
-from .types import Operation
+# Generated code stores its ``OPERATION`` under this key of ``request.extensions`` (okta_api._endpoint).
+from okta_api._endpoint import OPERATION_EXTENSION as OPERATION_EXTENSION
 
-OPERATION_EXTENSION = "okta_operation"
-"""Key of ``request.extensions`` under which generated code stores its ``Operation``."""
+from .types import Operation
 
 TOKEN_REQUEST_EXTENSION = "okta_token_request"
 """Key of ``request.extensions`` marking a request an auth plugin sends to a token endpoint."""

@@ -4,8 +4,11 @@
 given arguments (``limit`` and ``after`` keep working by hand), then follows
 ``Link: <...>; rel="next"`` (parsed by httpx's ``Response.links``) until there is none. Governance
 lists, whose bodies are ``{"data": [...], "_links": {"next": {"href": ...}}}``, give the items of
-``data`` and fall back on ``_links.next`` when there is no Link header. One page is parsed at a
-time with the generated module's ``_parse_response`` and dropped before the next is fetched.
+``data`` and fall back on ``_links.next`` when there is no Link header. It uses only the public
+entry points ``okta_api._endpoint`` documents: the module's ``build_request`` for the first request
+and ``parse_page`` for each page, which is parsed one at a time and dropped before the next is
+fetched. A module is a ``ListOperation[P, Item]``: ``paginate`` returns ``Pages[Item]`` and takes
+``P``, the arguments of the module's ``sync``, so mypy checks both.
 
 A next link to another origin than the first page's, or to plain http (except on loopback),
 raises ``ForeignNextLinkError`` and is never requested, so credentials cannot follow it. A next
@@ -18,12 +21,15 @@ raises ``PaginationError`` naming it (redacted) before it is requested; the walk
 from __future__ import annotations
 
 import hashlib
+import inspect
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
+from okta_api._endpoint import ListOperation, Page
+from okta_api.client import AuthenticatedClient, Client
 
 from ._errors import ForeignNextLinkError, PaginationError, error_for_response
 from ._logging import pagination_logger
@@ -33,13 +39,29 @@ from ._redact import redact_url
 __all__ = ["Pages", "paginate"]
 
 _DEFAULT_PORTS = {"https": 443, "http": 80}
+_ENTRY_POINTS = ("OPERATION", "build_request", "parse_page")
+
+Item = TypeVar("Item")
+P = ParamSpec("P")
 
 
-def _module_of(endpoint: ModuleType | Callable[..., Any]) -> ModuleType:
-    module = endpoint if isinstance(endpoint, ModuleType) else sys.modules.get(getattr(endpoint, "__module__", ""))
-    if module is None or not all(hasattr(module, name) for name in ("_get_kwargs", "_parse_response", "OPERATION")):
-        raise TypeError(f"{endpoint!r} is not a generated endpoint module or one of its functions")
-    return module
+def list_operation(operation: object) -> ListOperation[..., Any]:
+    """The list operation's module: ``operation`` itself, or the module of one of its functions.
+
+    A function (``list_users.sync``) is taken for its module, as before the module form was typed.
+    """
+    module = operation if isinstance(operation, ModuleType) else sys.modules.get(getattr(operation, "__module__", ""))
+    if module is None or not hasattr(module, "OPERATION") or not hasattr(module, "build_request"):
+        raise TypeError(
+            f"{operation!r} is not a generated endpoint module (okta_api.api.<tag>.<operation_id>) "
+            "or one of its functions"
+        )
+    if not all(hasattr(module, name) for name in _ENTRY_POINTS):
+        raise TypeError(
+            f"{module.OPERATION.operation_id} is not a list operation: its success body is neither a JSON array nor "
+            "a governance list, so it has no pages (its module has no parse_page)"
+        )
+    return cast("ListOperation[..., Any]", module)
 
 
 def _origin(url: httpx.URL) -> str:
@@ -47,74 +69,46 @@ def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.host.lower()}:{port}"
 
 
-def _has(value: object, key: str) -> bool:
-    """Whether a mapping, or a generated model (by JSON name), has ``key``."""
-    if isinstance(value, str | bytes | list):
-        return False
-    contains = getattr(value, "__contains__", None)
-    return contains is not None and bool(contains(key))
-
-
-def _member(value: object, key: str) -> object:
-    """``value[key]`` for a mapping or a generated model (by JSON name), else ``None``."""
-    if not _has(value, key):
-        return None
-    try:
-        return value[key]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return None
-
-
-def items_of(parsed: object, operation_id: str) -> list[Any]:
-    """The items of one parsed page: a list, or a governance list's ``data``."""
-    if parsed is None:
-        return []
-    if isinstance(parsed, list):
-        return parsed
-    if _has(parsed, "data"):  # a governance list page; ``data`` may be absent or null on an empty one
-        data = _member(parsed, "data")
-        return data if isinstance(data, list) else []
-    raise TypeError(f"{operation_id} is not a list operation: a page parsed as {type(parsed).__name__}")
-
-
-def _body_next(parsed: object) -> str | None:
-    href = _member(_member(_member(parsed, "_links"), "next"), "href")
-    return href if isinstance(href, str) and href else None
-
-
-class Pages:
+class Pages(Generic[Item]):
     """The items of one list call; iterate it (``for``/``async for``), or walk ``pages()``/``apages()``.
 
     Each iteration starts again from the first page.
     """
 
-    def __init__(self, module: ModuleType, client: Any, arguments: dict[str, Any]) -> None:
-        self._module = module
+    def __init__(
+        self,
+        operation: ListOperation[..., Item],
+        client: AuthenticatedClient | Client,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        self._operation = operation
         self._client = client
-        self._arguments = arguments
-        self.operation_id: str = module.OPERATION.operation_id
+        self._args = args
+        self._kwargs = kwargs
+        self.operation_id: str = operation.OPERATION.operation_id
 
     def __repr__(self) -> str:
         return f"Pages({self.operation_id})"
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[Item]:
         for page in self.pages():
             yield from page
             del page  # not kept alive while the next page is fetched
 
-    async def _aitems(self) -> AsyncIterator[Any]:
+    async def _aitems(self) -> AsyncIterator[Item]:
         async for page in self.apages():
             for item in page:
                 yield item
             del page
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[Item]:
         return self._aitems()
 
-    def pages(self) -> Iterator[list[Any]]:
+    def pages(self) -> Iterator[list[Item]]:
         """Each page's items as a list, fetched as the previous one is done with."""
         http = self._client.get_httpx_client()
-        request = self._module._get_kwargs(**self._arguments)
+        request = self._operation.build_request(*self._args, **self._kwargs)
         origin: str | None = None
         seen = _SeenPages(self.operation_id)
         number = 0
@@ -132,10 +126,10 @@ class Pages:
             seen.refuse_repeat(link, number)
             request = _next_request(request, link, origin)
 
-    async def apages(self) -> AsyncIterator[list[Any]]:
+    async def apages(self) -> AsyncIterator[list[Item]]:
         """Async twin of ``pages()``."""
         http = self._client.get_async_httpx_client()
-        request = self._module._get_kwargs(**self._arguments)
+        request = self._operation.build_request(*self._args, **self._kwargs)
         origin: str | None = None
         seen = _SeenPages(self.operation_id)
         number = 0
@@ -153,19 +147,17 @@ class Pages:
             seen.refuse_repeat(link, number)
             request = _next_request(request, link, origin)
 
-    def _read(self, response: httpx.Response, number: int) -> tuple[list[Any], httpx.URL | None]:
+    def _read(self, response: httpx.Response, number: int) -> tuple[list[Item], httpx.URL | None]:
         """Parse one page; return its items and the absolute next link, if any."""
         if not 200 <= response.status_code < 300:  # a plain Client, or okta.errors blocked
             raise error_for_response(response, self.operation_id)
-        parsed = self._module._parse_response(client=self._client, response=response)
-        items = items_of(parsed, self.operation_id)
-        link = response.links.get("next", {}).get("url") or _body_next(parsed)
-        pagination_logger.debug(
-            "%s: page %d with %d items, %s", self.operation_id, number, len(items), "more follow" if link else "last"
-        )
+        page: Page[Item] = self._operation.parse_page(client=self._client, response=response)
+        link = response.links.get("next", {}).get("url") or page.next_link
+        more = "more follow" if link else "last"
+        pagination_logger.debug("%s: page %d with %d items, %s", self.operation_id, number, len(page.items), more)
         if not link:
-            return items, None
-        return items, response.request.url.join(link)
+            return page.items, None
+        return page.items, response.request.url.join(link)
 
 
 def _fingerprint(url: httpx.URL) -> bytes:
@@ -204,11 +196,22 @@ def _next_request(request: dict[str, Any], url: httpx.URL, origin: str) -> dict[
     return {**follow, "method": "GET", "url": url}
 
 
-def paginate(endpoint: ModuleType | Callable[..., Any], /, *, client: Any, **arguments: Any) -> Pages:
+def paginate(operation: ListOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs) -> Pages[Item]:
     """Iterate every item of a generated list operation, following next links.
 
-    :param endpoint: the generated module (``okta_api.api.user.list_users``) or one of its functions.
-    :param client: an ``OktaClient`` (or any generated ``Client``).
-    :param arguments: the operation's arguments for the first page, e.g. ``limit=200``, ``search=...``.
+    :param operation: the generated module of a list operation (``okta_api.api.user.list_users``).
+    :param args: the operation's path parameters, if any, as its ``sync`` takes them.
+    :param kwargs: ``client=`` (an ``OktaClient`` or any generated ``Client``) and the operation's arguments
+        for the first page, e.g. ``limit=200``, ``search=...``: those of its ``sync``, checked by mypy.
     """
-    return Pages(_module_of(endpoint), client, arguments)
+    module = list_operation(operation)
+    arguments: dict[str, Any] = dict(kwargs)
+    client = arguments.pop("client", None)
+    operation_id = module.OPERATION.operation_id
+    if not isinstance(client, AuthenticatedClient | Client):
+        raise TypeError(f"paginate({operation_id}) needs client=, an OktaClient or a generated Client")
+    try:  # refused here, where the caller wrote it, rather than when the first page is fetched
+        inspect.signature(module.build_request).bind(*args, **arguments)
+    except TypeError as error:
+        raise TypeError(f"paginate({operation_id}): {error}") from None
+    return Pages(module, client, args, arguments)

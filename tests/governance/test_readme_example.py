@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -13,21 +12,18 @@ import pytest
 from okta_client import OktaClient
 from okta_plugins.auth.pkce import PkceTokens
 
-from ..conftest import ROOT
+from ..docs.readme_blocks import blocks
 from .mock_governance import COLLEAGUE, ENTRY, FIELDS, ORG, GovernanceOrg
 
-SECTION = "### Requesting access through Okta Identity Governance"
+SECTION = "Requesting access through Okta Identity Governance"
 SCOPES = {"okta.accessRequests.catalog.read", "okta.accessRequests.request.read", "okta.accessRequests.request.manage"}
 
 
 def readme_example() -> str:
     """The first Python block of the README's governance section."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(SECTION) :]
-    section = section[: section.find("\n## ")]
-    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert match, f"no python block under {SECTION!r} in README.md"
-    return match.group(1)
+    found = [block.code for block in blocks() if block.document == "README.md" and block.section == SECTION]
+    assert found, f"no python block under {SECTION!r} in README.md"
+    return found[0]
 
 
 def run_example(org: GovernanceOrg, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[float]:

@@ -158,6 +158,26 @@ def test_an_operation_that_is_not_a_list_is_refused() -> None:
         paginate(len, client=client)
 
 
+def test_arguments_are_checked_where_paginate_is_called_before_anything_is_sent() -> None:
+    script = Script()
+    client = build_client(script, FakeClock())
+    with pytest.raises(TypeError, match=r"paginate\(listUsers\): .*'limt'"):
+        paginate(list_users, client=client, limt=3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"paginate\(listUsers\) needs client="):
+        paginate(list_users, limit=3)  # type: ignore[call-arg]
+    assert script.requests == []
+
+
+def test_path_parameters_go_positionally_as_sync_takes_them() -> None:
+    from okta_api.api.group import list_group_users
+
+    script = Script([httpx.Response(200, json=[user(1)])])
+    client = build_client(script, FakeClock())
+    members = list(paginate(list_group_users, "00g1", client=client, limit=2))
+    assert [member.id for member in members] == ["00u1"]
+    assert script.last.url.path == "/api/v1/groups/00g1/users" and script.last.url.params["limit"] == "2"
+
+
 def test_a_next_link_to_the_same_page_does_not_loop_forever() -> None:
     from okta_client import PaginationError
 

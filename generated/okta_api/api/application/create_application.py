@@ -320,3 +320,8 @@ async def asyncio(
             okta_access_gateway_agent=okta_access_gateway_agent,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -362,3 +362,18 @@ async def asyncio(
             expand=expand,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response
+
+from ..._endpoint import Page  # noqa: E402
+
+
+def parse_page(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Page[AppUser]:
+    """One 2xx response of `listApplicationUsers` as a page of items, for `okta_client.paginate`."""
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, list):
+        return Page(parsed)
+    return Page.without_items(parsed, OPERATION)

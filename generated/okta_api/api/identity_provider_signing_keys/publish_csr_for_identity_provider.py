@@ -358,3 +358,8 @@ async def asyncio(
             content_type=content_type,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -338,3 +338,23 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response
+
+from ..._endpoint import Page, next_link  # noqa: E402
+
+if TYPE_CHECKING:
+    from ...models.my_catalog_entry import MyCatalogEntry
+
+
+def parse_page(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Page[MyCatalogEntry]:
+    """One 2xx response of `listMyCatalogEntries` as a page of items, for `okta_client.paginate`."""
+    from ...models.my_catalog_entry_list import MyCatalogEntryList
+
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, MyCatalogEntryList):
+        return Page(parsed.data if isinstance(parsed.data, list) else [], next_link(parsed))
+    return Page.without_items(parsed, OPERATION)

@@ -339,3 +339,23 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response
+
+from ..._endpoint import Page, next_link  # noqa: E402
+
+if TYPE_CHECKING:
+    from ...models.my_catalog_entry_user import MyCatalogEntryUser
+
+
+def parse_page(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Page[MyCatalogEntryUser]:
+    """One 2xx response of `listMyCatalogEntryUsers` as a page of items, for `okta_client.paginate`."""
+    from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
+
+    parsed = _parse_response(client=client, response=response)
+    if isinstance(parsed, MyCatalogEntryUserList):
+        return Page(parsed.data if isinstance(parsed.data, list) else [], next_link(parsed))
+    return Page.without_items(parsed, OPERATION)

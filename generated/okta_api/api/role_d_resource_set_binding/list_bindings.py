@@ -295,3 +295,8 @@ async def asyncio(
             after=after,
         )
     ).parsed
+
+
+# The entry points `okta_api._endpoint` documents; the runtime uses these, never the private helpers above.
+build_request = _get_kwargs
+parse_response = _parse_response
