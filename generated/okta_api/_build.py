@@ -24,6 +24,7 @@ TRANSFORMS: Final[tuple[tuple[str, int, str, str], ...]] = (
     ("extensible_objects", 55, "okta-api-client", "0.1.0"),
     ("overlapping_one_of", 56, "okta-api-client", "0.1.0"),
     ("required_undeclared", 57, "okta-api-client", "0.1.0"),
+    ("pattern_violations", 59, "okta-api-client", "0.1.0"),
     ("example_violations", 60, "okta-api-client", "0.1.0"),
     ("operation_scopes", 70, "okta-api-client", "0.1.0"),
 )

@@ -130,16 +130,11 @@ def avoid_class_name_collisions(schemas: dict[str, Any]) -> None:
     Inline property types are named after their owner (User.type -> UserType); one that would take a
     component schema's class name is named `<Owner><Property>Value` instead.
     """
-    taken: set[str] = set()
+    names = component_class_names(schemas)
+    taken = set(names.values())
     for name, schema in schemas.items():
-        class_name = pascal_case(name)
-        if class_name in taken and isinstance(schema, dict):
-            number = 2
-            while f"{class_name}{number}" in taken:
-                number += 1
-            class_name = f"{class_name}{number}"
-            schema["title"] = class_name
-        taken.add(class_name)
+        if names[name] != pascal_case(name) and isinstance(schema, dict):
+            schema["title"] = names[name]
     for name, schema in schemas.items():
         owner = pascal_case(schema.get("title") or name) if isinstance(schema, dict) else ""
         for prop_name, prop in ((schema.get("properties") if isinstance(schema, dict) else None) or {}).items():
@@ -149,6 +144,22 @@ def avoid_class_name_collisions(schemas: dict[str, Any]) -> None:
                 derived = pascal_case(f"{owner}_{prop_name}{suffix}")
                 if derived in taken:
                     inline["title"] = f"{derived}Value"
+
+
+def component_class_names(schemas: dict[str, Any]) -> dict[str, str]:
+    """The class name of each component schema: its PascalCase name, numbered when an earlier one has it."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for name, schema in schemas.items():
+        class_name = pascal_case(name)
+        if class_name in taken and isinstance(schema, dict):
+            number = 2
+            while f"{class_name}{number}" in taken:
+                number += 1
+            class_name = f"{class_name}{number}"
+        names[name] = class_name
+        taken.add(class_name)
+    return names
 
 
 def _shape(node: dict[str, Any]) -> None:

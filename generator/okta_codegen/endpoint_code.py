@@ -277,7 +277,8 @@ def parsed_classes(endpoint: Endpoint) -> list[tuple[str, str]]:
 
 
 def accept_header(endpoint: Endpoint) -> str | None:
-    """The success response's media type when none of its media types is JSON (else Okta answers 406).
+    """The Accept header when none of the success response's media types is JSON (else Okta answers 406):
+    that media type first, then JSON at a lower weight, so an error can still come as JSON.
 
     The parser reads JSON whenever the spec offers it, so then the JSON default Accept stays.
     """
@@ -285,7 +286,7 @@ def accept_header(endpoint: Endpoint) -> str | None:
     media = [_raw(m) for m in success.data.content] if success is not None and success.data.content else []
     if not media or any(m == "application/json" or m.endswith("+json") for m in media):
         return None
-    return in_double_quote_literal(media[0])
+    return f"{in_double_quote_literal(media[0])}, application/json;q=0.9"
 
 
 def model_imports(endpoint: Endpoint) -> tuple[list[str], list[str]]:

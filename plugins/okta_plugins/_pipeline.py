@@ -5,10 +5,16 @@ origin, the check that its path still matches its operation's template, the loca
 scope check and the plugin-provided auth (which may send token
 requests and retry once); then ``okta_observe_response`` hooks on the final
 response. Requests for other origins are sent without credentials.
+
+A response an observer may raise on is read first: any status outside 2xx (``okta.errors`` raises
+for all of them, 3xx included), and any response an observer did raise on. httpx closes the response
+once an error leaves the auth flow, so an error carrying an unread body could never show it.
+A 2xx nobody raises on stays unread, so ``client.stream(...)`` still streams.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncGenerator, Generator
 
 import httpx
@@ -21,6 +27,11 @@ from ._path_guard import check_operation_path
 from ._scopes import ScopedCredential, check_operation_scopes
 from .auth._header import plain_header_auth
 from .types import Operation
+
+
+def _raised_on(response: httpx.Response) -> bool:
+    """Whether ``okta.errors`` raises for ``response``: any status outside 2xx."""
+    return not 200 <= response.status_code < 300
 
 
 class OperationAuth(httpx.Auth):
@@ -107,9 +118,14 @@ class OperationAuth(httpx.Auth):
                         break
             finally:
                 flow.close()
-        if response.status_code >= 400:
+        if _raised_on(response):
             response.read()
-        self._after(request, response, operation)
+        try:
+            self._after(request, response, operation)
+        except Exception:
+            with contextlib.suppress(httpx.HTTPError, httpx.StreamError):
+                response.read()  # the observer's error is the one to report, not a failed read
+            raise
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         operation, trusted = self._before(request)
@@ -132,6 +148,11 @@ class OperationAuth(httpx.Auth):
                         break
             finally:
                 await flow.aclose()
-        if response.status_code >= 400:
+        if _raised_on(response):
             await response.aread()
-        self._after(request, response, operation)
+        try:
+            self._after(request, response, operation)
+        except Exception:
+            with contextlib.suppress(httpx.HTTPError, httpx.StreamError):
+                await response.aread()  # the observer's error is the one to report, not a failed read
+            raise

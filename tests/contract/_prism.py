@@ -24,6 +24,8 @@ from ._spec import ROOT
 
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 120.0
+DYNAMIC_SEED = "okta-contract"
+"""Seeds Prism's generated answers: the same spec gives the same answers on every run."""
 
 
 class PrismUnavailable(RuntimeError):
@@ -32,29 +34,57 @@ class PrismUnavailable(RuntimeError):
 
 @dataclass
 class Exchange:
-    """The status asked of Prism (`Prefer: code=...`) and the last request the client sent."""
+    """The status asked of Prism and the last request the client sent.
+
+    Prism takes its instructions from a `Prefer: code=...` header, or from its `__code` query
+    parameter when no `Prefer` is sent. An operation with a `Prefer` header parameter of its own
+    (deleteUser's optional `respond-async`) cannot carry `code=...` too: Prism checks the header
+    against the spec's enum. Such a request keeps its own value when the status asked for is
+    `default`, the one Prism answers unasked (its lowest 2xx); for any other status it is sent
+    without it, asking with `__code`.
+
+    `dynamic` asks for an answer generated from the schema (json-schema-faker, seeded) instead of
+    the static one, whose sampler ignores `pattern` (see `test_prism.static_sampler_limit`).
+    """
 
     prefer: int | None = None
+    default: int | None = None
+    dynamic: bool = False
     request: httpx.Request | None = None
+    dropped: str | None = None
+    """The operation's own `Prefer` value left out to ask for the status with `__code`, if any."""
 
 
 _exchange: ContextVar[Exchange | None] = ContextVar("contract_exchange", default=None)
 
 
 def on_request(request: httpx.Request) -> None:
-    """An httpx request event hook: adds `Prefer` and keeps the request, inside `exchange()`."""
+    """An httpx request event hook: asks Prism for the status and keeps the request, inside `exchange()`."""
     current = _exchange.get()
     if current is None:
         return
-    if current.prefer is not None:
-        request.headers["Prefer"] = f"code={current.prefer}"
+    own = request.headers.get("Prefer")
+    wishes = {"code": str(current.prefer)} if current.prefer is not None else {}
+    if current.dynamic:
+        wishes.update(dynamic="true", seed=DYNAMIC_SEED)
+    if not wishes:
+        pass
+    elif own is None:
+        request.headers["Prefer"] = ", ".join(f"{key}={value}" for key, value in wishes.items())
+    elif current.prefer != current.default:
+        current.dropped = own
+        del request.headers["Prefer"]
+        request.url = request.url.copy_merge_params({f"__{key}": value for key, value in wishes.items()})
     current.request = request
 
 
 @contextlib.contextmanager
-def exchange(status: int | None) -> Iterator[Exchange]:
-    """Ask Prism for `status` on requests made in this block, and keep the last one."""
-    current = Exchange(prefer=status)
+def exchange(status: int | None, default: int | None = None, *, dynamic: bool = False) -> Iterator[Exchange]:
+    """Ask Prism for `status` on requests made in this block, and keep the last one.
+
+    `default` is the status Prism answers when not asked (the operation's lowest 2xx).
+    """
+    current = Exchange(prefer=status, default=default, dynamic=dynamic)
     token = _exchange.set(current)
     try:
         yield current

@@ -47,6 +47,11 @@ class SpecOperation:
         return sorted(codes, key=lambda code: (not 200 <= code < 300, code))
 
     @property
+    def default_status(self) -> int | None:
+        """The status Prism answers when none is asked for: the lowest documented 2xx."""
+        return next((code for code in sorted(self.statuses) if 200 <= code < 300), None)
+
+    @property
     def bearer(self) -> bool:
         """Whether the operation takes only an OAuth 2.0 access token, not an SSWS API token (our governance API)."""
         schemes = {scheme for requirement in self.operation.get("security", []) for scheme in requirement}
@@ -141,6 +146,14 @@ def generated_modules() -> dict[str, ModuleType]:
     return modules
 
 
+@cache
+def _class_names() -> dict[str, str]:
+    """Each component schema's class name, as the generator gives it (tempPassword, then TempPassword2)."""
+    from okta_codegen.client_view import component_class_names
+
+    return component_class_names(load_spec().get("components", {}).get("schemas") or {})
+
+
 def model_class(schema_name: str) -> type[Any] | None:
     """The generated class (model or enum) of a `#/components/schemas/<name>`.
 
@@ -149,7 +162,7 @@ def model_class(schema_name: str) -> type[Any] | None:
     import okta_api.models
     from openapi_python_client.strings import ClassName
 
-    cls: type[Any] | None = getattr(okta_api.models, ClassName(schema_name, ""), None)
+    cls: type[Any] | None = getattr(okta_api.models, ClassName(_class_names().get(schema_name, schema_name), ""), None)
     return cls
 
 

@@ -95,6 +95,35 @@ _CERTIFICATE = _certificate()
 DER: bytes = _CERTIFICATE.public_bytes(serialization.Encoding.DER)
 PEM: bytes = _CERTIFICATE.public_bytes(serialization.Encoding.PEM)
 
+# A value for each string format Prism checks (its ajv-formats set, `url` included: not an OpenAPI
+# format, but Okta uses it); other formats (`Opaque token`, `utf-8`) are prose that nobody checks.
+# `regex` is left to the pattern beside it (Okta writes `format: regex` for "has a pattern"): any
+# string of the value builders is a valid regex.
+URL = "https://example.com/contract"
+FORMAT_VALUES = {
+    "date-time": "2024-01-02T03:04:05.000Z",
+    "date": "2024-01-02",
+    "time": "03:04:05Z",
+    "duration": "PT1H",
+    "byte": base64.b64encode(DER).decode("ascii"),
+    "uri": URL,
+    "url": URL,
+    "uri-reference": URL,
+    "iri": URL,
+    "iri-reference": URL,
+    "uri-template": URL,
+    "password": "Contract-Passw0rd!",
+    "email": "contract@example.com",
+    "idn-email": "contract@example.com",
+    "hostname": "contract.example.com",
+    "idn-hostname": "contract.example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "uuid": "123e4567-e89b-42d3-a456-426614174000",
+    "json-pointer": "/contract",
+    "relative-json-pointer": "0/contract",
+}
+
 
 def merged(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     """`schema` with refs followed and `allOf` members folded in (properties and required united)."""
@@ -149,22 +178,10 @@ def _pattern_value(pattern: str) -> str:
 
 def _string_value(node: dict[str, Any], media_binary: bytes | None) -> Any:
     fmt = node.get("format")
-    if fmt == "date-time":
-        return "2024-01-02T03:04:05.000Z"
-    if fmt == "date":
-        return "2024-01-02"
-    if fmt == "byte":
-        return base64.b64encode(DER).decode("ascii")
     if fmt == "binary":
         return media_binary if media_binary is not None else PNG
-    if fmt == "uri":
-        return "https://example.com/contract"
-    if fmt == "password":
-        return "Contract-Passw0rd!"
-    if fmt == "email":
-        return "contract@example.com"
-    if fmt == "uuid":
-        return "123e4567-e89b-42d3-a456-426614174000"
+    if fmt in FORMAT_VALUES and ("pattern" not in node or re.search(node["pattern"], FORMAT_VALUES[fmt])):
+        return FORMAT_VALUES[fmt]
     if "pattern" in node:
         return _pattern_value(node["pattern"])
     size = max(node.get("minLength", 0), 6)

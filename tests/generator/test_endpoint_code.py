@@ -90,7 +90,7 @@ def test_accept_is_sent_only_for_a_success_offering_no_json() -> None:
         content = {m: {"schema": {"type": "string"}} for m in media}
         return view(responses(s200={"description": "d", "content": content})).accept
 
-    assert accept("application/xml") == "application/xml"
+    assert accept("application/xml") == "application/xml, application/json;q=0.9"  # errors still come as JSON
     assert accept("application/xml", "application/json") is None
     assert accept("application/scim+json") is None  # JSON too: parsed as JSON, the default Accept stays
     assert accept("application/json") is None
@@ -99,7 +99,11 @@ def test_accept_is_sent_only_for_a_success_offering_no_json() -> None:
 
 def test_accept_without_other_headers_declares_them() -> None:
     found = view(responses(s200=json({"type": "string"}, "application/xml")))
-    assert (found.accept, found.declares_headers, found.sends_headers) == ("application/xml", True, True)
+    assert (found.accept, found.declares_headers, found.sends_headers) == (
+        "application/xml, application/json;q=0.9",
+        True,
+        True,
+    )
     plain = view(responses(s200=json(REF)))
     assert (plain.declares_headers, plain.sends_headers) == (False, False)
 

@@ -292,3 +292,135 @@ def test_overlapping_one_of_becomes_any_of(capsys: pytest.CaptureFixture[str]) -
     assert "anyOf" in schemas["Overlap"] and "oneOf" not in schemas["Overlap"]
     assert "oneOf" in schemas["Apart"] and "oneOf" in schemas["Tagged"]
     assert "overlapping_one_of: doc#/components/schemas/Overlap/oneOf" in capsys.readouterr().err
+
+
+def test_a_discriminated_one_of_whose_alternatives_take_the_same_values_becomes_any_of(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from okta_codegen.transforms.overlapping_one_of import relax_overlapping_one_of
+
+    def alternative(type_schema: dict[str, Any], **more: Any) -> dict[str, Any]:
+        return {"type": "object", "properties": {"type": type_schema, **more}, "required": ["type"]}
+
+    mapping = {"STANDARD": "#/components/schemas/Standard", "CUSTOM": "#/components/schemas/Custom"}
+    refs = [{"$ref": "#/components/schemas/Standard"}, {"$ref": "#/components/schemas/Custom"}]
+    split = [{"$ref": "#/components/schemas/OnlyStandard"}, {"$ref": "#/components/schemas/OnlyCustom"}]
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Kind": {"type": "string", "enum": ["STANDARD", "CUSTOM"]},
+                "Standard": alternative({"$ref": "#/components/schemas/Kind"}),
+                "Custom": alternative({"$ref": "#/components/schemas/Kind"}, role={"type": "string"}),
+                "OnlyStandard": alternative({"type": "string", "enum": ["STANDARD"]}),
+                "OnlyCustom": alternative({"type": "string", "enum": ["CUSTOM"]}),
+                "Shared": {"oneOf": refs, "discriminator": {"propertyName": "type", "mapping": mapping}},
+                "List": {
+                    "type": "array",
+                    "items": {"oneOf": refs, "discriminator": {"propertyName": "type", "mapping": mapping}},
+                },
+                "Apart": {"oneOf": split, "discriminator": {"propertyName": "type", "mapping": mapping}},
+            }
+        }
+    }
+    relax_overlapping_one_of(document, "doc")
+    schemas = document["components"]["schemas"]
+    assert schemas["Shared"]["anyOf"] == refs and schemas["Shared"]["discriminator"]["mapping"] == mapping
+    assert schemas["List"]["items"]["anyOf"] == refs
+    assert schemas["Apart"]["oneOf"] == split
+    assert capsys.readouterr().err.splitlines() == [
+        "okta_codegen: overlapping_one_of: doc#/components/schemas/Shared/oneOf:"
+        " 2 alternatives take discriminator value 'STANDARD': anyOf",
+        "okta_codegen: overlapping_one_of: doc#/components/schemas/List/items/oneOf:"
+        " 2 alternatives take discriminator value 'STANDARD': anyOf",
+    ]
+
+
+def test_a_pattern_no_example_value_fits_is_repaired_or_dropped_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    from okta_codegen.transforms.pattern_violations import drop_unmatchable_patterns
+
+    broken = "^P(?:$)(\\d+D)?(T(?:\\d)(\\d+H)?)?$"  # lookaheads flattened into groups: only "P" matches
+    repaired = "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?)?$"
+    token = {
+        "type": "object",
+        "properties": {
+            "window": {"$ref": "#/components/schemas/Duration"},
+            "source": {"type": "string", "pattern": "^[a-z-]$"},  # one character: no repair, dropped
+            "phone": {"type": "string", "pattern": "^\\+\\d+$", "example": "+15554151337"},
+            "code": {"type": "string", "pattern": "^[a-z]+$"},
+        },
+    }
+    media = {
+        "schema": {"$ref": "#/components/schemas/Token"},
+        "examples": {
+            "a": {"value": {"window": "P30D", "phone": "+1-555", "source": "my-source"}},
+            "b": {"value": {"window": "PT1H"}},
+        },
+    }
+    document: dict[str, Any] = {
+        "paths": {"/tokens": {"get": {"responses": {"200": {"content": {"application/json": media}}}}}},
+        "components": {"schemas": {"Duration": {"type": "string", "pattern": broken}, "Token": token}},
+    }
+    drop_unmatchable_patterns(document, "doc")
+    schemas = document["components"]["schemas"]
+    assert schemas["Duration"]["pattern"] == repaired
+    assert "pattern" not in schemas["Token"]["properties"]["source"]
+    # One documented value fits the phone pattern (the other example is wrong); no value says anything of code's.
+    assert schemas["Token"]["properties"]["phone"]["pattern"] == "^\\+\\d+$"
+    assert schemas["Token"]["properties"]["code"]["pattern"] == "^[a-z]+$"
+    assert capsys.readouterr().err.splitlines() == [
+        "okta_codegen: pattern_violations: doc#/components/schemas/Duration/pattern:"
+        f" {broken!r} fits no example value (e.g. 'P30D'): {repaired!r}",
+        "okta_codegen: pattern_violations: doc#/components/schemas/Token/properties/source/pattern:"
+        " dropped: '^[a-z-]$' fits no example value (e.g. 'my-source')",
+    ]
+
+
+def test_schema_examples_uris_and_discriminated_examples_are_checked(capsys: pytest.CaptureFixture[str]) -> None:
+    from okta_codegen.transforms.example_violations import drop_example_violations
+
+    method = {
+        "type": "object",
+        "properties": {"type": {"type": "string"}},
+        "discriminator": {"propertyName": "type", "mapping": {"LIST": "#/components/schemas/ListMethod"}},
+    }
+    list_method = {
+        "type": "object",
+        "properties": {"type": {"type": "string"}, "constraints": {"type": "array", "items": {}}},
+    }
+    media = {
+        "schema": {"$ref": "#/components/schemas/Method"},
+        "examples": {
+            "routed": {"value": {"type": "LIST", "constraints": {"knowledge": {}}}},
+            "fine": {"value": {"type": "LIST", "constraints": []}},
+        },
+    }
+    document: dict[str, Any] = {
+        "paths": {"/m": {"get": {"responses": {"200": {"content": {"application/json": media}}}}}},
+        "components": {
+            "schemas": {
+                "Method": method,
+                "ListMethod": list_method,
+                "Logout": {"type": "object", "example": "ACTIVE", "properties": {"status": {"type": "string"}}},
+                "Site": {
+                    "type": "object",
+                    "properties": {
+                        "home": {"type": "string", "format": "url", "example": "https://{yourOktaDomain}/home"},
+                        "jwks": {"type": "string", "format": "uri", "example": "https://example.com/keys"},
+                    },
+                },
+            }
+        },
+    }
+    drop_example_violations(document, "doc")
+    schemas = document["components"]["schemas"]
+    assert list(media["examples"]) == ["fine"]
+    assert "example" not in schemas["Logout"] and "example" not in schemas["Site"]["properties"]["home"]
+    assert schemas["Site"]["properties"]["jwks"]["example"] == "https://example.com/keys"
+    assert capsys.readouterr().err.splitlines() == [
+        "okta_codegen: example_violations: doc#/paths/~1m/get/responses/200/content/application~1json/examples/routed:"
+        " dropped: its schema rejects it (at /constraints: {'knowledge': {}} is not of type 'array')",
+        "okta_codegen: example_violations: doc#/components/schemas/Logout/example:"
+        " dropped: its schema rejects it ('ACTIVE' is not of type 'object')",
+        "okta_codegen: example_violations: doc#/components/schemas/Site/properties/home/example:"
+        " dropped: its schema rejects it ('https://{yourOktaDomain}/home' is not a 'url')",
+    ]

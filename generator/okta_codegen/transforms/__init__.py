@@ -48,6 +48,7 @@ BUILTIN_MODULES = (
     "okta_codegen.transforms.extensible_objects",
     "okta_codegen.transforms.overlapping_one_of",
     "okta_codegen.transforms.required_undeclared",
+    "okta_codegen.transforms.pattern_violations",
     "okta_codegen.transforms.example_violations",
     "okta_codegen.transforms.operation_scopes",
 )

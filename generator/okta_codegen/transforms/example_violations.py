@@ -1,10 +1,11 @@
-"""Drop a request or response example that its own schema rejects, saying so on stderr.
+"""Drop a request, response or schema example that its own schema rejects, saying so on stderr.
 
 Okta's 2026 spec has about two hundred: `null` in fields not marked nullable, `P30D` against a
-pattern no duration matches, objects missing required fields. A mock server serving them (Prism, in
-the contract tests) answers with what the spec itself calls invalid; without them it builds answers
-from the schema. Example components stay (another operation may use them validly): the media type
-stops referring to the one its schema rejects.
+pattern no duration matches, objects missing required fields, `"ACTIVE"` as the example of an object
+schema, `https://{yourOktaDomain}/...` as a URI. A mock server serving them (Prism, in the contract
+tests) answers with what the spec itself calls invalid; without them it builds answers from the
+schema. Example components stay (another operation may use them validly): the media type stops
+referring to the one its schema rejects. Discriminators are followed (`example_validator`).
 """
 
 from __future__ import annotations
@@ -12,24 +13,46 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
-
 from ..hookspecs import hookimpl
 from ..refs import pointer, resolve
 from . import Document, SpecTransform
+from .example_validator import example_validator
 from .multi_operation import METHODS
 from .repairs import report_repair
+from .spec_walk import keyword_objects
 
 NAME = "example_violations"
 
 
+# Keywords that make an object a schema (the others holding an `example` are media types and parameters).
+SCHEMA_KEYWORDS = frozenset({"type", "properties", "items", "$ref", "allOf", "oneOf", "anyOf", "enum", "format"})
+
+
 def drop_example_violations(document: Document, source: str) -> None:
+    _drop_media_examples(document, source)
+    _drop_schema_examples(document, source)
+
+
+def _drop_schema_examples(document: Document, source: str) -> None:
+    """A schema's own `example` (what a mock server samples when no media example is left)."""
+    components = document.get("components") or {}
+    for at, node in list(keyword_objects(document)):
+        if "example" not in node or "schema" in node or not SCHEMA_KEYWORDS & node.keys():
+            continue
+        schema = {key: value for key, value in node.items() if key != "example"}
+        problem = _problem(example_validator(schema, components), node["example"])
+        if problem is not None:
+            del node["example"]
+            report_repair(NAME, source, f"{at}/example", f"dropped: its schema rejects it ({problem})")
+
+
+def _drop_media_examples(document: Document, source: str) -> None:
     components = document.get("components") or {}
     for at, media in media_types(document):
         schema = media.get("schema")
         if not isinstance(schema, dict):
             continue
-        validator = OAS30Validator({**schema, "components": components}, format_checker=oas30_format_checker)
+        validator = example_validator(schema, components)
         if "example" in media:
             problem = _problem(validator, media["example"])
             if problem is not None:
@@ -39,8 +62,8 @@ def drop_example_violations(document: Document, source: str) -> None:
         if not isinstance(examples, dict):
             continue
         for name in list(examples):
-            value = _value(document, examples[name])
-            problem = None if value is _MISSING else _problem(validator, value)
+            value = example_data(document, examples[name])
+            problem = None if value is MISSING else _problem(validator, value)
             if problem is not None:
                 del examples[name]
                 report_repair(
@@ -76,19 +99,20 @@ def _content(holder: dict[str, Any], at: str) -> Iterator[tuple[str, dict[str, A
             yield f"{at}{pointer('content', media_type)}", media
 
 
-_MISSING = object()
+MISSING = object()
+"""What `example_data` gives for an example without a value (or a dangling reference)."""
 
 
-def _value(document: Document, example: Any) -> Any:
+def example_data(document: Document, example: Any) -> Any:
     if isinstance(example, dict) and isinstance(example.get("$ref"), str):
         try:
             example = resolve(document, example["$ref"])
         except KeyError:
-            return _MISSING  # a dangling reference is validation's to report
-    return example.get("value", _MISSING) if isinstance(example, dict) else _MISSING
+            return MISSING  # a dangling reference is validation's to report
+    return example.get("value", MISSING) if isinstance(example, dict) else MISSING
 
 
-def _problem(validator: OAS30Validator, value: Any) -> str | None:
+def _problem(validator: Any, value: Any) -> str | None:
     error = next(iter(validator.iter_errors(value)), None)
     if error is None:
         return None

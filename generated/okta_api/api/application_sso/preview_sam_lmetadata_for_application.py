@@ -53,8 +53,8 @@ def _get_kwargs(
         "extensions": {"okta_operation": OPERATION},
     }
     headers: dict[str, Any] = {}
-    # The success response is not JSON: say what we accept, or Okta (and Prism) answer 406.
-    headers["Accept"] = "text/xml"
+    # The success response is not JSON: ask for it, or Okta (and Prism) answer 406; errors still come as JSON.
+    headers["Accept"] = "text/xml, application/json;q=0.9"
     _kwargs["headers"] = headers
     return _kwargs
 
