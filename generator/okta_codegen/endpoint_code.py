@@ -52,6 +52,8 @@ class EndpointView:
     """The `name=value` arguments of the module's `Operation` (types.py): what the runtime and hooks know of it."""
     return_type: str
     """The annotation of what `sync` returns (and `Response[...]` of `sync_detailed`), `| None` included."""
+    status_only: bool
+    """No documented response has content: `_parse_response` only checks the status, and `parsed` is None."""
     imports: list[str]
     """openapi-python-client's relative imports the module needs at import time, sorted."""
     runtime_model_imports: list[str]
@@ -100,6 +102,7 @@ def endpoint_view(endpoint: Endpoint, op: dict[str, Any], sections: dict[str, st
     return EndpointView(
         operation_arguments=operation_arguments(op),
         return_type=ret,
+        status_only=ret == "None",
         imports=[
             relative
             for relative in _sorted(endpoint.relative_imports)
@@ -185,9 +188,18 @@ def body_content_types(endpoint: Endpoint) -> list[str]:
     return list(dict.fromkeys(_raw(b.content_type) for b in bodies))
 
 
+def is_empty(response: Any) -> bool:
+    """A documented response without content (a 204, or a 200 that documents no body): it parses to None.
+
+    openapi-python-client reads one as untyped JSON (an AnyProperty): that would type the whole
+    result `Any`. A body Okta sends anyway stays readable as `Response.content` of `sync_detailed`.
+    """
+    return pc.is_none(response.prop) or response.source["return_type"] == "None"
+
+
 def response_type(response: Any) -> str:
     """The type one documented response parses to."""
-    if pc.is_none(response.prop):
+    if is_empty(response):
         return "None"
     if response.source["return_type"] in TEXT_SOURCES:
         return str(response.source["return_type"])
@@ -195,18 +207,16 @@ def response_type(response: Any) -> str:
 
 
 def return_type(endpoint: Endpoint) -> str:
-    """The responses' types in the spec's order, each once, and None (no content, or an undocumented status)."""
-    types = list(dict.fromkeys(response_type(r) for r in endpoint.responses.patterns))
-    if not types:
-        return "None"
-    return " | ".join(types if "None" in types else [*types, "None"])
+    """The responses' types in the spec's order, each once, then None (no content, or an undocumented status)."""
+    types = [t for t in dict.fromkeys(response_type(r) for r in endpoint.responses.patterns) if t != "None"]
+    return " | ".join([*types, "None"])
 
 
 def parse_expression(response: Any) -> str:
     """What `_parse_response` returns for one documented response (with content)."""
     prop = response.prop
     source = response.source["return_type"]
-    if pc.is_none(prop):
+    if is_empty(response):
         return "None"
     if source in TEXT_SOURCES:
         return TEXT_SOURCES[source]
@@ -224,7 +234,7 @@ def success_response(endpoint: Endpoint) -> Any:
     """The first 2xx response with content: what any 2xx answer is read as (None when there is none)."""
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range
-        if low >= 200 and high < 300 and not pc.is_none(response.prop):
+        if low >= 200 and high < 300 and not is_empty(response):
             return response
     return None
 
@@ -250,12 +260,12 @@ def response_branches(endpoint: Endpoint) -> list[ResponseBranch]:
         differs = (
             success is not None
             and parse_expression(response) != parse_expression(success)
-            and not pc.is_none(response.prop)
+            and not is_empty(response)
         )
         if is_success and not differs:
             continue
         condition = f"response.status_code == {low}" if low == high else f"{low} <= response.status_code <= {high}"
-        value = "None" if pc.is_none(response.prop) else _checked(parse_expression(response))
+        value = "None" if is_empty(response) else _checked(parse_expression(response))
         branches.append(ResponseBranch(condition, value))
     return branches
 

@@ -32,9 +32,13 @@ def view(operation: dict[str, Any], op: dict[str, Any] | None = None, method: st
 
 
 def test_return_type_lists_each_response_type_once_in_order_and_none() -> None:
-    # openapi-python-client reads a response without content as untyped JSON (AnyProperty), not as None.
+    # A response without content is None (openapi-python-client would read it as untyped JSON: `Any`).
     model_empty_error = responses(s200=json(REF), s204=NO_CONTENT, s404=json(ERROR), s400=json(ERROR))
-    assert view(model_empty_error).return_type == "User | Any | Error | None"
+    assert view(model_empty_error).return_type == "User | Error | None"
+    assert view(responses(s204=NO_CONTENT, s404=json(ERROR))).return_type == "Error | None"
+    only_empty = view(responses(s204=NO_CONTENT, s301=NO_CONTENT))
+    assert (only_empty.return_type, only_empty.status_only) == ("None", True)
+    assert not view(model_empty_error).status_only
     # None always: an empty body and an undocumented status (without raise_on_unexpected_status) parse to None.
     assert view(responses(s200=json(LIST_USERS), s400=json(ERROR))).return_type == "list[User] | Error | None"
     assert view(responses(s200=json({"type": "null"}))).return_type == "None"

@@ -48,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 400:
@@ -73,13 +73,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete an OAuth 2.0 client secret
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete an OAuth 2.0 client secret
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete an OAuth 2.0 client secret
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete an OAuth 2.0 client secret
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
@@ -248,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

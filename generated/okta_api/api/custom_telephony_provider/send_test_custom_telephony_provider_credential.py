@@ -56,7 +56,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 400:
@@ -69,13 +69,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Send a test message from a custom telephony provider
 
      Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
-) -> Any | Error | None:
+) -> Error | None:
     """Send a test message from a custom telephony provider
 
      Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Send a test message from a custom telephony provider
 
      Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
@@ -213,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomTelephonyProviderCredentialSendTestRequest,
-) -> Any | Error | None:
+) -> Error | None:
     """Send a test message from a custom telephony provider
 
      Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
@@ -260,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

@@ -50,12 +50,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GroupProfileResult | Any | Error | None:
+) -> GroupProfileResult | Error | None:
     from ...models.error import Error
     from ...models.group_profile_result import GroupProfileResult
 
-    if response.status_code == 202:
-        return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 404:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GroupProfileResult | Any | Error | None]:
+) -> Response[GroupProfileResult | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +87,7 @@ def sync_detailed(
     result_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GroupProfileResult | Any | Error | None]:
+) -> Response[GroupProfileResult | Error | None]:
     """Retrieve the results of an AD group query
 
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
@@ -120,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GroupProfileResult | Any | Error | None]
+        Response[GroupProfileResult | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +136,7 @@ def sync(
     result_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GroupProfileResult | Any | Error | None:
+) -> GroupProfileResult | Error | None:
     """Retrieve the results of an AD group query
 
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
@@ -169,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GroupProfileResult | Any | Error | None
+        GroupProfileResult | Error | None
     """
 
     return sync_detailed(
@@ -186,7 +184,7 @@ async def asyncio_detailed(
     result_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GroupProfileResult | Any | Error | None]:
+) -> Response[GroupProfileResult | Error | None]:
     """Retrieve the results of an AD group query
 
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
@@ -217,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GroupProfileResult | Any | Error | None]
+        Response[GroupProfileResult | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +233,7 @@ async def asyncio(
     result_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GroupProfileResult | Any | Error | None:
+) -> GroupProfileResult | Error | None:
     """Retrieve the results of an AD group query
 
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
@@ -266,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GroupProfileResult | Any | Error | None
+        GroupProfileResult | Error | None
     """
 
     return (

@@ -51,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 400:
@@ -76,13 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgentAction,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Update an external directory group membership
 
      Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AgentAction,
-) -> Any | Error | None:
+) -> Error | None:
     """Update an external directory group membership
 
      Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgentAction,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Update an external directory group membership
 
      Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
@@ -241,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AgentAction,
-) -> Any | Error | None:
+) -> Error | None:
     """Update an external directory group membership
 
      Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
@@ -295,7 +295,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

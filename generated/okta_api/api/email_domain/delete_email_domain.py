@@ -63,7 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 400:
@@ -84,13 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
@@ -176,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
@@ -219,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
@@ -263,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

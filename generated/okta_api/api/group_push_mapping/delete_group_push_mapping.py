@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 401:
@@ -81,13 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
@@ -131,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     delete_target_group: bool = False,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
@@ -271,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

@@ -49,12 +49,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[IdPKeyCredential] | Any | Error | None:
+) -> list[IdPKeyCredential] | Error | None:
     from ...models.error import Error
     from ...models.id_p_key_credential import IdPKeyCredential
 
-    if response.status_code == 204:
-        return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -73,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[IdPKeyCredential] | Any | Error | None]:
+) -> Response[list[IdPKeyCredential] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +84,7 @@ def sync_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[IdPKeyCredential] | Any | Error | None]:
+) -> Response[list[IdPKeyCredential] | Error | None]:
     """List the active signing key credential for IdP
 
      Lists the active signing key credential for an identity provider (IdP)
@@ -112,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[IdPKeyCredential] | Any | Error | None]
+        Response[list[IdPKeyCredential] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +124,7 @@ def sync(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[IdPKeyCredential] | Any | Error | None:
+) -> list[IdPKeyCredential] | Error | None:
     """List the active signing key credential for IdP
 
      Lists the active signing key credential for an identity provider (IdP)
@@ -152,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        list[IdPKeyCredential] | Any | Error | None
+        list[IdPKeyCredential] | Error | None
     """
 
     return sync_detailed(
@@ -165,7 +163,7 @@ async def asyncio_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[IdPKeyCredential] | Any | Error | None]:
+) -> Response[list[IdPKeyCredential] | Error | None]:
     """List the active signing key credential for IdP
 
      Lists the active signing key credential for an identity provider (IdP)
@@ -191,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[IdPKeyCredential] | Any | Error | None]
+        Response[list[IdPKeyCredential] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +203,7 @@ async def asyncio(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[IdPKeyCredential] | Any | Error | None:
+) -> list[IdPKeyCredential] | Error | None:
     """List the active signing key credential for IdP
 
      Lists the active signing key credential for an identity provider (IdP)
@@ -231,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        list[IdPKeyCredential] | Any | Error | None
+        list[IdPKeyCredential] | Error | None
     """
 
     return (

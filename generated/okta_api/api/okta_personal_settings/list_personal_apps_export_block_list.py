@@ -42,12 +42,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PersonalAppsBlockList | Any | Error | None:
+) -> PersonalAppsBlockList | Error | None:
     from ...models.error import Error
     from ...models.personal_apps_block_list import PersonalAppsBlockList
 
     if response.status_code == 401:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 403:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PersonalAppsBlockList | Any | Error | None]:
+) -> Response[PersonalAppsBlockList | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PersonalAppsBlockList | Any | Error | None]:
+) -> Response[PersonalAppsBlockList | Error | None]:
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
@@ -109,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[PersonalAppsBlockList | Any | Error | None]
+        Response[PersonalAppsBlockList | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> PersonalAppsBlockList | Any | Error | None:
+) -> PersonalAppsBlockList | Error | None:
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
@@ -143,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        PersonalAppsBlockList | Any | Error | None
+        PersonalAppsBlockList | Error | None
     """
 
     return sync_detailed(
@@ -154,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PersonalAppsBlockList | Any | Error | None]:
+) -> Response[PersonalAppsBlockList | Error | None]:
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
@@ -177,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[PersonalAppsBlockList | Any | Error | None]
+        Response[PersonalAppsBlockList | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> PersonalAppsBlockList | Any | Error | None:
+) -> PersonalAppsBlockList | Error | None:
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
@@ -211,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        PersonalAppsBlockList | Any | Error | None
+        PersonalAppsBlockList | Error | None
     """
 
     return (

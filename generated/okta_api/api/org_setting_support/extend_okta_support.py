@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ... import _convert, errors
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -38,9 +38,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 301:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return None
@@ -49,19 +49,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
+) -> Response[None]:
     """Extend Okta Support access
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
@@ -93,7 +94,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | None]
+        Response[None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -110,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
+) -> None:
     """Extend Okta Support access
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
@@ -142,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | None
+        None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -158,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
+) -> Response[None]:
     """Extend Okta Support access
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
@@ -190,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | None]
+        Response[None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -207,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
+) -> None:
     """Extend Okta Support access
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
@@ -239,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | None
+        None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ... import _convert, errors
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -38,9 +38,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 301:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return None
@@ -49,19 +49,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
+) -> Response[None]:
     """Revoke Okta Support access
 
      Revokes Okta Support access to your org
@@ -92,7 +93,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | None]
+        Response[None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -109,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
+) -> None:
     """Revoke Okta Support access
 
      Revokes Okta Support access to your org
@@ -140,7 +141,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | None
+        None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -156,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
+) -> Response[None]:
     """Revoke Okta Support access
 
      Revokes Okta Support access to your org
@@ -187,7 +188,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | None]
+        Response[None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -204,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
+) -> None:
     """Revoke Okta Support access
 
      Revokes Okta Support access to your org
@@ -235,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | None
+        None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -46,7 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 403:
@@ -67,13 +67,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     push_provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete a push provider
 
      Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
@@ -113,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     push_provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a push provider
 
      Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
@@ -154,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     push_provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Delete a push provider
 
      Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
@@ -194,7 +194,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +208,7 @@ async def asyncio(
     push_provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a push provider
 
      Deletes a push provider by `pushProviderId`. If the push provider is currently being used in the org
@@ -235,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

@@ -67,13 +67,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StandardRole | CustomRole | Any | Error | None:
+) -> StandardRole | CustomRole | Error | None:
     from ...models.custom_role import CustomRole
     from ...models.error import Error
     from ...models.standard_role import StandardRole
 
-    if response.status_code == 201:
-        return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 400:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -113,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StandardRole | CustomRole | Any | Error | None]:
+) -> Response[StandardRole | CustomRole | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
-) -> Response[StandardRole | CustomRole | Any | Error | None]:
+) -> Response[StandardRole | CustomRole | Error | None]:
     """Assign a role to a group
 
      Assigns a [standard
@@ -170,7 +168,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[StandardRole | CustomRole | Any | Error | None]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +186,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
-) -> StandardRole | CustomRole | Any | Error | None:
+) -> StandardRole | CustomRole | Error | None:
     """Assign a role to a group
 
      Assigns a [standard
@@ -230,7 +228,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        StandardRole | CustomRole | Any | Error | None
+        StandardRole | CustomRole | Error | None
     """
 
     return sync_detailed(
@@ -247,7 +245,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
-) -> Response[StandardRole | CustomRole | Any | Error | None]:
+) -> Response[StandardRole | CustomRole | Error | None]:
     """Assign a role to a group
 
      Assigns a [standard
@@ -289,7 +287,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[StandardRole | CustomRole | Any | Error | None]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +305,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
     disable_notifications: bool | Unset = UNSET,
-) -> StandardRole | CustomRole | Any | Error | None:
+) -> StandardRole | CustomRole | Error | None:
     """Assign a role to a group
 
      Assigns a [standard
@@ -349,7 +347,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        StandardRole | CustomRole | Any | Error | None
+        StandardRole | CustomRole | Error | None
     """
 
     return (

@@ -57,7 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 400:
@@ -78,13 +78,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
@@ -175,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUpdateIamRolePermissionRequest | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
@@ -268,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

@@ -47,18 +47,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Error | None:
     from ...models.error import Error
     from ...models.session import Session
 
     if response.status_code == 400:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 403:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Session | Any | Error | None]:
+) -> Response[Session | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Any | Error | None]:
+) -> Response[Session | Error | None]:
     """Retrieve a session
 
      Retrieves information about the session specified by the given session ID
@@ -116,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Session | Any | Error | None]
+        Response[Session | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Any | Error | None:
+) -> Session | Error | None:
     """Retrieve a session
 
      Retrieves information about the session specified by the given session ID
@@ -156,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Session | Any | Error | None
+        Session | Error | None
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Any | Error | None]:
+) -> Response[Session | Error | None]:
     """Retrieve a session
 
      Retrieves information about the session specified by the given session ID
@@ -195,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Session | Any | Error | None]
+        Response[Session | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Any | Error | None:
+) -> Session | Error | None:
     """Retrieve a session
 
      Retrieves information about the session specified by the given session ID
@@ -235,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Session | Any | Error | None
+        Session | Error | None
     """
 
     return (

@@ -47,7 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Error | Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Error | None:
     from ...models.error import Error
     from ...models.session import Session
 
@@ -56,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -75,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Session | Error | Any | None]:
+) -> Response[Session | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Error | Any | None]:
+) -> Response[Session | Error | None]:
     """Refresh a session
 
      Refreshes an existing session using the `id` for that session. A successful response contains the
@@ -115,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Session | Error | Any | None]
+        Response[Session | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Error | Any | None:
+) -> Session | Error | None:
     """Refresh a session
 
      Refreshes an existing session using the `id` for that session. A successful response contains the
@@ -156,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Session | Error | Any | None
+        Session | Error | None
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Error | Any | None]:
+) -> Response[Session | Error | None]:
     """Refresh a session
 
      Refreshes an existing session using the `id` for that session. A successful response contains the
@@ -196,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Session | Error | Any | None]
+        Response[Session | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Error | Any | None:
+) -> Session | Error | None:
     """Refresh a session
 
      Refreshes an existing session using the `id` for that session. A successful response contains the
@@ -237,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Session | Error | Any | None
+        Session | Error | None
     """
 
     return (

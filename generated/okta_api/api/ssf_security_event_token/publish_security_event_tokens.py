@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SecurityEventTokenError | None:
+) -> SecurityEventTokenError | None:
     from ...models.security_event_token_error import SecurityEventTokenError
 
     if response.status_code == 400:
@@ -57,7 +57,7 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SecurityEventTokenError | None]:
+) -> Response[SecurityEventTokenError | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | SecurityEventTokenError | None]:
+) -> Response[SecurityEventTokenError | None]:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
@@ -104,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError | None]
+        Response[SecurityEventTokenError | None]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | SecurityEventTokenError | None:
+) -> SecurityEventTokenError | None:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
@@ -144,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError | None
+        SecurityEventTokenError | None
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | SecurityEventTokenError | None]:
+) -> Response[SecurityEventTokenError | None]:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
@@ -183,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError | None]
+        Response[SecurityEventTokenError | None]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | SecurityEventTokenError | None:
+) -> SecurityEventTokenError | None:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
@@ -223,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError | None
+        SecurityEventTokenError | None
     """
 
     return (

@@ -49,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Subscription | Error | Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subscription | Error | None:
     from ...models.error import Error
     from ...models.subscription import Subscription
 
@@ -60,7 +58,7 @@ def _parse_response(
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Subscription | Error | Any | None]:
+) -> Response[Subscription | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Subscription | Error | Any | None]:
+) -> Response[Subscription | Error | None]:
     """Retrieve a subscription for a user
 
      Retrieves a subscription by `notificationType` for a specified user. Returns an
@@ -121,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Subscription | Error | Any | None]
+        Response[Subscription | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +135,7 @@ def sync(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Subscription | Error | Any | None:
+) -> Subscription | Error | None:
     """Retrieve a subscription for a user
 
      Retrieves a subscription by `notificationType` for a specified user. Returns an
@@ -165,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Subscription | Error | Any | None
+        Subscription | Error | None
     """
 
     return sync_detailed(
@@ -180,7 +178,7 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Subscription | Error | Any | None]:
+) -> Response[Subscription | Error | None]:
     """Retrieve a subscription for a user
 
      Retrieves a subscription by `notificationType` for a specified user. Returns an
@@ -208,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Subscription | Error | Any | None]
+        Response[Subscription | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +222,7 @@ async def asyncio(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Subscription | Error | Any | None:
+) -> Subscription | Error | None:
     """Retrieve a subscription for a user
 
      Retrieves a subscription by `notificationType` for a specified user. Returns an
@@ -252,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Subscription | Error | Any | None
+        Subscription | Error | None
     """
 
     return (

@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     from ...models.error import Error
     from ...models.subscription import Subscription
 
@@ -58,7 +58,7 @@ def _parse_response(
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     role_ref: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     """List all subscriptions for a role
 
      Lists all subscriptions available to a specified Role
@@ -118,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[Subscription] | Error | Any | None]
+        Response[list[Subscription] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     role_ref: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     """List all subscriptions for a role
 
      Lists all subscriptions available to a specified Role
@@ -160,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        list[Subscription] | Error | Any | None
+        list[Subscription] | Error | None
     """
 
     return sync_detailed(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     role_ref: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     """List all subscriptions for a role
 
      Lists all subscriptions available to a specified Role
@@ -201,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[Subscription] | Error | Any | None]
+        Response[list[Subscription] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     role_ref: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     """List all subscriptions for a role
 
      Lists all subscriptions available to a specified Role
@@ -243,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        list[Subscription] | Error | Any | None
+        list[Subscription] | Error | None
     """
 
     return (

@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     from ...models.error import Error
     from ...models.subscription import Subscription
 
@@ -58,7 +58,7 @@ def _parse_response(
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     """List all subscriptions for a user
 
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
@@ -117,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[Subscription] | Error | Any | None]
+        Response[list[Subscription] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     """List all subscriptions for a user
 
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
@@ -158,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        list[Subscription] | Error | Any | None
+        list[Subscription] | Error | None
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Subscription] | Error | Any | None]:
+) -> Response[list[Subscription] | Error | None]:
     """List all subscriptions for a user
 
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[list[Subscription] | Error | Any | None]
+        Response[list[Subscription] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +212,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Subscription] | Error | Any | None:
+) -> list[Subscription] | Error | None:
     """List all subscriptions for a user
 
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
@@ -239,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        list[Subscription] | Error | Any | None
+        list[Subscription] | Error | None
     """
 
     return (

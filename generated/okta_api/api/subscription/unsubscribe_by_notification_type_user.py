@@ -48,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 403:
@@ -56,20 +56,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     if response.status_code == 404:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if response.status_code == 429:
         return (
             _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Unsubscribe a user from a specific notification type
 
      Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
@@ -111,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Unsubscribe a user from a specific notification type
 
      Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
@@ -155,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Unsubscribe a user from a specific notification type
 
      Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     notification_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Unsubscribe a user from a specific notification type
 
      Unsubscribes the current user from a specified notification type. Returns an `AccessDeniedException`
@@ -242,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

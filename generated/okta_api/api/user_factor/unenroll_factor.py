@@ -57,7 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 403:
@@ -74,13 +74,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Unenroll a factor
 
      Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Unenroll a factor
 
      Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Unenroll a factor
 
      Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     remove_recovery_enrollment: bool | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Unenroll a factor
 
      Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
@@ -284,7 +284,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

@@ -58,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 403:
@@ -75,13 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Revoke all user sessions
 
      Revokes all active identity provider sessions of the user. This forces the user to authenticate on
@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Revoke all user sessions
 
      Revokes all active identity provider sessions of the user. This forces the user to authenticate on
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Revoke all user sessions
 
      Revokes all active identity provider sessions of the user. This forces the user to authenticate on
@@ -242,7 +242,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +260,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     oauth_tokens: bool | Unset = UNSET,
     forget_devices: bool | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Revoke all user sessions
 
      Revokes all active identity provider sessions of the user. This forces the user to authenticate on
@@ -297,7 +297,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (

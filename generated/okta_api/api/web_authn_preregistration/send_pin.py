@@ -49,7 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
     from ...models.error import Error
 
     if response.status_code == 403:
@@ -66,13 +66,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Send a PIN to user
 
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
@@ -112,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Send a PIN to user
 
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
@@ -153,7 +153,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
-) -> Response[Any | Error | None]:
+) -> Response[Error | None]:
     """Send a PIN to user
 
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
@@ -193,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | None]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PinRequest | Unset = UNSET,
-) -> Any | Error | None:
+) -> Error | None:
     """Send a PIN to user
 
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
@@ -234,7 +234,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | None
+        Error | None
     """
 
     return (
