@@ -81,13 +81,14 @@ def _absolute_links(text: str) -> str:
     return re.sub(r"\]\(/(?!/)", f"]({OKTA_DOCS}/", text)
 
 
-# A Markdown link whose target is neither absolute (`scheme:`) nor an in-page anchor (`#...`):
-# relative to a page of Okta's site that the reader of a docstring is not on.
-RELATIVE_LINK = re.compile(r"\[([^\]]*)\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:|#)([^)\s]*)\)")
+# A Markdown link whose target is not absolute (`scheme:`): relative to a page of Okta's site, or an
+# anchor in one (`#activate-user`, `#components/schemas/...`), that the reader of a docstring is not on.
+RELATIVE_LINK = re.compile(r"\[([^\]]*)\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:)([^)\s]*)\)")
 
 
 def spec_text(text: str) -> str:
-    """Spec prose as docstrings show it: site-relative links absolute, other relative links as their text."""
+    """Spec prose as docstrings show it: site-relative links absolute, other relative links and in-page
+    anchors (which point into Okta's pages, not ours) as their text."""
     return RELATIVE_LINK.sub(r"\1", _absolute_links(text))
 
 

@@ -18,6 +18,16 @@ def test_no_generated_file_holds_an_object_repr() -> None:
     assert not leaked, f"{len(leaked)} generated file(s) hold an object's repr, e.g. {leaked[:3]}"
 
 
+# `[Activate User](#activate-user)`: an anchor into the Okta page the spec text came from; no page of ours has it.
+ANCHOR_LINK = re.compile(r"\]\(#")
+
+
+def test_no_generated_docstring_links_to_an_anchor_of_oktas_pages() -> None:
+    root = Path(okta_api.__file__).parent
+    linked = [str(path.relative_to(root)) for path in root.rglob("*.py") if ANCHOR_LINK.search(path.read_text())]
+    assert not linked, f"{len(linked)} generated file(s) link to an in-page anchor, e.g. {linked[:3]}"
+
+
 OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -30,10 +29,6 @@ INDEX_ONLY = ("okta_api.models",)
 # Rendered into the `okta_plugins` page: the configuration table, authentication modes, retries, hooks.
 PLUGINS_README = ROOT / "plugins" / "README.md"
 TEMPLATES = ROOT / "docs" / "templates"
-# Okta's spec text links to anchors of Okta's own pages (`[Activate User](#activate-user)`), which no page here
-# has; in the reference such a link shows as its text.
-SPEC_ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)\s]*\)")
-SPEC_TEXT_PACKAGE = "okta_api.api."
 
 
 class DocsWarning(Exception):
@@ -62,7 +57,6 @@ def prepare(
     packages: Iterable[str] = PACKAGES,
     extra: Iterable[str] = EXTRA_MODULES,
     index_only: Iterable[str] = INDEX_ONLY,
-    spec_text: str = SPEC_TEXT_PACKAGE,
 ) -> list[str]:
     """Import the packages and make their lazy exports visible to pdoc; return the module specs for pdoc."""
     modules: list[str] = []
@@ -76,18 +70,10 @@ def prepare(
             vars(module).pop("__all__", None)  # the page lists the submodules, not their classes again
         else:
             _resolve_lazy_exports(module)
-        if name.startswith(spec_text):
-            _unlink_spec_anchors(module)
     if PLUGINS_README.exists() and "okta_plugins" in modules:
         plugins = sys.modules["okta_plugins"]
         plugins.__doc__ = f"{plugins.__doc__}\n\n{_readme_body(PLUGINS_README)}"
     return [name for name in modules if not _reached_from_parent(name)]
-
-
-def _unlink_spec_anchors(module: ModuleType) -> None:
-    for value in vars(module).values():
-        if callable(value) and getattr(value, "__module__", None) == module.__name__ and value.__doc__:
-            value.__doc__ = SPEC_ANCHOR_LINK.sub(r"\1", value.__doc__)
 
 
 def _reached_from_parent(name: str) -> bool:

@@ -143,25 +143,6 @@ def test_a_member_inherited_from_an_undocumented_base_keeps_its_anchor(scratch: 
     assert linkcheck.check_site(out) == []
 
 
-SPEC_OPERATION = '''
-    """An operation."""
-
-
-    def sync() -> None:
-        """Reactivate; use the token from [Activate User](#activate-user), see [docs](https://example.com/#a)."""
-'''
-
-
-def test_spec_links_to_okta_page_anchors_render_as_text(scratch: Path) -> None:
-    _package(scratch, "docs_spec", '"""Operations."""\n', op=SPEC_OPERATION)
-    out = scratch / "site"
-    build.build(out, build.prepare(["docs_spec"], extra=(), index_only=(), spec_text="docs_spec."))
-    page = (out / "docs_spec" / "op.html").read_text(encoding="utf-8")
-    assert "use the token from Activate User," in page
-    assert 'href="https://example.com/#a"' in page
-    assert linkcheck.check_site(out) == []
-
-
 PRIVATE_BASE = '''
     """A public class on a private base of the same module."""
 

@@ -111,8 +111,7 @@ def sync_detailed(
      Updates the specified custom SMTP server configuration
 
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
+    `authType` property is required in the request body.
 
     Lifecycle: GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
@@ -158,8 +157,7 @@ def sync(
      Updates the specified custom SMTP server configuration
 
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
+    `authType` property is required in the request body.
 
     Lifecycle: GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
@@ -204,8 +202,7 @@ async def asyncio_detailed(
      Updates the specified custom SMTP server configuration
 
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
+    `authType` property is required in the request body.
 
     Lifecycle: GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
@@ -251,8 +248,7 @@ async def asyncio(
      Updates the specified custom SMTP server configuration
 
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
-    [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
-    request body.
+    `authType` property is required in the request body.
 
     Lifecycle: GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
