@@ -1,4 +1,4 @@
-"""Run a check in a forked child process while this one goes on, and collect its verdict when it matters.
+"""Run a step (a check, a rendering) in a forked child process while this one goes on, and collect its outcome later.
 
 The child is a fork: it sees the parent's data as it was at `start`, whatever the parent changes afterwards, and
 nothing is pickled on the way in. Its exception (or None) comes back pickled. Where fork does not exist (Windows),
@@ -102,6 +102,8 @@ def _receive(process: BaseProcess, verdict: Connection) -> BaseException | None:
         outcome = verdict.recv()
     except EOFError:
         outcome = ChildDied("the checking process ended without a verdict")
+    except Exception as exc:  # a verdict that pickles but does not unpickle
+        outcome = ChildDied(f"the checking process's verdict does not unpickle: {type(exc).__name__}: {exc}")
     finally:
         verdict.close()
         process.join()

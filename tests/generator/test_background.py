@@ -143,3 +143,48 @@ def test_a_render_failure_on_a_valid_document_keeps_the_normalized_spec(
     with pytest.raises(KeyError, match="a bug"):
         pipeline.build_package(project, tmp_path / "out")
     assert json.loads(project.normalized_spec.read_text()) == _document()
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    return {
+        path.relative_to(folder).as_posix(): None if path.is_dir() else path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+def test_rendering_models_in_a_child_gives_the_serial_tree(tmp_path: Path) -> None:
+    from okta_codegen.client_view import client_view
+    from okta_codegen.normalize import normalize
+    from okta_codegen.opc import render_client
+
+    from .test_operation_metadata import SPEC
+
+    document = normalize(json.loads(json.dumps(SPEC)), [], load_entry_points=False)
+    render_client(client_view(document, "mini.yaml"), tmp_path / "serial" / "okta_api", in_parallel=False)
+    render_client(client_view(document, "mini.yaml"), tmp_path / "parallel" / "okta_api", in_parallel=True)
+    serial, parallel = _tree(tmp_path / "serial"), _tree(tmp_path / "parallel")
+    assert any(name.startswith("okta_api/models/") for name in parallel)
+    assert any(name.startswith("okta_api/api/") for name in parallel)
+    assert parallel == serial
+
+
+@pytest.mark.parametrize("in_parallel", BACKGROUND)
+def test_a_model_template_error_is_reported_before_an_endpoint_one(
+    in_parallel: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+    from okta_codegen import opc
+
+    class Project:
+        project_dir = tmp_path / "p"
+
+        def _create_package(self) -> None: ...
+        def _build_metadata(self) -> None: ...
+        def _build_models(self) -> None:
+            raise jinja2.TemplateError("in a model")
+
+        def _build_api(self) -> None:
+            raise jinja2.TemplateError("in an endpoint")
+
+    with pytest.raises(opc.GenerationFailed, match="template error: in a model"):
+        opc._build(Project(), in_parallel)  # type: ignore[arg-type]
