@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # nox sessions run in this virtual environment (`nox --no-venv`): its tools come first on PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: generate test contract check lint typecheck docs normalize update-spec spec-reports bench clean
+.PHONY: generate test contract check lint typecheck docs normalize update-spec spec-reports bench bench-generate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ spec-reports: $(STAMP)
 ## Benchmarks against the official SDK, the stock generator and raw httpx: bench/results.{json,md}, bench/chart.png.
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+## Only the generation rows of the benchmark (cold and warm `make generate`, 3 runs each), into bench/results.*.
+bench-generate: $(STAMP)
+	$(PY) bench/run.py --generate-only
 
 clean:
 	rm -rf build .nox .mypy_cache .pytest_cache .ruff_cache

@@ -224,7 +224,12 @@ def write_markdown(results: dict[str, Any], path: Path) -> None:
         f" `okta_codegen check` alone, warm: {_s(gen['ours_check_s'])}"
         f" wall, {_s(gen['ours_check_cpu_s'])} CPU ({'ok' if gen['ours_check_ok'] else 'FAILED'}). Stock"
         f" openapi-python-client on the upstream spec, with its ruff hooks: {gen['stock_generate_with_ruff_s']:.1f} s"
-        f" wall, {gen['stock_generate_cpu_s']:.1f} s CPU.",
+        f" wall, {gen['stock_generate_cpu_s']:.1f} s CPU."
+        + (
+            f" Measured apart by `make bench-generate` at {gen['when']}, load average {gen['load_average'][0]}."
+            if "when" in gen
+            else ""
+        ),
         "",
         "## orjson serializer",
         "",

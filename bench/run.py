@@ -430,9 +430,20 @@ def verdicts(results: dict[str, Any]) -> list[dict[str, Any]]:
             "x",
             "iterate_time_ratio",
         ),
+    ]
+    return _verdict_rows(rows) + generate_verdicts(generate)
+
+
+def generate_verdicts(generate: dict[str, Any]) -> list[dict[str, Any]]:
+    """The generation rows of the verdict table."""
+    rows = [
         ("`make generate` (generate + check), caches warm", generate["ours_make_s"]["median"], "s", "generate_s"),
         ("`make generate` (generate + check), build/cache empty", generate["ours_cold_s"]["median"], "s", "generate_s"),
     ]
+    return _verdict_rows(rows)
+
+
+def _verdict_rows(rows: list[tuple[str, float, str, str]]) -> list[dict[str, Any]]:
     return [
         {
             "measure": label,
@@ -445,10 +456,47 @@ def verdicts(results: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def generate_only(runs: int) -> None:
+    """Measure generation alone and put it into the results of the last full run (json, md and verdicts)."""
+    path = BENCH / "results.json"
+    if not path.exists():
+        sys.exit(f"{path} is missing: run `make bench` once first")
+    results = json.loads(path.read_text())
+    with tempfile.TemporaryDirectory(prefix="okta-bench-") as tmp:
+        load = [round(value, 2) for value in os.getloadavg()]
+        generate = measure_generate(child_env(Path(tmp)), runs=runs)
+    generate["when"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    generate["load_average"] = load
+    results["generate"] = generate
+    results["load_average_at_step"]["generation"] = load
+    fresh = generate_verdicts(generate)
+    labels = {row["measure"] for row in fresh}
+    results["verdicts"] = [row for row in results.get("verdicts", []) if row["measure"] not in labels] + fresh
+    path.write_text(json.dumps(results, indent=2) + "\n")
+    from bench.report import write_markdown
+
+    try:
+        write_markdown(results, BENCH / "results.md")
+    except KeyError as missing:  # the other rows come from a run of an older bench/run.py
+        print(f"results.md not rewritten: the last full run lacks {missing}; run `make bench`", file=sys.stderr)
+    for row in fresh:
+        mark = "PASS" if row["pass"] else "FAIL"
+        print(f"{mark}  {row['measure']}: {row['value']} {row['unit']} (target <= {row['target']})")
+    print(json.dumps({key: generate[key] for key in generate if key.endswith("_s")}, indent=1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few rounds, for a smoke run only")
+    parser.add_argument(
+        "--generate-only",
+        action="store_true",
+        help="measure only generation (3 runs cold and warm) into the results of the last full run",
+    )
     args = parser.parse_args()
+    if args.generate_only:
+        generate_only(runs=3)
+        return
     quick = args.quick
     started = time.perf_counter()
     refs.main()

@@ -15,6 +15,10 @@ class SpecError(Exception):
         self.message = message
         super().__init__(f"{file}#{pointer}: {message}")
 
+    def __reduce__(self) -> tuple[type[SpecError], tuple[str, str, str], dict[str, object]]:
+        # Exceptions pickle their args (here the joined text): a check run in a child process sends these back.
+        return type(self), (self.file, self.pointer, self.message), self.__dict__
+
 
 class PluginFailed(Exception):
     """A build-time plugin raised something other than SpecError; names the plugin and its hook."""

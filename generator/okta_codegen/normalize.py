@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .background import Pending, start
 from .cache import cache_key, fingerprint, read_entry, source_of, tool_versions, write_entry
 from .load import load_document, load_file
 from .merge import merge_fragment
@@ -27,10 +28,23 @@ class Inputs:
 
 
 def normalized_document(inputs: Inputs, load_entry_points: bool = True) -> dict[str, Any]:
+    document, validation = normalized_validating(inputs, load_entry_points)
+    with validation:
+        validation.wait()
+    return document
+
+
+def normalized_validating(inputs: Inputs, load_entry_points: bool = True) -> tuple[dict[str, Any], Pending]:
+    """The normalized document at once, and its validation, running in a child process when not cached.
+
+    Until `wait` returns, the document may be invalid: whatever fails on it must `wait` first, whose error
+    then explains the failure.
+    """
     pin = read_pin(inputs.pin_file)
     upstream_bytes = fetch_pinned(pin, inputs.shared_spec_dir, inputs.cache_dir)
-    upstream = load_upstream(upstream_bytes, pin.file, inputs.cache_dir / "cache")
-    return normalize(upstream, fragment_paths(inputs.spec_dir), load_entry_points, pin.file, inputs.cache_dir / "cache")
+    cache = inputs.cache_dir / "cache"
+    upstream = load_upstream(upstream_bytes, pin.file, cache)
+    return _normalize(upstream, fragment_paths(inputs.spec_dir), load_entry_points, pin.file, cache, True)
 
 
 def load_upstream(data: bytes, source: str, cache: Path | None) -> dict[str, Any]:
@@ -60,14 +74,25 @@ def validated(document: dict[str, Any], source: str, owners: dict[str, str], cac
     Validation is deterministic, so the key is the document's content (which keeps the types that
     JSON would blur, such as integer keys; see `fingerprint`) with the validators' versions and our checks' source.
     """
+    with validating(document, source, owners, cache, background=False) as validation:
+        validation.wait()
+
+
+def validating(
+    document: dict[str, Any], source: str, owners: dict[str, str], cache: Path | None, background: bool
+) -> Pending:
+    """`validated`, started: in a forked child process when `background` (the document as it is now, whatever
+    happens to it next), and written to the cache when `wait` finds that it passed."""
     if cache is None:
-        validate_document(document, source, owners)
-        return
+        return start(lambda: validate_document(document, source, owners), background)
     key = cache_key(fingerprint(document), sys.version, tool_versions(*VALIDATOR_TOOLS), VALIDATOR_SOURCE)
     if read_entry(cache / "validated", key) == key:
-        return
-    validate_document(document, source, owners)
-    write_entry(cache / "validated", key, key)
+        return start(lambda: None, background=False)
+    return start(
+        lambda: validate_document(document, source, owners),
+        background,
+        on_success=lambda: write_entry(cache / "validated", key, key),
+    )
 
 
 def fragment_paths(spec_dir: Path) -> list[Path]:
@@ -86,6 +111,20 @@ def normalize(
     No document may refer to another file or URL, and no reference may loop, before anything else runs.
     With a `cache` folder, a document that validated before is not validated again.
     """
+    document, validation = _normalize(upstream, fragments, load_entry_points, source, cache, False)
+    with validation:
+        validation.wait()
+    return document
+
+
+def _normalize(
+    upstream: dict[str, Any],
+    fragments: list[Path],
+    load_entry_points: bool,
+    source: str,
+    cache: Path | None,
+    background: bool,
+) -> tuple[dict[str, Any], Pending]:
     check_references_alone(upstream, source)
     owners: dict[str, str] = {}
     for fragment in fragments:
@@ -97,10 +136,15 @@ def normalize(
     transforms = recorded_transforms(manager)
     for transform, _ in transforms:
         transform.apply(upstream, source)
-    validated(upstream, source, owners, cache)
-    add_operation_extensions(manager, upstream)
+    validation = validating(upstream, source, owners, cache, background)
+    try:
+        add_operation_extensions(manager, upstream)
+    except Exception:
+        with validation:  # an invalid document explains a plugin's failure on it
+            validation.wait()
+        raise
     upstream[TRANSFORMS_RAN] = [asdict(record) for _, record in transforms]
-    return upstream
+    return upstream, validation
 
 
 def dump_json(document: dict[str, Any]) -> str:

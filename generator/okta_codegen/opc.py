@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal, safe_for_docstring
 
+from .background import start
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
 from .endpoint_code import EndpointView, body_content_types, endpoint_view
@@ -126,8 +127,9 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
     return result
 
 
-def render_client(view: ClientView, package_dir: Path) -> None:
-    """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
+def render_client(view: ClientView, package_dir: Path, in_parallel: bool = True) -> None:
+    """Write the `okta_api` package for `view` into `package_dir` (which must not exist); `in_parallel`, the
+    models are rendered in a forked child process while this one renders the endpoints (the same files)."""
     config = Config.from_sources(
         CONFIG,
         MetaType.NONE,
@@ -174,14 +176,39 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}
     )
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
-            problems = project.build()
-    except jinja2.TemplateError as exc:
-        raise GenerationFailed(f"template error: {exc}") from exc
+    with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
+        problems = _build(project, in_parallel)
     if problems:
         raise GenerationFailed(_describe(problems))
     _render_extras(project.env, package_dir)
+
+
+def _build(project: Project, in_parallel: bool) -> Sequence[GeneratorError]:
+    """`project.build()` of openapi-python-client 0.29.1, step by step, with `_build_models` in a child process.
+
+    Models and endpoints write disjoint files and read what the parse left, so either order gives the same tree.
+    As in the serial order, an error of the models comes before one of the endpoints.
+    """
+    project.project_dir.mkdir(parents=True, exist_ok=True)
+    _templates(project._create_package)
+    _templates(project._build_metadata)
+    with start(lambda: _templates(project._build_models), in_parallel) as models:
+        try:
+            _templates(project._build_api)
+        except Exception:
+            models.wait()
+            raise
+        models.wait()
+    project._run_post_hooks()
+    return project._get_errors()
+
+
+def _templates(step: Callable[[], None]) -> None:
+    """Run a rendering step; a template error becomes GenerationFailed (which pickles back from a child)."""
+    try:
+        step()
+    except jinja2.TemplateError as exc:
+        raise GenerationFailed(f"template error: {exc}") from exc
 
 
 def endpoint_views(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, EndpointView]:

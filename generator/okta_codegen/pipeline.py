@@ -8,13 +8,14 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .build_record import transform_differences
 from .client_view import client_view
 from .errors import SpecError
 from .format import format_package
 from .names import check_python_names
-from .normalize import Inputs, dump_json, normalized_document
+from .normalize import Inputs, dump_json, normalized_validating
 from .opc import PACKAGE, render_client
 from .output import current_tree, staging, swap_in, tree_differences, write_atomic
 from .render_cache import cached_package, render_key, store_package
@@ -74,23 +75,43 @@ def project_for(root: Path, target: str) -> Project:
 
 
 def build_package(project: Project, into: Path) -> Path:
-    """Generate, format and import-check the package under `into`; return its folder."""
-    document = normalized_document(project.inputs)
-    write_atomic(project.normalized_spec, dump_json(document))
+    """Generate, format and import-check the package under `into`; return its folder.
+
+    The document's validation (when not cached) runs in a child process meanwhile: it must pass before the
+    normalized spec is written or the package stored, and its error comes first whatever else failed.
+    """
+    document, validation = normalized_validating(project.inputs)
+    with validation:
+        normalized: str | None = None
+        try:
+            normalized = dump_json(document)
+            package, rendered, key = _render_package(project, document, into)
+        except Exception:
+            validation.wait()
+            if normalized is not None:  # kept for looking into what failed, as before a failed render
+                write_atomic(project.normalized_spec, normalized)
+            raise
+        validation.wait()
+    write_atomic(project.normalized_spec, normalized)
+    if rendered:
+        store_package(project.inputs.cache_dir / "cache", key, package)
+    return package
+
+
+def _render_package(project: Project, document: dict[str, Any], into: Path) -> tuple[Path, bool, str]:
+    """The package under `into`, from the render cache or rendered, formatted and import-checked (then True)."""
     view = client_view(document, str(project.normalized_spec))
     # Before rendering, with names as openapi-python-client will see them (after the view's renames of
     # titles and numbered twins): it would keep one of two things that share a Python name.
     check_python_names(view.document, str(project.normalized_spec.relative_to(project.root)))
     package = into / PACKAGE
-    cache = project.inputs.cache_dir / "cache"
     key = render_key(view)
-    if cached_package(cache, key, package):
-        return package
+    if cached_package(project.inputs.cache_dir / "cache", key, package):
+        return package, False, key
     render_client(view, package)
     format_package(package)
     check_imports(into)
-    store_package(cache, key, package)
-    return package
+    return package, True, key
 
 
 def generate(project: Project) -> None:

@@ -490,7 +490,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     from ruamel.yaml.error import YAMLError
 
     try:
-        document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        # The Python parser: libyaml, when installed, refuses YAML 1.2 such as `{orgUrl: https://...}`.
+        document = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
     except (OSError, YAMLError) as exc:
         # The parser's message may quote file content, which can be a secret.
         raise ConfigError(f"cannot read {path}: {type(exc).__name__}") from None

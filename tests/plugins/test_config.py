@@ -33,6 +33,12 @@ okta:
 """
 
 
+def test_flow_style_yaml_with_urls_is_read(isolated_env: Path) -> None:
+    # YAML 1.2 allows colons in plain scalars of flow mappings; libyaml (ruamel.yaml.clib) refuses them.
+    write_yaml(isolated_env / "work" / "okta.yaml", "okta: {client: {orgUrl: https://flow.okta.com, token: t}}\n")
+    assert load_config().org_url == "https://flow.okta.com"
+
+
 def test_defaults() -> None:
     config = load_config(org_url="https://dev-1.okta.com")
     assert config.authorization_mode == "SSWS"
