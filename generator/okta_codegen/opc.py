@@ -18,6 +18,9 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, in_double
 
 from .client_view import ClientView, enum_key
 from .docstrings import Argument, args_section, raises_section, spec_text, wrapped
+from .endpoint_code import EndpointView, body_content_types, endpoint_view
+from .model_code import model_view
+from .property_code import PROPERTY_CODE, type_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "okta_api"
@@ -101,7 +104,7 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
         model = models[name]
         free_form = (model.data.model_extra or {}).get("x-okta-codegen-free-form", [])
         props = (*(model.required_properties or ()), *(model.optional_properties or ()))
-        return {p.python_name: _rendered_type(p, p.name in free_form) for p in props}
+        return {p.python_name: type_of(p, free_form) for p in props}
 
     def narrows(mine: str, inherited: str) -> bool:
         """True when the type checker accepts `mine` in place of `inherited`: a subclass, a string enum for str."""
@@ -122,20 +125,6 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
     return result
 
 
-def _rendered_type(prop: Any, free_form: bool) -> str:
-    """The type the model template writes for a field (okta_macros.jinja's type_of), without `| None | Unset`."""
-    kind = prop.__class__.__name__
-    if free_form:
-        return "dict[str, Any]"
-    if kind in ("ModelProperty", "EnumProperty"):
-        return str(prop.class_info.name)
-    if kind == "ListProperty":
-        return f"list[{_rendered_type(prop.inner_property, False)}]"
-    if kind == "UnionProperty":
-        return " | ".join(_rendered_type(inner, False) for inner in prop.inner_properties)
-    return "str" if kind == "StringProperty" else kind
-
-
 def render_client(view: ClientView, package_dir: Path) -> None:
     """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
     config = Config.from_sources(
@@ -154,7 +143,15 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     # Spec prose in docstrings: Okta's site-relative links made absolute, and no URL split by wrapping.
     project.env.filters["safe_for_docstring"] = lambda text: spec_text(safe_for_docstring(text))
     project.env.filters["wordwrap"] = lambda text, width=79, *_: wrapped(str(text), width)
-    project.env.globals["okta_retyped_fields"] = retyped_fields(data)
+    # Templates print the code property_code.py writes for each property; they never look at its kind.
+    project.env.globals.update(PROPERTY_CODE)
+    retyped = retyped_fields(data)
+    project.env.globals["okta_models"] = {
+        str(model.class_info.module_name): model_view(
+            model, retyped.get(model.class_info.name, ()), config.field_prefix
+        )
+        for model in data.models
+    }
     project.env.globals["okta_transforms"] = view.transforms
     by_python_name = {
         PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations
@@ -170,7 +167,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
     project.env.globals["okta_operations"] = operations
-    project.env.globals["okta_docstrings"] = endpoint_docstrings(data, operations)
+    project.env.globals["okta_endpoints"] = endpoint_views(data, operations)
     # Enum templates find their members' descriptions by the enum's description and values.
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}
@@ -185,10 +182,12 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     _render_extras(project.env, package_dir)
 
 
-def endpoint_docstrings(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
-    """Per endpoint (by its Python name), the `args` and `raises` sections of its docstrings."""
+def endpoint_views(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, EndpointView]:
+    """Per endpoint (by its Python name), what endpoint_module.py.jinja prints for it."""
     return {
-        str(endpoint.name): _docstring_sections(endpoint, operations[str(endpoint.name)])
+        str(endpoint.name): endpoint_view(
+            endpoint, operations[str(endpoint.name)], _docstring_sections(endpoint, operations[str(endpoint.name)])
+        )
         for collection in data.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
@@ -232,14 +231,6 @@ def _description(docs: dict[str, Any], location: str, name: Any) -> str:
 def _raw(name: Any) -> str:
     """A parameter's name as the spec spells it: only a key here, never written into code."""
     return str(name.get_untrusted_value()) if hasattr(name, "get_untrusted_value") else str(name)
-
-
-def body_content_types(endpoint: Any) -> list[str]:
-    """The media types one body can be sent as (certificate encodings), when the template adds `content_type`."""
-    bodies = list(endpoint.bodies)
-    if len(bodies) < 2 or len({b.body_type for b in bodies}) != 1 or len({type(b.prop) for b in bodies}) != 1:
-        return []
-    return list(dict.fromkeys(_raw(b.content_type) for b in bodies))
 
 
 def _render_extras(env: Any, package_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -15,3 +16,25 @@ def test_no_generated_file_holds_an_object_repr() -> None:
     root = Path(okta_api.__file__).parent
     leaked = [str(path.relative_to(root)) for path in root.rglob("*.py") if LEAKED_REPR.search(path.read_text())]
     assert not leaked, f"{len(leaked)} generated file(s) hold an object's repr, e.g. {leaked[:3]}"
+
+
+OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+
+
+def _returns_section(docstring: str) -> str:
+    """The text of a Google-style `Returns:` section, on one line."""
+    section = docstring.split("\nReturns:\n", 1)[1]
+    return " ".join(section.split())
+
+
+def test_every_operation_docstring_returns_what_its_annotation_says() -> None:
+    root = Path(okta_api.__file__).parent / "api"
+    disagreeing = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in OPERATION_FUNCTIONS:
+                annotation = ast.unparse(node.returns) if node.returns else ""
+                documented = _returns_section(ast.get_docstring(node) or "")
+                if documented != annotation:
+                    disagreeing.append(f"{path.relative_to(root)}:{node.name}: {documented!r} != {annotation!r}")
+    assert not disagreeing, f"{len(disagreeing)} docstring(s) disagree, e.g. {disagreeing[:3]}"

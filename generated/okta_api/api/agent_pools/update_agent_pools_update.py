@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[AgentPoolUpdate | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        AgentPoolUpdate | Error | None
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdate | Error]
+        Response[AgentPoolUpdate | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdate | Error
+        AgentPoolUpdate | Error | None
     """
 
     return (

@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[AgentPoolUpdateSettingResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        AgentPoolUpdateSettingResponse | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AgentPoolUpdateSettingResponse | Error]
+        Response[AgentPoolUpdateSettingResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AgentPoolUpdateSettingResponse | Error
+        AgentPoolUpdateSettingResponse | Error | None
     """
 
     return (

@@ -142,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[Application | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        Application | Error | None
     """
 
     return sync_detailed(
@@ -253,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[Application | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +309,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        Application | Error | None
     """
 
     return (

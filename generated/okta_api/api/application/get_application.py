@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[Application | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        Application | Error | None
     """
 
     return sync_detailed(
@@ -218,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[Application | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Application | Error
+        Application | Error | None
     """
 
     return (

@@ -177,7 +177,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[list[Application] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        list[Application] | Error | None
     """
 
     return sync_detailed(
@@ -348,7 +348,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[list[Application] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -434,7 +434,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        list[Application] | Error | None
     """
 
     return (

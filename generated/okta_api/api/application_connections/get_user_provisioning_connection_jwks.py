@@ -121,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppConnectionUserProvisionJWKResponse | Error]
+        Response[AppConnectionUserProvisionJWKResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppConnectionUserProvisionJWKResponse | Error
+        AppConnectionUserProvisionJWKResponse | Error | None
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppConnectionUserProvisionJWKResponse | Error]
+        Response[AppConnectionUserProvisionJWKResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppConnectionUserProvisionJWKResponse | Error
+        AppConnectionUserProvisionJWKResponse | Error | None
     """
 
     return (

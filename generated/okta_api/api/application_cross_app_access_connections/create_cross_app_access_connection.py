@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[OrgCrossAppAccessConnection | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        OrgCrossAppAccessConnection | Error | None
     """
 
     return sync_detailed(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[OrgCrossAppAccessConnection | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        OrgCrossAppAccessConnection | Error | None
     """
 
     return (

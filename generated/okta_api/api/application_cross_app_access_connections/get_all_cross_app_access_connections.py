@@ -183,7 +183,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgCrossAppAccessConnection]]
+        Response[list[OrgCrossAppAccessConnection] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgCrossAppAccessConnection]
+        list[OrgCrossAppAccessConnection] | Error | None
     """
 
     return sync_detailed(
@@ -330,7 +330,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgCrossAppAccessConnection]]
+        Response[list[OrgCrossAppAccessConnection] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -404,7 +404,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgCrossAppAccessConnection]
+        list[OrgCrossAppAccessConnection] | Error | None
     """
 
     return (

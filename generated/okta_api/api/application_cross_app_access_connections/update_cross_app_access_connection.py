@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[OrgCrossAppAccessConnection | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        OrgCrossAppAccessConnection | Error | None
     """
 
     return sync_detailed(
@@ -234,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCrossAppAccessConnection]
+        Response[OrgCrossAppAccessConnection | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCrossAppAccessConnection
+        OrgCrossAppAccessConnection | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[ApplicationFeature | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        ApplicationFeature | Error | None
     """
 
     return sync_detailed(
@@ -231,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationFeature | Error]
+        Response[ApplicationFeature | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationFeature | Error
+        ApplicationFeature | Error | None
     """
 
     return (

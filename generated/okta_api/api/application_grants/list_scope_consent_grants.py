@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[list[OAuth2ScopeConsentGrant] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        list[OAuth2ScopeConsentGrant] | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[list[OAuth2ScopeConsentGrant] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        list[OAuth2ScopeConsentGrant] | Error | None
     """
 
     return (

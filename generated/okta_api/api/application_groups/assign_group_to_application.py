@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[ApplicationGroupAssignment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        ApplicationGroupAssignment | Error | None
     """
 
     return sync_detailed(
@@ -248,7 +248,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[ApplicationGroupAssignment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -301,7 +301,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        ApplicationGroupAssignment | Error | None
     """
 
     return (

@@ -153,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationGroupAssignment]]
+        Response[list[ApplicationGroupAssignment] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationGroupAssignment]
+        list[ApplicationGroupAssignment] | Error | None
     """
 
     return sync_detailed(
@@ -274,7 +274,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ApplicationGroupAssignment]]
+        Response[list[ApplicationGroupAssignment] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +335,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ApplicationGroupAssignment]
+        list[ApplicationGroupAssignment] | Error | None
     """
 
     return (

@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[ApplicationGroupAssignment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        ApplicationGroupAssignment | Error | None
     """
 
     return sync_detailed(
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ApplicationGroupAssignment | Error]
+        Response[ApplicationGroupAssignment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ApplicationGroupAssignment | Error
+        ApplicationGroupAssignment | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InterclientTrustMapping]
+        Response[InterclientTrustMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InterclientTrustMapping
+        InterclientTrustMapping | Error | None
     """
 
     return sync_detailed(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InterclientTrustMapping]
+        Response[InterclientTrustMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InterclientTrustMapping
+        InterclientTrustMapping | Error | None
     """
 
     return (

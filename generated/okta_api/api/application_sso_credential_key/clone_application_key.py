@@ -139,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return sync_detailed(
@@ -238,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return (

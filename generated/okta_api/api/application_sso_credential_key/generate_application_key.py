@@ -139,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return (

@@ -117,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[Csr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        Csr | Error | None
     """
 
     return sync_detailed(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Csr | Error]
+        Response[Csr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Csr | Error
+        Csr | Error | None
     """
 
     return (

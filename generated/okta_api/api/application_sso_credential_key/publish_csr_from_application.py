@@ -157,7 +157,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return sync_detailed(
@@ -276,7 +276,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | JsonWebKey]
+        Response[JsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -336,7 +336,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | JsonWebKey
+        JsonWebKey | Error | None
     """
 
     return (

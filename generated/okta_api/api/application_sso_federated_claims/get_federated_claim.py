@@ -126,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaimRequestBody]
+        Response[FederatedClaimRequestBody | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaimRequestBody
+        FederatedClaimRequestBody | Error | None
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaimRequestBody]
+        Response[FederatedClaimRequestBody | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaimRequestBody
+        FederatedClaimRequestBody | Error | None
     """
 
     return (

@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[FederatedClaim | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        FederatedClaim | Error | None
     """
 
     return sync_detailed(
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | FederatedClaim]
+        Response[FederatedClaim | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | FederatedClaim
+        FederatedClaim | Error | None
     """
 
     return (

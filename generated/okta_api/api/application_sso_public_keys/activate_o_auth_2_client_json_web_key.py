@@ -160,7 +160,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return sync_detailed(
@@ -261,7 +261,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +312,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return (

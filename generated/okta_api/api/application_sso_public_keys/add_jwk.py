@@ -178,7 +178,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return sync_detailed(
@@ -299,7 +299,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -360,7 +360,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return (

@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None
     """
 
     return (

@@ -131,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientSecret]
+        Response[OAuth2ClientSecret | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientSecret
+        OAuth2ClientSecret | Error | None
     """
 
     return sync_detailed(
@@ -218,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientSecret]
+        Response[OAuth2ClientSecret | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientSecret
+        OAuth2ClientSecret | Error | None
     """
 
     return (

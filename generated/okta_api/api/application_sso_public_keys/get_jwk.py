@@ -158,7 +158,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return sync_detailed(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+        Response[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +304,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+        OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse | Error | None
     """
 
     return (

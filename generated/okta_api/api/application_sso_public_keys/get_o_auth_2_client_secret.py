@@ -126,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientSecret]
+        Response[OAuth2ClientSecret | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientSecret
+        OAuth2ClientSecret | Error | None
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ClientSecret]
+        Response[OAuth2ClientSecret | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ClientSecret
+        OAuth2ClientSecret | Error | None
     """
 
     return (

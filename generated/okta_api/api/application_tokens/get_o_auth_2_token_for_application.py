@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[OAuth2RefreshToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        OAuth2RefreshToken | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[OAuth2RefreshToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        OAuth2RefreshToken | Error | None
     """
 
     return (

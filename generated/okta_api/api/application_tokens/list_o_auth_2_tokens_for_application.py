@@ -147,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return sync_detailed(
@@ -260,7 +260,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return (

@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +200,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return sync_detailed(
@@ -256,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -313,7 +313,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return sync_detailed(
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return (

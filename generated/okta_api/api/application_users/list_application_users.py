@@ -155,7 +155,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppUser]]
+        Response[list[AppUser] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AppUser]
+        list[AppUser] | Error | None
     """
 
     return sync_detailed(
@@ -284,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppUser]]
+        Response[list[AppUser] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -349,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AppUser]
+        list[AppUser] | Error | None
     """
 
     return (

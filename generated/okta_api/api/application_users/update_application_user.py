@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppUser | Error]
+        Response[AppUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppUser | Error
+        AppUser | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIsRoot]
+        Response[WellKnownURIsRoot | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIsRoot
+        WellKnownURIsRoot | Error | None
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIsRoot]
+        Response[WellKnownURIsRoot | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIsRoot
+        WellKnownURIsRoot | Error | None
     """
 
     return (

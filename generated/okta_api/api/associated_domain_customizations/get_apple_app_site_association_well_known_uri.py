@@ -98,7 +98,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicAppleAppSiteWellKnownURI]
+        Response[PublicAppleAppSiteWellKnownURI | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +134,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PublicAppleAppSiteWellKnownURI
+        PublicAppleAppSiteWellKnownURI | Error | None
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicAppleAppSiteWellKnownURI]
+        Response[PublicAppleAppSiteWellKnownURI | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -206,7 +206,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PublicAppleAppSiteWellKnownURI
+        PublicAppleAppSiteWellKnownURI | Error | None
     """
 
     return (

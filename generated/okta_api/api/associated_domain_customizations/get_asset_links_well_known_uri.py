@@ -101,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
+        Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +134,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PublicAssetLinksWellKnownURIItem]
+        list[PublicAssetLinksWellKnownURIItem] | Error | None
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PublicAssetLinksWellKnownURIItem]]
+        Response[list[PublicAssetLinksWellKnownURIItem] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -200,7 +200,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PublicAssetLinksWellKnownURIItem]
+        list[PublicAssetLinksWellKnownURIItem] | Error | None
     """
 
     return (

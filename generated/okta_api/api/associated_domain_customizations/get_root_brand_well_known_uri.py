@@ -146,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[WellKnownURIObjectResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        WellKnownURIObjectResponse | Error | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownURIObjectResponse]
+        Response[WellKnownURIObjectResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownURIObjectResponse
+        WellKnownURIObjectResponse | Error | None
     """
 
     return (

@@ -99,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicWebauthnSiteWellKnownURI]
+        Response[PublicWebauthnSiteWellKnownURI | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PublicWebauthnSiteWellKnownURI
+        PublicWebauthnSiteWellKnownURI | Error | None
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PublicWebauthnSiteWellKnownURI]
+        Response[PublicWebauthnSiteWellKnownURI | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -198,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PublicWebauthnSiteWellKnownURI
+        PublicWebauthnSiteWellKnownURI | Error | None
     """
 
     return (

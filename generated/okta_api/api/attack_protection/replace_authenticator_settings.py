@@ -121,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[AttackProtectionAuthenticatorSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        AttackProtectionAuthenticatorSettings | Error | None
     """
 
     return sync_detailed(
@@ -200,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AttackProtectionAuthenticatorSettings | Error]
+        Response[AttackProtectionAuthenticatorSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AttackProtectionAuthenticatorSettings | Error
+        AttackProtectionAuthenticatorSettings | Error | None
     """
 
     return (

@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomAAGUIDResponseObject]]
+        Response[list[CustomAAGUIDResponseObject] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomAAGUIDResponseObject]
+        list[CustomAAGUIDResponseObject] | Error | None
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomAAGUIDResponseObject]]
+        Response[list[CustomAAGUIDResponseObject] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomAAGUIDResponseObject]
+        list[CustomAAGUIDResponseObject] | Error | None
     """
 
     return (

@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[AuthenticatorMethodBase | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        AuthenticatorMethodBase | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorMethodBase | Error]
+        Response[AuthenticatorMethodBase | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorMethodBase | Error
+        AuthenticatorMethodBase | Error | None
     """
 
     return (

@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[list[AuthorizationServer] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        list[AuthorizationServer] | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[list[AuthorizationServer] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        list[AuthorizationServer] | Error | None
     """
 
     return (

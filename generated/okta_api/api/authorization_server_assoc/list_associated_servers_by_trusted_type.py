@@ -146,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[list[AuthorizationServer] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +200,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        list[AuthorizationServer] | Error | None
     """
 
     return sync_detailed(
@@ -253,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServer]]
+        Response[list[AuthorizationServer] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +307,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServer]
+        list[AuthorizationServer] | Error | None
     """
 
     return (

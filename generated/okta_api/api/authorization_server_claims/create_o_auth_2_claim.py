@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Claim]
+        Response[OAuth2Claim | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Claim
+        OAuth2Claim | Error | None
     """
 
     return sync_detailed(
@@ -214,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2Claim]
+        Response[OAuth2Claim | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2Claim
+        OAuth2Claim | Error | None
     """
 
     return (

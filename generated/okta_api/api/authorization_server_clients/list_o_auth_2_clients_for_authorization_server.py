@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[list[OAuth2Client] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        list[OAuth2Client] | Error | None
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Client]]
+        Response[list[OAuth2Client] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Client]
+        list[OAuth2Client] | Error | None
     """
 
     return (

@@ -145,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return sync_detailed(
@@ -252,7 +252,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return (

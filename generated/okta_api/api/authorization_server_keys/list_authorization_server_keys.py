@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[list[AuthorizationServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        list[AuthorizationServerJsonWebKey] | Error | None
     """
 
     return sync_detailed(
@@ -199,7 +199,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[list[AuthorizationServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        list[AuthorizationServerJsonWebKey] | Error | None
     """
 
     return (

@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[list[AuthorizationServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        list[AuthorizationServerJsonWebKey] | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerJsonWebKey]]
+        Response[list[AuthorizationServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -290,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerJsonWebKey]
+        list[AuthorizationServerJsonWebKey] | Error | None
     """
 
     return (

@@ -131,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[AuthorizationServerPolicy | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        AuthorizationServerPolicy | Error | None
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicy | Error]
+        Response[AuthorizationServerPolicy | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicy | Error
+        AuthorizationServerPolicy | Error | None
     """
 
     return (

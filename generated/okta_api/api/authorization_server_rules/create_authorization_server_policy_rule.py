@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[AuthorizationServerPolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        AuthorizationServerPolicyRule | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[AuthorizationServerPolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        AuthorizationServerPolicyRule | Error | None
     """
 
     return (

@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicyRule]]
+        Response[list[AuthorizationServerPolicyRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicyRule]
+        list[AuthorizationServerPolicyRule] | Error | None
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AuthorizationServerPolicyRule]]
+        Response[list[AuthorizationServerPolicyRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AuthorizationServerPolicyRule]
+        list[AuthorizationServerPolicyRule] | Error | None
     """
 
     return (

@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[AuthorizationServerPolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        AuthorizationServerPolicyRule | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthorizationServerPolicyRule | Error]
+        Response[AuthorizationServerPolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -290,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthorizationServerPolicyRule | Error
+        AuthorizationServerPolicyRule | Error | None
     """
 
     return (

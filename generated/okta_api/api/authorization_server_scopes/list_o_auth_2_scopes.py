@@ -149,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Scope]]
+        Response[list[OAuth2Scope] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Scope]
+        list[OAuth2Scope] | Error | None
     """
 
     return sync_detailed(
@@ -262,7 +262,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2Scope]]
+        Response[list[OAuth2Scope] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +319,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2Scope]
+        list[OAuth2Scope] | Error | None
     """
 
     return (

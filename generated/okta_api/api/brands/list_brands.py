@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[BrandWithEmbedded]]
+        Response[list[BrandWithEmbedded] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[BrandWithEmbedded]
+        list[BrandWithEmbedded] | Error | None
     """
 
     return sync_detailed(
@@ -249,7 +249,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[BrandWithEmbedded]]
+        Response[list[BrandWithEmbedded] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[BrandWithEmbedded]
+        list[BrandWithEmbedded] | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[Brand | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        Brand | Error | None
     """
 
     return sync_detailed(
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[Brand | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Brand | Error
+        Brand | Error | None
     """
 
     return (

@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[CAPTCHAInstance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        CAPTCHAInstance | Error | None
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CAPTCHAInstance | Error]
+        Response[CAPTCHAInstance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CAPTCHAInstance | Error
+        CAPTCHAInstance | Error | None
     """
 
     return (

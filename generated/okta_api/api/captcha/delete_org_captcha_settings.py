@@ -97,7 +97,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +131,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -199,7 +199,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return (

@@ -105,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[OrgCAPTCHASettings | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +141,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        OrgCAPTCHASettings | Error | None
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[OrgCAPTCHASettings | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -213,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        OrgCAPTCHASettings | Error | None
     """
 
     return (

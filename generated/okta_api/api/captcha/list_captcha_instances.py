@@ -104,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CAPTCHAInstance]]
+        Response[list[CAPTCHAInstance] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +139,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CAPTCHAInstance]
+        list[CAPTCHAInstance] | Error | None
     """
 
     return sync_detailed(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CAPTCHAInstance]]
+        Response[list[CAPTCHAInstance] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -209,7 +209,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CAPTCHAInstance]
+        list[CAPTCHAInstance] | Error | None
     """
 
     return (

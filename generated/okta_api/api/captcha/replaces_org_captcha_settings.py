@@ -121,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[OrgCAPTCHASettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        OrgCAPTCHASettings | Error | None
     """
 
     return sync_detailed(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgCAPTCHASettings]
+        Response[OrgCAPTCHASettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgCAPTCHASettings
+        OrgCAPTCHASettings | Error | None
     """
 
     return (

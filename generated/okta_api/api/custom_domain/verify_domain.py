@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[DomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        DomainResponse | Error | None
     """
 
     return sync_detailed(
@@ -243,7 +243,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DomainResponse | Error]
+        Response[DomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +299,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DomainResponse | Error
+        DomainResponse | Error | None
     """
 
     return (

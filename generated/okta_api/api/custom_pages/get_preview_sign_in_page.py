@@ -117,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[SignInPage | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        SignInPage | Error | None
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SignInPage]
+        Response[SignInPage | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SignInPage
+        SignInPage | Error | None
     """
 
     return (

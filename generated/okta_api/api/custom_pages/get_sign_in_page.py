@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PageRoot]
+        Response[PageRoot | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PageRoot
+        PageRoot | Error | None
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PageRoot]
+        Response[PageRoot | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PageRoot
+        PageRoot | Error | None
     """
 
     return (

@@ -110,7 +110,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[list[str] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        list[str] | Error | None
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[list[str] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[str]
+        list[str] | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[ErrorPage | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        ErrorPage | Error | None
     """
 
     return sync_detailed(
@@ -214,7 +214,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ErrorPage]
+        Response[ErrorPage | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ErrorPage
+        ErrorPage | Error | None
     """
 
     return (

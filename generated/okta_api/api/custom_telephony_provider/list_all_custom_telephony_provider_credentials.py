@@ -105,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomTelephonyProviderCredentialResponse]]
+        Response[list[CustomTelephonyProviderCredentialResponse] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +139,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomTelephonyProviderCredentialResponse]
+        list[CustomTelephonyProviderCredentialResponse] | Error | None
     """
 
     return sync_detailed(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomTelephonyProviderCredentialResponse]]
+        Response[list[CustomTelephonyProviderCredentialResponse] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -207,7 +207,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomTelephonyProviderCredentialResponse]
+        list[CustomTelephonyProviderCredentialResponse] | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[CustomTelephonyProviderCredentialResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        CustomTelephonyProviderCredentialResponse | Error | None
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomTelephonyProviderCredentialResponse | Error]
+        Response[CustomTelephonyProviderCredentialResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +260,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomTelephonyProviderCredentialResponse | Error
+        CustomTelephonyProviderCredentialResponse | Error | None
     """
 
     return (

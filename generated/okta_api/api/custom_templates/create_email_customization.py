@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +289,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[EmailPreview | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        EmailPreview | Error | None
     """
 
     return sync_detailed(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[EmailPreview | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        EmailPreview | Error | None
     """
 
     return (

@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return sync_detailed(
@@ -229,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDefaultContent | Error]
+        Response[EmailDefaultContent | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDefaultContent | Error
+        EmailDefaultContent | Error | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDefaultContent | Error]
+        Response[EmailDefaultContent | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -290,7 +290,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDefaultContent | Error
+        EmailDefaultContent | Error | None
     """
 
     return (

@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[EmailPreview | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        EmailPreview | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailPreview | Error]
+        Response[EmailPreview | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailPreview | Error
+        EmailPreview | Error | None
     """
 
     return (

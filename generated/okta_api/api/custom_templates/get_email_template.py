@@ -142,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailTemplateResponse | Error]
+        Response[EmailTemplateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailTemplateResponse | Error
+        EmailTemplateResponse | Error | None
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailTemplateResponse | Error]
+        Response[EmailTemplateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailTemplateResponse | Error
+        EmailTemplateResponse | Error | None
     """
 
     return (

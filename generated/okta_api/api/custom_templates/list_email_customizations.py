@@ -145,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailCustomization]]
+        Response[list[EmailCustomization] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailCustomization]
+        list[EmailCustomization] | Error | None
     """
 
     return sync_detailed(
@@ -256,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailCustomization]]
+        Response[list[EmailCustomization] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +312,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailCustomization]
+        list[EmailCustomization] | Error | None
     """
 
     return (

@@ -151,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailTemplateResponse]]
+        Response[list[EmailTemplateResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailTemplateResponse]
+        list[EmailTemplateResponse] | Error | None
     """
 
     return sync_detailed(
@@ -256,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailTemplateResponse]]
+        Response[list[EmailTemplateResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +309,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailTemplateResponse]
+        list[EmailTemplateResponse] | Error | None
     """
 
     return (

@@ -148,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return sync_detailed(
@@ -253,7 +253,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailCustomization | Error]
+        Response[EmailCustomization | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailCustomization | Error
+        EmailCustomization | Error | None
     """
 
     return (

@@ -148,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettings | Error | Error409]
+        Response[EmailSettings | Error | Error409 | None]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailSettings | Error | Error409
+        EmailSettings | Error | Error409 | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailSettings | Error | Error409]
+        Response[EmailSettings | Error | Error409 | None]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +285,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailSettings | Error | Error409
+        EmailSettings | Error | Error409 | None
     """
 
     return (

@@ -170,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceList]]
+        Response[list[DeviceList] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceList]
+        list[DeviceList] | Error | None
     """
 
     return sync_detailed(
@@ -333,7 +333,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceList]]
+        Response[list[DeviceList] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -415,7 +415,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceList]
+        list[DeviceList] | Error | None
     """
 
     return (

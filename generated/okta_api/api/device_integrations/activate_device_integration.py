@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[DeviceIntegrations | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        DeviceIntegrations | Error | None
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DeviceIntegrations | Error]
+        Response[DeviceIntegrations | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DeviceIntegrations | Error
+        DeviceIntegrations | Error | None
     """
 
     return (

@@ -108,7 +108,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceIntegrations]]
+        Response[list[DeviceIntegrations] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceIntegrations]
+        list[DeviceIntegrations] | Error | None
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[DeviceIntegrations]]
+        Response[list[DeviceIntegrations] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -213,7 +213,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[DeviceIntegrations]
+        list[DeviceIntegrations] | Error | None
     """
 
     return (

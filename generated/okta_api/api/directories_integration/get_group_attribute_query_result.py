@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | GroupProfileResult]
+        Response[GroupProfileResult | Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | GroupProfileResult
+        GroupProfileResult | Any | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | GroupProfileResult]
+        Response[GroupProfileResult | Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | GroupProfileResult
+        GroupProfileResult | Any | Error | None
     """
 
     return (

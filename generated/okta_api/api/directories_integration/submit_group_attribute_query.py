@@ -139,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupQueryResponse]
+        Response[GroupQueryResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupQueryResponse
+        GroupQueryResponse | Error | None
     """
 
     return sync_detailed(
@@ -234,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupQueryResponse]
+        Response[GroupQueryResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupQueryResponse
+        GroupQueryResponse | Error | None
     """
 
     return (

@@ -112,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusResponse200]
+        Response[GetDrStatusResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +146,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusResponse200
+        GetDrStatusResponse200 | Error | None
     """
 
     return sync_detailed(
@@ -180,7 +180,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusResponse200]
+        Response[GetDrStatusResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -214,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusResponse200
+        GetDrStatusResponse200 | Error | None
     """
 
     return (

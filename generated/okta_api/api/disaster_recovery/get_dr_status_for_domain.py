@@ -123,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusForDomainResponse200]
+        Response[GetDrStatusForDomainResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusForDomainResponse200
+        GetDrStatusForDomainResponse200 | Error | None
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GetDrStatusForDomainResponse200]
+        Response[GetDrStatusForDomainResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GetDrStatusForDomainResponse200
+        GetDrStatusForDomainResponse200 | Error | None
     """
 
     return (

@@ -127,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailoverResponse200]
+        Response[StartOrgFailoverResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailoverResponse200
+        StartOrgFailoverResponse200 | Error | None
     """
 
     return sync_detailed(
@@ -206,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StartOrgFailoverResponse200]
+        Response[StartOrgFailoverResponse200 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StartOrgFailoverResponse200
+        StartOrgFailoverResponse200 | Error | None
     """
 
     return (

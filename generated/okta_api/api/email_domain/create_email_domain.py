@@ -147,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[EmailDomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        EmailDomainResponse | Error | None
     """
 
     return sync_detailed(
@@ -234,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[EmailDomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        EmailDomainResponse | Error | None
     """
 
     return (

@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailDomainResponseWithEmbedded]]
+        Response[list[EmailDomainResponseWithEmbedded] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailDomainResponseWithEmbedded]
+        list[EmailDomainResponseWithEmbedded] | Error | None
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[EmailDomainResponseWithEmbedded]]
+        Response[list[EmailDomainResponseWithEmbedded] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[EmailDomainResponseWithEmbedded]
+        list[EmailDomainResponseWithEmbedded] | Error | None
     """
 
     return (

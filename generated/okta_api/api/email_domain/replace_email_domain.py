@@ -151,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[EmailDomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        EmailDomainResponse | Error | None
     """
 
     return sync_detailed(
@@ -244,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EmailDomainResponse | Error]
+        Response[EmailDomainResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EmailDomainResponse | Error
+        EmailDomainResponse | Error | None
     """
 
     return (

@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[BaseEmailServer | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        BaseEmailServer | Error | None
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[BaseEmailServer | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        BaseEmailServer | Error | None
     """
 
     return (

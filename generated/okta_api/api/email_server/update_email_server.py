@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[BaseEmailServer | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        BaseEmailServer | Error | None
     """
 
     return sync_detailed(
@@ -229,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BaseEmailServer | Error]
+        Response[BaseEmailServer | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BaseEmailServer | Error
+        BaseEmailServer | Error | None
     """
 
     return (

@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return sync_detailed(
@@ -250,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +308,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return (

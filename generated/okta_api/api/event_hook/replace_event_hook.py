@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | EventHook]
+        Response[EventHook | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | EventHook
+        EventHook | Error | None
     """
 
     return (

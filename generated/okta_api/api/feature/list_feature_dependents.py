@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[list[Feature] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        list[Feature] | Error | None
     """
 
     return sync_detailed(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[list[Feature] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        list[Feature] | Error | None
     """
 
     return (

@@ -101,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[list[Feature] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        list[Feature] | Error | None
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Feature]]
+        Response[list[Feature] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -203,7 +203,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Feature]
+        list[Feature] | Error | None
     """
 
     return (

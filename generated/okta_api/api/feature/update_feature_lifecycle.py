@@ -150,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Feature]
+        Response[Feature | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Feature
+        Feature | Error | None
     """
 
     return sync_detailed(
@@ -279,7 +279,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Feature]
+        Response[Feature | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +344,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Feature
+        Feature | Error | None
     """
 
     return (

@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EntitlementValuesResponse | Error]
+        Response[EntitlementValuesResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EntitlementValuesResponse | Error
+        EntitlementValuesResponse | Error | None
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EntitlementValuesResponse | Error]
+        Response[EntitlementValuesResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EntitlementValuesResponse | Error
+        EntitlementValuesResponse | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BundleEntitlementsResponse | Error]
+        Response[BundleEntitlementsResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        BundleEntitlementsResponse | Error
+        BundleEntitlementsResponse | Error | None
     """
 
     return sync_detailed(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[BundleEntitlementsResponse | Error]
+        Response[BundleEntitlementsResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        BundleEntitlementsResponse | Error
+        BundleEntitlementsResponse | Error | None
     """
 
     return (

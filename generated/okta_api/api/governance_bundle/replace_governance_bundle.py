@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[GovernanceBundle | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        GovernanceBundle | Error | None
     """
 
     return sync_detailed(
@@ -213,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GovernanceBundle]
+        Response[GovernanceBundle | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GovernanceBundle
+        GovernanceBundle | Error | None
     """
 
     return (

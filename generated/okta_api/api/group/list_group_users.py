@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[list[User] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        list[User] | Error | None
     """
 
     return sync_detailed(
@@ -241,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[list[User] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +293,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        list[User] | Error | None
     """
 
     return (

@@ -210,7 +210,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -331,7 +331,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return sync_detailed(
@@ -451,7 +451,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -572,7 +572,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return (

@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Group | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        Group | Error | None
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Group | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +272,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Group
+        Group | Error | None
     """
 
     return (

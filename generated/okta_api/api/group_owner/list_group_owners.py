@@ -140,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupOwner]]
+        Response[list[GroupOwner] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupOwner]
+        list[GroupOwner] | Error | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupOwner]]
+        Response[list[GroupOwner] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +289,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupOwner]
+        list[GroupOwner] | Error | None
     """
 
     return (

@@ -139,7 +139,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[GroupPushMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        GroupPushMapping | Error | None
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[GroupPushMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        GroupPushMapping | Error | None
     """
 
     return (

@@ -162,7 +162,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupPushMapping]]
+        Response[list[GroupPushMapping] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupPushMapping]
+        list[GroupPushMapping] | Error | None
     """
 
     return sync_detailed(
@@ -281,7 +281,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupPushMapping]]
+        Response[list[GroupPushMapping] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +341,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupPushMapping]
+        list[GroupPushMapping] | Error | None
     """
 
     return (

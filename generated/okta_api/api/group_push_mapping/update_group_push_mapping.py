@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[GroupPushMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        GroupPushMapping | Error | None
     """
 
     return sync_detailed(
@@ -234,7 +234,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupPushMapping]
+        Response[GroupPushMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupPushMapping
+        GroupPushMapping | Error | None
     """
 
     return (

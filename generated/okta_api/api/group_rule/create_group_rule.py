@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[GroupRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        GroupRule | Error | None
     """
 
     return sync_detailed(
@@ -200,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[GroupRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        GroupRule | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupRule]]
+        Response[list[GroupRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupRule]
+        list[GroupRule] | Error | None
     """
 
     return sync_detailed(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[GroupRule]]
+        Response[list[GroupRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +287,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[GroupRule]
+        list[GroupRule] | Error | None
     """
 
     return (

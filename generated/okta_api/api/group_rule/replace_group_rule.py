@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[GroupRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        GroupRule | Error | None
     """
 
     return sync_detailed(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupRule]
+        Response[GroupRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupRule
+        GroupRule | Error | None
     """
 
     return (

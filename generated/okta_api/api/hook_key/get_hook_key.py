@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HookKey]
+        Response[HookKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | HookKey
+        HookKey | Error | None
     """
 
     return sync_detailed(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | HookKey]
+        Response[HookKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | HookKey
+        HookKey | Error | None
     """
 
     return (

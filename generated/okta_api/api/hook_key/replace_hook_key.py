@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DetailedHookKeyInstance | Error]
+        Response[DetailedHookKeyInstance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        DetailedHookKeyInstance | Error
+        DetailedHookKeyInstance | Error | None
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[DetailedHookKeyInstance | Error]
+        Response[DetailedHookKeyInstance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        DetailedHookKeyInstance | Error
+        DetailedHookKeyInstance | Error | None
     """
 
     return (

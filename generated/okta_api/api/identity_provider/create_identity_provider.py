@@ -178,7 +178,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[IdentityProvider | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        IdentityProvider | Error | None
     """
 
     return sync_detailed(
@@ -375,7 +375,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProvider]
+        Response[IdentityProvider | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -474,7 +474,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProvider
+        IdentityProvider | Error | None
     """
 
     return (

@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[list[IdentityProvider] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        list[IdentityProvider] | Error | None
     """
 
     return sync_detailed(
@@ -246,7 +246,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProvider]]
+        Response[list[IdentityProvider] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +299,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProvider]
+        list[IdentityProvider] | Error | None
     """
 
     return (

@@ -125,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[list[IdPKeyCredential] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        list[IdPKeyCredential] | Error | None
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdPKeyCredential]]
+        Response[list[IdPKeyCredential] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdPKeyCredential]
+        list[IdPKeyCredential] | Error | None
     """
 
     return (

@@ -131,7 +131,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[IdPCsr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        IdPCsr | Error | None
     """
 
     return sync_detailed(
@@ -222,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[IdPCsr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        IdPCsr | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[IdPKeyCredential | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        IdPKeyCredential | Error | None
     """
 
     return sync_detailed(
@@ -229,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[IdPKeyCredential | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        IdPKeyCredential | Error | None
     """
 
     return (

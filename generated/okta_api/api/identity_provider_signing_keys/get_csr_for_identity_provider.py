@@ -118,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[IdPCsr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        IdPCsr | Error | None
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPCsr]
+        Response[IdPCsr | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPCsr
+        IdPCsr | Error | None
     """
 
     return (

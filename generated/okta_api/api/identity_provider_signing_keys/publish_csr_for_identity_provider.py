@@ -161,7 +161,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[IdPKeyCredential | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        IdPKeyCredential | Error | None
     """
 
     return sync_detailed(
@@ -284,7 +284,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdPKeyCredential]
+        Response[IdPKeyCredential | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -346,7 +346,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdPKeyCredential
+        IdPKeyCredential | Error | None
     """
 
     return (

@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[IdentityProviderApplicationUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        IdentityProviderApplicationUser | Error | None
     """
 
     return sync_detailed(
@@ -242,7 +242,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentityProviderApplicationUser]
+        Response[IdentityProviderApplicationUser | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +293,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentityProviderApplicationUser
+        IdentityProviderApplicationUser | Error | None
     """
 
     return (

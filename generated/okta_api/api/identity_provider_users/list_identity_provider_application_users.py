@@ -149,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProviderApplicationUser]]
+        Response[list[IdentityProviderApplicationUser] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProviderApplicationUser]
+        list[IdentityProviderApplicationUser] | Error | None
     """
 
     return sync_detailed(
@@ -258,7 +258,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[IdentityProviderApplicationUser]]
+        Response[list[IdentityProviderApplicationUser] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -313,7 +313,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[IdentityProviderApplicationUser]
+        list[IdentityProviderApplicationUser] | Error | None
     """
 
     return (

@@ -127,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SocialAuthToken]]
+        Response[list[SocialAuthToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SocialAuthToken]
+        list[SocialAuthToken] | Error | None
     """
 
     return sync_detailed(
@@ -222,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SocialAuthToken]]
+        Response[list[SocialAuthToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SocialAuthToken]
+        list[SocialAuthToken] | Error | None
     """
 
     return (

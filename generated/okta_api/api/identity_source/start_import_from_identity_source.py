@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[IdentitySourceSession | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        IdentitySourceSession | Error | None
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | IdentitySourceSession]
+        Response[IdentitySourceSession | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | IdentitySourceSession
+        IdentitySourceSession | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[UserResponseSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        UserResponseSchema | Error | None
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserResponseSchema]
+        Response[UserResponseSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserResponseSchema
+        UserResponseSchema | Error | None
     """
 
     return (

@@ -153,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHookCreateResponse]
+        Response[InlineHookCreateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | InlineHookCreateResponse
+        InlineHookCreateResponse | Error | None
     """
 
     return sync_detailed(
@@ -298,7 +298,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | InlineHookCreateResponse]
+        Response[InlineHookCreateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -371,7 +371,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | InlineHookCreateResponse
+        InlineHookCreateResponse | Error | None
     """
 
     return (

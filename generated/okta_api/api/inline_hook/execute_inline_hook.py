@@ -211,7 +211,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
+        Response[PasswordImportResponse | TelephonyResponse | RegistrationInlineHookResponse | TokenHookResponse | SAMLHookResponse | UserImportResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
+        PasswordImportResponse | TelephonyResponse | RegistrationInlineHookResponse | TokenHookResponse | SAMLHookResponse | UserImportResponse | Error | None
     """
 
     return sync_detailed(
@@ -352,7 +352,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
+        Response[PasswordImportResponse | TelephonyResponse | RegistrationInlineHookResponse | TokenHookResponse | SAMLHookResponse | UserImportResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -423,7 +423,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
+        PasswordImportResponse | TelephonyResponse | RegistrationInlineHookResponse | TokenHookResponse | SAMLHookResponse | UserImportResponse | Error | None
     """
 
     return (

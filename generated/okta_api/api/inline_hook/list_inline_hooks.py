@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[InlineHook]]
+        Response[list[InlineHook] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +206,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[InlineHook]
+        list[InlineHook] | Error | None
     """
 
     return sync_detailed(
@@ -267,7 +267,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[InlineHook]]
+        Response[list[InlineHook] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -329,7 +329,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[InlineHook]
+        list[InlineHook] | Error | None
     """
 
     return (

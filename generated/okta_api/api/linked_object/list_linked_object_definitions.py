@@ -111,7 +111,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LinkedObject]]
+        Response[list[LinkedObject] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -147,7 +147,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LinkedObject]
+        list[LinkedObject] | Error | None
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LinkedObject]]
+        Response[list[LinkedObject] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -219,7 +219,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LinkedObject]
+        list[LinkedObject] | Error | None
     """
 
     return (

@@ -116,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return (

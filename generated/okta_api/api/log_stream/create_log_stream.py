@@ -117,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +236,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStream]]
+        Response[list[LogStream] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStream]
+        list[LogStream] | Error | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStream]]
+        Response[list[LogStream] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStream]
+        list[LogStream] | Error | None
     """
 
     return (

@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return sync_detailed(
@@ -257,7 +257,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | LogStream]
+        Response[LogStream | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -314,7 +314,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | LogStream
+        LogStream | Error | None
     """
 
     return (

@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[MyAccessRequest | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        MyAccessRequest | GovernanceError | None
     """
 
     return sync_detailed(
@@ -238,7 +238,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyAccessRequest]
+        Response[MyAccessRequest | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyAccessRequest
+        MyAccessRequest | GovernanceError | None
     """
 
     return (

@@ -140,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntry]
+        Response[MyCatalogEntry | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntry
+        MyCatalogEntry | GovernanceError | None
     """
 
     return sync_detailed(
@@ -219,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntry]
+        Response[MyCatalogEntry | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntry
+        MyCatalogEntry | GovernanceError | None
     """
 
     return (

@@ -125,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[MyCatalogEntryRequestFields | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        MyCatalogEntryRequestFields | GovernanceError | None
     """
 
     return sync_detailed(
@@ -210,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[MyCatalogEntryRequestFields | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +253,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        MyCatalogEntryRequestFields | GovernanceError | None
     """
 
     return (

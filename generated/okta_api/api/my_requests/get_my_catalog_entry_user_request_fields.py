@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[MyCatalogEntryRequestFields | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        MyCatalogEntryRequestFields | GovernanceError | None
     """
 
     return sync_detailed(
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryRequestFields]
+        Response[MyCatalogEntryRequestFields | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryRequestFields
+        MyCatalogEntryRequestFields | GovernanceError | None
     """
 
     return (

@@ -162,7 +162,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryList]
+        Response[MyCatalogEntryList | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryList
+        MyCatalogEntryList | GovernanceError | None
     """
 
     return sync_detailed(
@@ -271,7 +271,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryList]
+        Response[MyCatalogEntryList | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -326,7 +326,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryList
+        MyCatalogEntryList | GovernanceError | None
     """
 
     return (

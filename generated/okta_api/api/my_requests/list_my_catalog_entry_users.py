@@ -166,7 +166,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryUserList]
+        Response[MyCatalogEntryUserList | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryUserList
+        MyCatalogEntryUserList | GovernanceError | None
     """
 
     return sync_detailed(
@@ -273,7 +273,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[GovernanceError | MyCatalogEntryUserList]
+        Response[MyCatalogEntryUserList | GovernanceError | None]
     """
 
     kwargs = _get_kwargs(
@@ -327,7 +327,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        GovernanceError | MyCatalogEntryUserList
+        MyCatalogEntryUserList | GovernanceError | None
     """
 
     return (

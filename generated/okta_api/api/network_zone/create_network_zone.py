@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[NetworkZone | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        NetworkZone | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[NetworkZone | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        NetworkZone | Error | None
     """
 
     return (

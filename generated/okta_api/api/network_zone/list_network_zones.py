@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[NetworkZone]]
+        Response[list[NetworkZone] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[NetworkZone]
+        list[NetworkZone] | Error | None
     """
 
     return sync_detailed(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[NetworkZone]]
+        Response[list[NetworkZone] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +300,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[NetworkZone]
+        list[NetworkZone] | Error | None
     """
 
     return (

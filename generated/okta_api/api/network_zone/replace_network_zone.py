@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[NetworkZone | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        NetworkZone | Error | None
     """
 
     return sync_detailed(
@@ -259,7 +259,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | NetworkZone]
+        Response[NetworkZone | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | NetworkZone
+        NetworkZone | Error | None
     """
 
     return (

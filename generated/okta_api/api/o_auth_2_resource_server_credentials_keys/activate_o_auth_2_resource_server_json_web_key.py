@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[OAuth2ResourceServerJsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        OAuth2ResourceServerJsonWebKey | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[OAuth2ResourceServerJsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +262,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        OAuth2ResourceServerJsonWebKey | Error | None
     """
 
     return (

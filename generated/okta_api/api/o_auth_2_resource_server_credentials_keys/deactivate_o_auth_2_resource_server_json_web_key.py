@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[OAuth2ResourceServerJsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        OAuth2ResourceServerJsonWebKey | Error | None
     """
 
     return sync_detailed(
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2ResourceServerJsonWebKey]
+        Response[OAuth2ResourceServerJsonWebKey | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +266,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2ResourceServerJsonWebKey
+        OAuth2ResourceServerJsonWebKey | Error | None
     """
 
     return (

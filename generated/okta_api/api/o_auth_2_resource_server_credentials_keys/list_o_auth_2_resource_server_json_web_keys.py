@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
+        Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ResourceServerJsonWebKey]
+        list[OAuth2ResourceServerJsonWebKey] | Error | None
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ResourceServerJsonWebKey]]
+        Response[list[OAuth2ResourceServerJsonWebKey] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ResourceServerJsonWebKey]
+        list[OAuth2ResourceServerJsonWebKey] | Error | None
     """
 
     return (

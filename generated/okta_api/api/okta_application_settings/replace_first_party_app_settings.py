@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[AdminConsoleSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        AdminConsoleSettings | Error | None
     """
 
     return sync_detailed(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AdminConsoleSettings | Error]
+        Response[AdminConsoleSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AdminConsoleSettings | Error
+        AdminConsoleSettings | Error | None
     """
 
     return (

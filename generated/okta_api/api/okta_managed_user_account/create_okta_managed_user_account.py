@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[OktaManagedUserAccountResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        OktaManagedUserAccountResponse | Error | None
     """
 
     return sync_detailed(
@@ -219,7 +219,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[OktaManagedUserAccountResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +264,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        OktaManagedUserAccountResponse | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[OktaManagedUserAccountResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        OktaManagedUserAccountResponse | Error | None
     """
 
     return sync_detailed(
@@ -212,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaManagedUserAccountResponse]
+        Response[OktaManagedUserAccountResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaManagedUserAccountResponse
+        OktaManagedUserAccountResponse | Error | None
     """
 
     return (

@@ -142,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OktaManagedUserAccountResponse]]
+        Response[list[OktaManagedUserAccountResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OktaManagedUserAccountResponse]
+        list[OktaManagedUserAccountResponse] | Error | None
     """
 
     return sync_detailed(
@@ -249,7 +249,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OktaManagedUserAccountResponse]]
+        Response[list[OktaManagedUserAccountResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OktaManagedUserAccountResponse]
+        list[OktaManagedUserAccountResponse] | Error | None
     """
 
     return (

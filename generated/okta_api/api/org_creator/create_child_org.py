@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ChildOrg | Error]
+        Response[ChildOrg | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ChildOrg | Error
+        ChildOrg | Error | None
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ChildOrg | Error]
+        Response[ChildOrg | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ChildOrg | Error
+        ChildOrg | Error | None
     """
 
     return (

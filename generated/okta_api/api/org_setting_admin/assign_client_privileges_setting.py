@@ -118,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[ClientPrivilegesSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        ClientPrivilegesSetting | Error | None
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[ClientPrivilegesSetting | Error]
+        Response[ClientPrivilegesSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        ClientPrivilegesSetting | Error
+        ClientPrivilegesSetting | Error | None
     """
 
     return (

@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AutoAssignAdminAppSetting | Error]
+        Response[AutoAssignAdminAppSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AutoAssignAdminAppSetting | Error
+        AutoAssignAdminAppSetting | Error | None
     """
 
     return sync_detailed(
@@ -213,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AutoAssignAdminAppSetting | Error]
+        Response[AutoAssignAdminAppSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AutoAssignAdminAppSetting | Error
+        AutoAssignAdminAppSetting | Error | None
     """
 
     return (

@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[ThirdPartyAdminSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        ThirdPartyAdminSetting | Error | None
     """
 
     return sync_detailed(
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThirdPartyAdminSetting]
+        Response[ThirdPartyAdminSetting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThirdPartyAdminSetting
+        ThirdPartyAdminSetting | Error | None
     """
 
     return (

@@ -103,7 +103,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgOktaCommunicationSetting]
+        Response[OrgOktaCommunicationSetting | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +137,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgOktaCommunicationSetting
+        OrgOktaCommunicationSetting | Error | None
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgOktaCommunicationSetting]
+        Response[OrgOktaCommunicationSetting | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -205,7 +205,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgOktaCommunicationSetting
+        OrgOktaCommunicationSetting | Error | None
     """
 
     return (

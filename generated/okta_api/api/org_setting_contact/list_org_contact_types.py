@@ -99,7 +99,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
+        Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -133,7 +133,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgBillingContactType | OrgTechnicalContactType]
+        list[OrgBillingContactType | OrgTechnicalContactType] | Error | None
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OrgBillingContactType | OrgTechnicalContactType]]
+        Response[list[OrgBillingContactType | OrgTechnicalContactType] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -201,7 +201,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OrgBillingContactType | OrgTechnicalContactType]
+        list[OrgBillingContactType | OrgTechnicalContactType] | Error | None
     """
 
     return (

@@ -101,7 +101,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgPreferences]
+        Response[OrgPreferences | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgPreferences
+        OrgPreferences | Error | None
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgPreferences]
+        Response[OrgPreferences | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -203,7 +203,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgPreferences
+        OrgPreferences | Error | None
     """
 
     return (

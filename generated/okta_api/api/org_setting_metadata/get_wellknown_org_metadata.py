@@ -96,7 +96,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownOrgMetadata]
+        Response[WellKnownOrgMetadata | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +130,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownOrgMetadata
+        WellKnownOrgMetadata | Error | None
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownOrgMetadata]
+        Response[WellKnownOrgMetadata | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -198,7 +198,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownOrgMetadata
+        WellKnownOrgMetadata | Error | None
     """
 
     return (

@@ -93,7 +93,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -142,7 +142,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any
+        Any | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -239,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any
+        Any | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

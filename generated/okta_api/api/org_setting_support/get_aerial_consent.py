@@ -114,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[OrgAerialConsentDetails | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -150,7 +150,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        OrgAerialConsentDetails | Error | None
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentDetails]
+        Response[OrgAerialConsentDetails | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -222,7 +222,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentDetails
+        OrgAerialConsentDetails | Error | None
     """
 
     return (

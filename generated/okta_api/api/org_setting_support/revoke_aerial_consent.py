@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentRevoked]
+        Response[OrgAerialConsentRevoked | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentRevoked
+        OrgAerialConsentRevoked | Error | None
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OrgAerialConsentRevoked]
+        Response[OrgAerialConsentRevoked | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OrgAerialConsentRevoked
+        OrgAerialConsentRevoked | Error | None
     """
 
     return (

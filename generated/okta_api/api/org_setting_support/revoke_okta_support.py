@@ -92,7 +92,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -140,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any
+        Any | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -235,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any
+        Any | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaSupportCase]
+        Response[OktaSupportCase | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OktaSupportCase
+        OktaSupportCase | Error | None
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OktaSupportCase]
+        Response[OktaSupportCase | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OktaSupportCase
+        OktaSupportCase | Error | None
     """
 
     return (

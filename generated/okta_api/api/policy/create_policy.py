@@ -132,7 +132,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CreateOrUpdatePolicy | Error]
+        Response[CreateOrUpdatePolicy | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CreateOrUpdatePolicy | Error
+        CreateOrUpdatePolicy | Error | None
     """
 
     return sync_detailed(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CreateOrUpdatePolicy | Error]
+        Response[CreateOrUpdatePolicy | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CreateOrUpdatePolicy | Error
+        CreateOrUpdatePolicy | Error | None
     """
 
     return (

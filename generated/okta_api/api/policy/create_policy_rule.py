@@ -149,7 +149,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[PolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        PolicyRule | Error | None
     """
 
     return sync_detailed(
@@ -256,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[PolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        PolicyRule | Error | None
     """
 
     return (

@@ -157,7 +157,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Policy]]
+        Response[list[Policy] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Policy]
+        list[Policy] | Error | None
     """
 
     return sync_detailed(
@@ -288,7 +288,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Policy]]
+        Response[list[Policy] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -354,7 +354,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Policy]
+        list[Policy] | Error | None
     """
 
     return (

@@ -125,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[list[Application] | Error | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -176,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        list[Application] | Error | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -226,7 +226,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Application]]
+        Response[list[Application] | Error | None]
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
@@ -277,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Application]
+        list[Application] | Error | None
     """
 
     # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.

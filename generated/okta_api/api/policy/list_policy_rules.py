@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyRule]]
+        Response[list[PolicyRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyRule]
+        list[PolicyRule] | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PolicyRule]]
+        Response[list[PolicyRule] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PolicyRule]
+        list[PolicyRule] | Error | None
     """
 
     return (

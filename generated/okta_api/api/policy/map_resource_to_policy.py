@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyMapping]
+        Response[PolicyMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyMapping
+        PolicyMapping | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyMapping]
+        Response[PolicyMapping | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +274,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyMapping
+        PolicyMapping | Error | None
     """
 
     return (

@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[PolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        PolicyRule | Error | None
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PolicyRule]
+        Response[PolicyRule | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PolicyRule
+        PolicyRule | Error | None
     """
 
     return (

@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[PrincipalRateLimitEntity | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        PrincipalRateLimitEntity | Error | None
     """
 
     return sync_detailed(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PrincipalRateLimitEntity]
+        Response[PrincipalRateLimitEntity | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PrincipalRateLimitEntity
+        PrincipalRateLimitEntity | Error | None
     """
 
     return (

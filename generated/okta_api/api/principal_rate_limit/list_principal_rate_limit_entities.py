@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PrincipalRateLimitEntity]]
+        Response[list[PrincipalRateLimitEntity] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[PrincipalRateLimitEntity]
+        list[PrincipalRateLimitEntity] | Error | None
     """
 
     return sync_detailed(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[PrincipalRateLimitEntity]]
+        Response[list[PrincipalRateLimitEntity] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +288,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[PrincipalRateLimitEntity]
+        list[PrincipalRateLimitEntity] | Error | None
     """
 
     return (

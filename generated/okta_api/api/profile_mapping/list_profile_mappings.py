@@ -151,7 +151,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ListProfileMappings]]
+        Response[list[ListProfileMappings] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ListProfileMappings]
+        list[ListProfileMappings] | Error | None
     """
 
     return sync_detailed(
@@ -286,7 +286,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ListProfileMappings]]
+        Response[list[ListProfileMappings] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -354,7 +354,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ListProfileMappings]
+        list[ListProfileMappings] | Error | None
     """
 
     return (

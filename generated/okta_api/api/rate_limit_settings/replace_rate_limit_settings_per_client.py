@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PerClientRateLimitSettings]
+        Response[PerClientRateLimitSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | PerClientRateLimitSettings
+        PerClientRateLimitSettings | Error | None
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | PerClientRateLimitSettings]
+        Response[PerClientRateLimitSettings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +238,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | PerClientRateLimitSettings
+        PerClientRateLimitSettings | Error | None
     """
 
     return (

@@ -147,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Realm]]
+        Response[list[Realm] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Realm]
+        list[Realm] | Error | None
     """
 
     return sync_detailed(
@@ -274,7 +274,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Realm]]
+        Response[list[Realm] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -338,7 +338,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Realm]
+        list[Realm] | Error | None
     """
 
     return (

@@ -112,7 +112,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return (

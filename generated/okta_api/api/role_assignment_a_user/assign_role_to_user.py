@@ -168,7 +168,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +228,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return sync_detailed(
@@ -287,7 +287,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -347,7 +347,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return (

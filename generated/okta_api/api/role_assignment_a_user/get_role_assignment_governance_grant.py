@@ -127,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernanceSource]
+        Response[RoleGovernanceSource | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernanceSource
+        RoleGovernanceSource | Error | None
     """
 
     return sync_detailed(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernanceSource]
+        Response[RoleGovernanceSource | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernanceSource
+        RoleGovernanceSource | Error | None
     """
 
     return (

@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +269,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return (

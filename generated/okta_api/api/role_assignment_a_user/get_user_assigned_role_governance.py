@@ -121,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernance]
+        Response[RoleGovernance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernance
+        RoleGovernance | Error | None
     """
 
     return sync_detailed(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleGovernance]
+        Response[RoleGovernance | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleGovernance
+        RoleGovernance | Error | None
     """
 
     return (

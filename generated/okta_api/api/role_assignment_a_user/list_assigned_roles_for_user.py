@@ -127,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[list[StandardRole | CustomRole] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        list[StandardRole | CustomRole] | Error | None
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[list[StandardRole | CustomRole] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        list[StandardRole | CustomRole] | Error | None
     """
 
     return (

@@ -123,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleAssignedUsers]
+        Response[RoleAssignedUsers | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | RoleAssignedUsers
+        RoleAssignedUsers | Error | None
     """
 
     return sync_detailed(
@@ -210,7 +210,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | RoleAssignedUsers]
+        Response[RoleAssignedUsers | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | RoleAssignedUsers
+        RoleAssignedUsers | Error | None
     """
 
     return (

@@ -170,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Any | Error | None
     """
 
     return sync_detailed(
@@ -289,7 +289,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -349,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Any | Error | None
     """
 
     return (

@@ -153,7 +153,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return sync_detailed(
@@ -264,7 +264,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +320,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return (

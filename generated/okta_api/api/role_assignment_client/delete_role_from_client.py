@@ -113,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return sync_detailed(
@@ -200,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return (

@@ -114,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[list[StandardRole | CustomRole] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        list[StandardRole | CustomRole] | Error | None
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CustomRole | StandardRole]]
+        Response[list[StandardRole | CustomRole] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +233,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CustomRole | StandardRole]
+        list[StandardRole | CustomRole] | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return sync_detailed(
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[CustomRole | StandardRole | Error]
+        Response[StandardRole | CustomRole | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +265,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        CustomRole | StandardRole | Error
+        StandardRole | CustomRole | Error | None
     """
 
     return (

@@ -158,7 +158,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RoleTarget]]
+        Response[list[RoleTarget] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[RoleTarget]
+        list[RoleTarget] | Error | None
     """
 
     return sync_detailed(
@@ -277,7 +277,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[RoleTarget]]
+        Response[list[RoleTarget] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -337,7 +337,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[RoleTarget]
+        list[RoleTarget] | Error | None
     """
 
     return (

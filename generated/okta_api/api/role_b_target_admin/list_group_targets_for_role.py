@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +195,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return sync_detailed(
@@ -248,7 +248,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return (

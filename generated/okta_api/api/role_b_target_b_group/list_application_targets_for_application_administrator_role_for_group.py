@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[list[CatalogApplication] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        list[CatalogApplication] | Error | None
     """
 
     return sync_detailed(
@@ -250,7 +250,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[list[CatalogApplication] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +304,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        list[CatalogApplication] | Error | None
     """
 
     return (

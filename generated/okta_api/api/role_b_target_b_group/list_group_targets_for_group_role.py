@@ -142,7 +142,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return sync_detailed(
@@ -251,7 +251,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[list[Group] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +306,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[Group]
+        list[Group] | Error | None
     """
 
     return (

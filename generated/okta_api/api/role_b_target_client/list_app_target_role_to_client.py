@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[list[CatalogApplication] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        list[CatalogApplication] | Error | None
     """
 
     return sync_detailed(
@@ -244,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[CatalogApplication]]
+        Response[list[CatalogApplication] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -296,7 +296,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[CatalogApplication]
+        list[CatalogApplication] | Error | None
     """
 
     return (

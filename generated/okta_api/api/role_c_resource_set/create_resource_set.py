@@ -123,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[ResourceSet | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        ResourceSet | Error | None
     """
 
     return sync_detailed(
@@ -212,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[ResourceSet | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        ResourceSet | Error | None
     """
 
     return (

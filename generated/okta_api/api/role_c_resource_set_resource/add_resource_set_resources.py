@@ -130,7 +130,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[ResourceSet | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        ResourceSet | Error | None
     """
 
     return sync_detailed(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSet]
+        Response[ResourceSet | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +258,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSet
+        ResourceSet | Error | None
     """
 
     return (

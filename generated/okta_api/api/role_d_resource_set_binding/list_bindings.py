@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindings]
+        Response[ResourceSetBindings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindings
+        ResourceSetBindings | Error | None
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindings]
+        Response[ResourceSetBindings | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +285,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindings
+        ResourceSetBindings | Error | None
     """
 
     return (

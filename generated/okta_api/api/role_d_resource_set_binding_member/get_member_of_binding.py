@@ -126,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMember]
+        Response[ResourceSetBindingMember | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMember
+        ResourceSetBindingMember | Error | None
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMember]
+        Response[ResourceSetBindingMember | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMember
+        ResourceSetBindingMember | Error | None
     """
 
     return (

@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMembers]
+        Response[ResourceSetBindingMembers | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMembers
+        ResourceSetBindingMembers | Error | None
     """
 
     return sync_detailed(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResourceSetBindingMembers]
+        Response[ResourceSetBindingMembers | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResourceSetBindingMembers
+        ResourceSetBindingMembers | Error | None
     """
 
     return (

@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[Permission | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        Permission | Error | None
     """
 
     return sync_detailed(
@@ -229,7 +229,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | Permission]
+        Response[Permission | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | Permission
+        Permission | Error | None
     """
 
     return (

@@ -135,7 +135,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[UserSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        UserSchema | Error | None
     """
 
     return sync_detailed(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[UserSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        UserSchema | Error | None
     """
 
     return (

@@ -114,7 +114,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[GroupSchema | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -155,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        GroupSchema | Error | None
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[GroupSchema | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -237,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        GroupSchema | Error | None
     """
 
     return (

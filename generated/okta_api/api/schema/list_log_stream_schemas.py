@@ -105,7 +105,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStreamSchema]]
+        Response[list[LogStreamSchema] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +140,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStreamSchema]
+        list[LogStreamSchema] | Error | None
     """
 
     return sync_detailed(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogStreamSchema]]
+        Response[list[LogStreamSchema] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -210,7 +210,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogStreamSchema]
+        list[LogStreamSchema] | Error | None
     """
 
     return (

@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[GroupSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        GroupSchema | Error | None
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | GroupSchema]
+        Response[GroupSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +291,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | GroupSchema
+        GroupSchema | Error | None
     """
 
     return (

@@ -148,7 +148,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[UserSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        UserSchema | Error | None
     """
 
     return sync_detailed(
@@ -261,7 +261,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserSchema]
+        Response[UserSchema | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -318,7 +318,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserSchema
+        UserSchema | Error | None
     """
 
     return (

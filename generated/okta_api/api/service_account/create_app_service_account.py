@@ -123,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +242,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return (

@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return (

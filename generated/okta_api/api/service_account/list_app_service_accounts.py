@@ -140,7 +140,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppServiceAccount]]
+        Response[list[AppServiceAccount] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[AppServiceAccount]
+        list[AppServiceAccount] | Error | None
     """
 
     return sync_detailed(
@@ -241,7 +241,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[AppServiceAccount]]
+        Response[list[AppServiceAccount] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +292,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[AppServiceAccount]
+        list[AppServiceAccount] | Error | None
     """
 
     return (

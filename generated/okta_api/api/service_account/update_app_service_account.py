@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return sync_detailed(
@@ -218,7 +218,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AppServiceAccount | Error]
+        Response[AppServiceAccount | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +261,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AppServiceAccount | Error
+        AppServiceAccount | Error | None
     """
 
     return (

@@ -115,7 +115,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[Session | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        Session | Error | Any | None
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Session]
+        Response[Session | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Session
+        Session | Error | Any | None
     """
 
     return (

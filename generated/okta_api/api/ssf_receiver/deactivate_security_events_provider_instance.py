@@ -123,7 +123,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[SecurityEventsProviderResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        SecurityEventsProviderResponse | Error | None
     """
 
     return sync_detailed(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[SecurityEventsProviderResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +245,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        SecurityEventsProviderResponse | Error | None
     """
 
     return (

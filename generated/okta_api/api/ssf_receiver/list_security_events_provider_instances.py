@@ -109,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SecurityEventsProviderResponse]]
+        Response[list[SecurityEventsProviderResponse] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +143,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[SecurityEventsProviderResponse]
+        list[SecurityEventsProviderResponse] | Error | None
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[SecurityEventsProviderResponse]]
+        Response[list[SecurityEventsProviderResponse] | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -211,7 +211,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[SecurityEventsProviderResponse]
+        list[SecurityEventsProviderResponse] | Error | None
     """
 
     return (

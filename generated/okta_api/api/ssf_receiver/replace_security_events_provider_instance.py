@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[SecurityEventsProviderResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        SecurityEventsProviderResponse | Error | None
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | SecurityEventsProviderResponse]
+        Response[SecurityEventsProviderResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | SecurityEventsProviderResponse
+        SecurityEventsProviderResponse | Error | None
     """
 
     return (

@@ -104,7 +104,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError]
+        Response[Any | SecurityEventTokenError | None]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError
+        Any | SecurityEventTokenError | None
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | SecurityEventTokenError]
+        Response[Any | SecurityEventTokenError | None]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | SecurityEventTokenError
+        Any | SecurityEventTokenError | None
     """
 
     return (

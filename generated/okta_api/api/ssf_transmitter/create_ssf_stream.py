@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        StreamConfiguration | Error | None
     """
 
     return sync_detailed(
@@ -231,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        StreamConfiguration | Error | None
     """
 
     return (

@@ -125,7 +125,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamStatus]
+        Response[StreamStatus | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamStatus
+        StreamStatus | Error | None
     """
 
     return sync_detailed(
@@ -206,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamStatus]
+        Response[StreamStatus | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamStatus
+        StreamStatus | Error | None
     """
 
     return (

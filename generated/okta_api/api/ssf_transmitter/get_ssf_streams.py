@@ -126,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[StreamConfiguration] | StreamConfiguration]
+        Response[list[StreamConfiguration] | StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[StreamConfiguration] | StreamConfiguration
+        list[StreamConfiguration] | StreamConfiguration | Error | None
     """
 
     return sync_detailed(
@@ -213,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[StreamConfiguration] | StreamConfiguration]
+        Response[list[StreamConfiguration] | StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[StreamConfiguration] | StreamConfiguration
+        list[StreamConfiguration] | StreamConfiguration | Error | None
     """
 
     return (

@@ -109,7 +109,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownSSFMetadata]
+        Response[WellKnownSSFMetadata | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -144,7 +144,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownSSFMetadata
+        WellKnownSSFMetadata | Error | None
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | WellKnownSSFMetadata]
+        Response[WellKnownSSFMetadata | Error | None]
     """
 
     kwargs = _get_kwargs()
@@ -214,7 +214,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | WellKnownSSFMetadata
+        WellKnownSSFMetadata | Error | None
     """
 
     return (

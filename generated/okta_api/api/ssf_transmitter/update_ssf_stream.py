@@ -127,7 +127,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        StreamConfiguration | Error | None
     """
 
     return sync_detailed(
@@ -212,7 +212,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | StreamConfiguration]
+        Response[StreamConfiguration | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +255,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | StreamConfiguration
+        StreamConfiguration | Error | None
     """
 
     return (

@@ -122,7 +122,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[Subscription | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        Subscription | Error | Any | None
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | Subscription]
+        Response[Subscription | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | Subscription
+        Subscription | Error | Any | None
     """
 
     return (

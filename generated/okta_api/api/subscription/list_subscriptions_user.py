@@ -117,7 +117,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[list[Subscription] | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        list[Subscription] | Error | Any | None
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error | list[Subscription]]
+        Response[list[Subscription] | Error | Any | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error | list[Subscription]
+        list[Subscription] | Error | Any | None
     """
 
     return (

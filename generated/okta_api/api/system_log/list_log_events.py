@@ -174,7 +174,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogEvent]]
+        Response[list[LogEvent] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[LogEvent]
+        list[LogEvent] | Error | None
     """
 
     return sync_detailed(
@@ -329,7 +329,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[LogEvent]]
+        Response[list[LogEvent] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -407,7 +407,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[LogEvent]
+        list[LogEvent] | Error | None
     """
 
     return (

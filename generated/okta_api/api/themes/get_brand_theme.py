@@ -120,7 +120,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[ThemeResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        ThemeResponse | Error | None
     """
 
     return sync_detailed(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[ThemeResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        ThemeResponse | Error | None
     """
 
     return (

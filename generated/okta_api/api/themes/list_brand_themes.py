@@ -121,7 +121,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ThemeResponse]]
+        Response[list[ThemeResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ThemeResponse]
+        list[ThemeResponse] | Error | None
     """
 
     return sync_detailed(
@@ -206,7 +206,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ThemeResponse]]
+        Response[list[ThemeResponse] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +249,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ThemeResponse]
+        list[ThemeResponse] | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[ThemeResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        ThemeResponse | Error | None
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ThemeResponse]
+        Response[ThemeResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +271,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ThemeResponse
+        ThemeResponse | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[ImageUploadResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        ImageUploadResponse | Error | None
     """
 
     return sync_detailed(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[ImageUploadResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +281,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        ImageUploadResponse | Error | None
     """
 
     return (

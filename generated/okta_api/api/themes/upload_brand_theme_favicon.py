@@ -137,7 +137,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[ImageUploadResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        ImageUploadResponse | Error | None
     """
 
     return sync_detailed(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ImageUploadResponse]
+        Response[ImageUploadResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ImageUploadResponse
+        ImageUploadResponse | Error | None
     """
 
     return (

@@ -118,7 +118,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[TrustedOrigin | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        TrustedOrigin | Error | None
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[TrustedOrigin | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        TrustedOrigin | Error | None
     """
 
     return (

@@ -116,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[TrustedOrigin | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        TrustedOrigin | Error | None
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TrustedOrigin]
+        Response[TrustedOrigin | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TrustedOrigin
+        TrustedOrigin | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[TrustedOrigin]]
+        Response[list[TrustedOrigin] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[TrustedOrigin]
+        list[TrustedOrigin] | Error | None
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[TrustedOrigin]]
+        Response[list[TrustedOrigin] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +286,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[TrustedOrigin]
+        list[TrustedOrigin] | Error | None
     """
 
     return (

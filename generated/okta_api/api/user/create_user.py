@@ -174,7 +174,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +258,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return sync_detailed(
@@ -341,7 +341,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -425,7 +425,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return (

@@ -152,7 +152,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserGetSingleton]
+        Response[UserGetSingleton | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserGetSingleton
+        UserGetSingleton | Error | None
     """
 
     return sync_detailed(
@@ -283,7 +283,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserGetSingleton]
+        Response[UserGetSingleton | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -349,7 +349,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserGetSingleton
+        UserGetSingleton | Error | None
     """
 
     return (

@@ -119,7 +119,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserBlock]]
+        Response[list[UserBlock] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserBlock]
+        list[UserBlock] | Error | None
     """
 
     return sync_detailed(
@@ -200,7 +200,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserBlock]]
+        Response[list[UserBlock] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +241,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserBlock]
+        list[UserBlock] | Error | None
     """
 
     return (

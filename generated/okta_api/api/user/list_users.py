@@ -240,7 +240,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[list[User] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -389,7 +389,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        list[User] | Error | None
     """
 
     return sync_detailed(
@@ -537,7 +537,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[User]]
+        Response[list[User] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -686,7 +686,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[User]
+        list[User] | Error | None
     """
 
     return (

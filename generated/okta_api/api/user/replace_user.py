@@ -150,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +208,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return sync_detailed(
@@ -265,7 +265,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -323,7 +323,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return (

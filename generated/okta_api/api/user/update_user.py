@@ -175,7 +175,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +258,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return sync_detailed(
@@ -340,7 +340,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -423,7 +423,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return (

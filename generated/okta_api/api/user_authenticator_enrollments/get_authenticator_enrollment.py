@@ -147,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[AuthenticatorEnrollment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        AuthenticatorEnrollment | Error | None
     """
 
     return sync_detailed(
@@ -246,7 +246,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[AuthenticatorEnrollment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -296,7 +296,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        AuthenticatorEnrollment | Error | None
     """
 
     return (

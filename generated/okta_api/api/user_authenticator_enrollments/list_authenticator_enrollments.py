@@ -143,7 +143,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[AuthenticatorEnrollment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        AuthenticatorEnrollment | Error | None
     """
 
     return sync_detailed(
@@ -236,7 +236,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[AuthenticatorEnrollment | Error]
+        Response[AuthenticatorEnrollment | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +283,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        AuthenticatorEnrollment | Error
+        AuthenticatorEnrollment | Error | None
     """
 
     return (

@@ -156,7 +156,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return sync_detailed(
@@ -275,7 +275,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +335,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return (

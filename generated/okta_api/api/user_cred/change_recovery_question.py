@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return sync_detailed(
@@ -231,7 +231,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return (

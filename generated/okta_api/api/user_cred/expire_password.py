@@ -124,7 +124,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | User]
+        Response[User | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +279,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | User
+        User | Error | None
     """
 
     return (

@@ -141,7 +141,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TempPassword2]
+        Response[TempPassword2 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | TempPassword2
+        TempPassword2 | Error | None
     """
 
     return sync_detailed(
@@ -254,7 +254,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | TempPassword2]
+        Response[TempPassword2 | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -311,7 +311,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | TempPassword2
+        TempPassword2 | Error | None
     """
 
     return (

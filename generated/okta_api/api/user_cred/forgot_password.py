@@ -150,7 +150,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ForgotPasswordResponse]
+        Response[ForgotPasswordResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ForgotPasswordResponse
+        ForgotPasswordResponse | Error | None
     """
 
     return sync_detailed(
@@ -277,7 +277,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ForgotPasswordResponse]
+        Response[ForgotPasswordResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +341,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ForgotPasswordResponse
+        ForgotPasswordResponse | Error | None
     """
 
     return (

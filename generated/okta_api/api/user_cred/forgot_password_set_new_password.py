@@ -145,7 +145,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +195,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return sync_detailed(
@@ -244,7 +244,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserCredentials]
+        Response[UserCredentials | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +294,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserCredentials
+        UserCredentials | Error | None
     """
 
     return (

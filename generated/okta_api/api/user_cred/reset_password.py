@@ -154,7 +154,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResetPasswordToken]
+        Response[ResetPasswordToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +220,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | ResetPasswordToken
+        ResetPasswordToken | Error | None
     """
 
     return sync_detailed(
@@ -285,7 +285,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | ResetPasswordToken]
+        Response[ResetPasswordToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +351,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | ResetPasswordToken
+        ResetPasswordToken | Error | None
     """
 
     return (

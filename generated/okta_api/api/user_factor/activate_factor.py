@@ -170,7 +170,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorActivateResponse]
+        Response[UserFactorActivateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +236,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorActivateResponse
+        UserFactorActivateResponse | Error | None
     """
 
     return sync_detailed(
@@ -301,7 +301,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorActivateResponse]
+        Response[UserFactorActivateResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -367,7 +367,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorActivateResponse
+        UserFactorActivateResponse | Error | None
     """
 
     return (

@@ -220,7 +220,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[UserFactor | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -339,7 +339,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        UserFactor | Error | None
     """
 
     return sync_detailed(
@@ -457,7 +457,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactor]
+        Response[UserFactor | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -576,7 +576,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactor
+        UserFactor | Error | None
     """
 
     return (

@@ -136,7 +136,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorPushTransaction]
+        Response[UserFactorPushTransaction | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorPushTransaction
+        UserFactorPushTransaction | Error | None
     """
 
     return sync_detailed(
@@ -247,7 +247,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorPushTransaction]
+        Response[UserFactorPushTransaction | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +303,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorPushTransaction
+        UserFactorPushTransaction | Error | None
     """
 
     return (

@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSupported]]
+        Response[list[UserFactorSupported] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSupported]
+        list[UserFactorSupported] | Error | None
     """
 
     return sync_detailed(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSupported]]
+        Response[list[UserFactorSupported] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -301,7 +301,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSupported]
+        list[UserFactorSupported] | Error | None
     """
 
     return (

@@ -116,7 +116,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSecurityQuestionProfile]]
+        Response[list[UserFactorSecurityQuestionProfile] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSecurityQuestionProfile]
+        list[UserFactorSecurityQuestionProfile] | Error | None
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorSecurityQuestionProfile]]
+        Response[list[UserFactorSecurityQuestionProfile] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +232,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorSecurityQuestionProfile]
+        list[UserFactorSecurityQuestionProfile] | Error | None
     """
 
     return (

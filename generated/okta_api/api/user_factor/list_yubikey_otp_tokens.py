@@ -171,7 +171,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorYubikeyOtpToken]]
+        Response[list[UserFactorYubikeyOtpToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorYubikeyOtpToken]
+        list[UserFactorYubikeyOtpToken] | Error | None
     """
 
     return sync_detailed(
@@ -296,7 +296,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[UserFactorYubikeyOtpToken]]
+        Response[list[UserFactorYubikeyOtpToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -359,7 +359,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[UserFactorYubikeyOtpToken]
+        list[UserFactorYubikeyOtpToken] | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +284,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return (

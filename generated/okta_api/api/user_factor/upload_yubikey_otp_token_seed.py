@@ -184,7 +184,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[UserFactorYubikeyOtpToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        UserFactorYubikeyOtpToken | Error | None
     """
 
     return sync_detailed(
@@ -315,7 +315,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorYubikeyOtpToken]
+        Response[UserFactorYubikeyOtpToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -381,7 +381,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorYubikeyOtpToken
+        UserFactorYubikeyOtpToken | Error | None
     """
 
     return (

@@ -231,7 +231,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
+        Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -325,7 +325,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
+        UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None
     """
 
     return sync_detailed(
@@ -418,7 +418,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
+        Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -512,7 +512,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
+        UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None
     """
 
     return (

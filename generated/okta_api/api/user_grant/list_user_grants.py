@@ -147,7 +147,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[list[OAuth2ScopeConsentGrant] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        list[OAuth2ScopeConsentGrant] | Error | None
     """
 
     return sync_detailed(
@@ -256,7 +256,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2ScopeConsentGrant]]
+        Response[list[OAuth2ScopeConsentGrant] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -311,7 +311,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2ScopeConsentGrant]
+        list[OAuth2ScopeConsentGrant] | Error | None
     """
 
     return (

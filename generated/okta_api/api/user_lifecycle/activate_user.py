@@ -159,7 +159,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserActivationToken]
+        Response[UserActivationToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +232,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserActivationToken
+        UserActivationToken | Error | None
     """
 
     return sync_detailed(
@@ -304,7 +304,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserActivationToken]
+        Response[UserActivationToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -377,7 +377,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserActivationToken
+        UserActivationToken | Error | None
     """
 
     return (

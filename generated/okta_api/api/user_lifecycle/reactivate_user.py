@@ -144,7 +144,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserActivationToken]
+        Response[UserActivationToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserActivationToken
+        UserActivationToken | Error | None
     """
 
     return sync_detailed(
@@ -259,7 +259,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserActivationToken]
+        Response[UserActivationToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +317,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserActivationToken
+        UserActivationToken | Error | None
     """
 
     return (

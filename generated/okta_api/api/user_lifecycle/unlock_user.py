@@ -113,7 +113,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Any | Error
+        Any | Error | None
     """
 
     return (

@@ -129,7 +129,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ResponseLinks]]
+        Response[list[ResponseLinks] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[ResponseLinks]
+        list[ResponseLinks] | Error | None
     """
 
     return sync_detailed(
@@ -228,7 +228,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[ResponseLinks]]
+        Response[list[ResponseLinks] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[ResponseLinks]
+        list[ResponseLinks] | Error | None
     """
 
     return (

@@ -138,7 +138,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[OAuth2RefreshToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        OAuth2RefreshToken | Error | None
     """
 
     return sync_detailed(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | OAuth2RefreshToken]
+        Response[OAuth2RefreshToken | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +287,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | OAuth2RefreshToken
+        OAuth2RefreshToken | Error | None
     """
 
     return (

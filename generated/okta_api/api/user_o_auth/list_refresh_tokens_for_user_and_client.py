@@ -146,7 +146,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return sync_detailed(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | list[OAuth2RefreshToken]]
+        Response[list[OAuth2RefreshToken] | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +310,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | list[OAuth2RefreshToken]
+        list[OAuth2RefreshToken] | Error | None
     """
 
     return (

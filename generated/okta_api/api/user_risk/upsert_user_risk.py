@@ -134,7 +134,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskPutResponse]
+        Response[UserRiskPutResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskPutResponse
+        UserRiskPutResponse | Error | None
     """
 
     return sync_detailed(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserRiskPutResponse]
+        Response[UserRiskPutResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +268,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserRiskPutResponse
+        UserRiskPutResponse | Error | None
     """
 
     return (

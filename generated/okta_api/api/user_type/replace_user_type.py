@@ -133,7 +133,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[UserType | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        UserType | Error | None
     """
 
     return sync_detailed(
@@ -222,7 +222,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[Error | UserType]
+        Response[UserType | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +267,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        Error | UserType
+        UserType | Error | None
     """
 
     return (

@@ -126,7 +126,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentActivationResponse | Error]
+        Response[EnrollmentActivationResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EnrollmentActivationResponse | Error
+        EnrollmentActivationResponse | Error | None
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentActivationResponse | Error]
+        Response[EnrollmentActivationResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EnrollmentActivationResponse | Error
+        EnrollmentActivationResponse | Error | None
     """
 
     return (

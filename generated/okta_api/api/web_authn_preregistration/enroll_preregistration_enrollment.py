@@ -128,7 +128,7 @@ def sync_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentInitializationResponse | Error]
+        Response[EnrollmentInitializationResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
             longer than its timeout.
 
     Returns:
-        EnrollmentInitializationResponse | Error
+        EnrollmentInitializationResponse | Error | None
     """
 
     return sync_detailed(
@@ -213,7 +213,7 @@ async def asyncio_detailed(
             longer than its timeout.
 
     Returns:
-        Response[EnrollmentInitializationResponse | Error]
+        Response[EnrollmentInitializationResponse | Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
             longer than its timeout.
 
     Returns:
-        EnrollmentInitializationResponse | Error
+        EnrollmentInitializationResponse | Error | None
     """
 
     return (
