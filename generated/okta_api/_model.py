@@ -26,13 +26,13 @@ JsonField = tuple[str, Converter | None]
 
 class _JsonSource:
     # The one slot besides the fields: for a `from_json` model not converted whole yet, [the decoded
-    # JSON the fields are read from, how many fields were converted one by one]; `_CONVERTED` once it
-    # is; None for a model built whole (`__init__`, `from_dict`), whose empty slots are absent fields.
+    # JSON the fields are read from, how many fields were converted one by one]; once it is, the
+    # frozenset of its absent fields (the JSON let go); None for a model built whole (`__init__`,
+    # `from_dict`), whose empty slots are absent fields. Absent reads thus raise no exception of their own.
     __slots__ = ("_okta_json",)
-    _okta_json: list[Any] | tuple[()] | None
+    _okta_json: list[Any] | frozenset[str] | None
 
 
-_CONVERTED: tuple[()] = ()
 _set_lazy_state: Callable[[object, object], None] = _JsonSource.__dict__["_okta_json"].__set__
 _set_field = object.__setattr__  # past extensible models' __setattr__, which files unknown names elsewhere
 _slot_getters: dict[type, dict[str, Callable[[object], Any]]] = {}
@@ -73,6 +73,9 @@ def unguarded_instance(cls: type[M]) -> M:
     return instance
 
 
+_NONE_KNOWN: frozenset[str] = frozenset()
+
+
 def _lazy_state(model: object) -> list[Any] | None:
     """[JSON, reads] of a `from_json` model not converted whole yet, else None."""
     try:
@@ -97,11 +100,13 @@ def _field_on_first_read(self: OktaModel, name: str) -> Any:
         try:
             state = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
         except AttributeError:
-            state = _CONVERTED  # made by __new__ alone (a subclass's own constructor)
+            state = _NONE_KNOWN  # made by __new__ alone (a subclass's own constructor)
         if state is None:
-            return None  # built whole: no value is an absent field (no exception raised: reads stay cheap)
-        if state is _CONVERTED:
-            # Absent, or converted whole (by another thread) after this read found the slot empty.
+            return None  # built whole: no value is an absent field
+        if state.__class__ is frozenset:
+            if name in state:
+                return None
+            # Converted whole (by another thread) after this read found the slot empty; or deleted since.
             try:
                 return object.__getattribute__(self, name)
             except AttributeError:
@@ -171,6 +176,7 @@ class OktaModel(_JsonSource):
         """Give every field of this `from_json` model that has no value yet its value, at from_dict's speed."""
         whole = type(self).from_dict(data)  # from_dict copies: `data` stays as it came
         same_class = type(whole) is type(self)
+        absent = []
         for name, get in slot_getters(type(self)).items():
             try:
                 get(self)  # a field read or written before keeps its value
@@ -181,14 +187,16 @@ class OktaModel(_JsonSource):
                 try:
                     _set_field(self, name, get(whole))
                 except AttributeError:
-                    pass  # absent in the JSON too
+                    absent.append(name)  # absent in the JSON too
             elif name == "additional_properties":
                 _set_field(self, name, {key: item for key, item in data.items() if key not in self._json_names})
             else:
                 key, convert = self._json_fields[name]
                 if key in data:
                     _set_field(self, name, data[key] if convert is None else convert(data[key], False))
-        _set_lazy_state(self, _CONVERTED)  # every field has its value: the JSON is let go
+                else:
+                    absent.append(name)
+        _set_lazy_state(self, frozenset(absent))  # every field has its value: the JSON is let go
 
     def materialize(self) -> Self:
         """Convert every field not read yet (a `from_json` model); return this model."""
